@@ -1,0 +1,12 @@
+package cspec.core.check;
+
+import java.util.List;
+
+/** Every check, in the order their findings are produced (the analyzer sorts them by position anyway). */
+public final class Checks {
+    private Checks() {
+    }
+
+    public static final List<Check> ALL = List.of(
+    );
+}

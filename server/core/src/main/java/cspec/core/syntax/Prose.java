@@ -1,0 +1,35 @@
+package cspec.core.syntax;
+
+import cspec.core.text.SourceText;
+import cspec.core.text.Span;
+import java.util.List;
+
+/**
+ * Free text the parties sign: the rest of the line after ':' or 'means' plus the lines indented
+ * under it. {@code span} runs from the first to the last prose character; {@code comments} are
+ * comment lines inside it, which are neither prose nor its end. Prose is never parsed for
+ * structure, only analysed.
+ */
+public record Prose(Span span, List<Span> comments) {
+    public Prose {
+        comments = List.copyOf(comments);
+    }
+
+    /**
+     * The prose text with comment lines blanked out by spaces, so that index i in the result is
+     * offset span.start + i in the document, and analyses can match across line breaks.
+     */
+    public String maskedText(SourceText source) {
+        String raw = source.slice(span);
+        if (comments.isEmpty()) {
+            return raw;
+        }
+        char[] chars = raw.toCharArray();
+        for (Span comment : comments) {
+            for (int i = comment.start(); i < comment.end(); i++) {
+                chars[i - span.start()] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+}
