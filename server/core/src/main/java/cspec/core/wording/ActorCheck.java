@@ -1,0 +1,186 @@
+package cspec.core.wording;
+
+import cspec.core.diagnostic.Rule;
+import cspec.core.text.Span;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who must act. The actor of an active obligation is its subject: the words before the verb,
+ * leaving out subordinate clauses ("If the Client asks, logs must..." has the subject "logs").
+ * The actor of a passive one ("must be reviewed") is its "by" agent, else its subject when that
+ * is a party ("The Provider must be certified"). An actor that is not a party is
+ * no-responsible-party; a bare pronoun is vague-pronoun instead (the root cause). Passives in
+ * sentences without an obligation are passive-no-agent.
+ */
+final class ActorCheck {
+    /** How many tokens after "by" may hold the agent's party word ("by the Provider's SOC team"). */
+    private static final int AGENT_WINDOW = 5;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "each", "any", "either");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+
+    private final ProseTokens prose;
+    private final Vocabulary vocabulary;
+    private final List<Finding> findings;
+    private final Set<Integer> pronouns = new HashSet<>();
+
+    ActorCheck(ProseTokens prose, Vocabulary vocabulary, List<Finding> findings) {
+        this.prose = prose;
+        this.vocabulary = vocabulary;
+        this.findings = findings;
+    }
+
+    /** Checks the actor of verb v, whose subject lies in tokens [from, v.start()) of a sentence ending at to. */
+    void check(ObligationReader.Verb v, int from, int to) {
+        List<Token> tokens = prose.tokens();
+        int firstContent = -1;
+        int lastContent = -1;
+        int contentCount = 0;
+        boolean hasParty = false;
+        for (int k = from; k < v.start(); k++) {
+            Token t = tokens.get(k);
+            if (prose.subordinate()[k] || t.kind() == Token.Kind.PUNCT || Grammar.isAdverb(t)) {
+                continue;
+            }
+            hasParty |= prose.party()[k];
+            firstContent = firstContent < 0 ? k : firstContent;
+            lastContent = k;
+            contentCount++;
+        }
+        int participle = passiveParticiple(v.end());
+        if (participle >= 0) {
+            int by = agent(participle + 1, to);
+            if (by >= 0) {
+                if (!partyWithin(by + 1, to)) {
+                    notAParty(by, agentEnd(by, to));
+                }
+                return;
+            }
+            if (!hasParty && !pronoun(firstContent, contentCount)) {
+                findings.add(Finding.of(Rule.NO_RESPONSIBLE_PARTY, prose.span(v.start(), participle + 1),
+                        "`" + prose.text(v.start(), participle + 1) + "` does not say who must act, so no party is bound. "
+                                + "Make a party the subject, as in `The " + vocabulary.obligor() + " must ...`, or add `by the "
+                                + vocabulary.obligor() + "`."));
+            }
+            return;
+        }
+        if (hasParty || pronoun(firstContent, contentCount)) {
+            return;
+        }
+        if (firstContent < 0) {
+            findings.add(Finding.of(Rule.NO_RESPONSIBLE_PARTY, prose.span(v.start(), v.end()),
+                    "This obligation has no subject, so no party is bound. Start it with the party who must act, as in `The "
+                            + vocabulary.obligor() + " " + v.word() + " ...`."));
+            return;
+        }
+        notAParty(firstContent, lastContent + 1);
+    }
+
+    private void notAParty(int from, int to) {
+        String actor = prose.text(from, to);
+        findings.add(Finding.of(Rule.NO_RESPONSIBLE_PARTY, prose.span(from, to),
+                "`" + actor + "` is not a party to this contract, so this obligation binds nobody. Make a party the actor, "
+                        + "as in `The " + vocabulary.obligor() + " must ensure that ...`."));
+    }
+
+    /** True (and reported once) when the subject is a bare pronoun: vague-pronoun is the root cause. */
+    private boolean pronoun(int first, int count) {
+        if (count != 1 || !Grammar.PRONOUNS.contains(prose.tokens().get(first).norm())) {
+            return false;
+        }
+        vaguePronoun(first);
+        return true;
+    }
+
+    void vaguePronoun(int at) {
+        if (!pronouns.add(at)) {
+            return;
+        }
+        String word = prose.text(at, at + 1);
+        findings.add(Finding.of(Rule.VAGUE_PRONOUN, prose.span(at, at + 1),
+                "`" + word + "` is the subject but says nothing: name who or what it is, as in `The "
+                        + vocabulary.obligor() + " must ...` or `The report ...`."));
+    }
+
+    /** Agentless passives ("Reports are approved monthly") in a sentence [from, to) with no obligation. */
+    void passivesWithoutAgent(int from, int to) {
+        List<Token> tokens = prose.tokens();
+        for (int k = from; k < to; k++) {
+            if (!Grammar.BE.contains(tokens.get(k).norm()) || prose.taken()[k]) {
+                continue;
+            }
+            int participle = Grammar.skipAdverbs(tokens, k + 1);
+            if (participle < to && Grammar.isParticiple(tokens.get(participle)) && agent(participle + 1, to) < 0) {
+                findings.add(Finding.of(Rule.PASSIVE_NO_AGENT, prose.span(k, participle + 1),
+                        "`" + prose.text(k, participle + 1) + "` is passive and does not say who acts. Name the actor, as in `The "
+                                + vocabulary.obligor() + " " + tokens.get(participle).norm() + " ...`, or add `by ...`."));
+                k = participle;
+            }
+        }
+    }
+
+    /** The participle of "must [not] be [adverb] reviewed" after the verb ending at token i, else -1. */
+    private int passiveParticiple(int i) {
+        List<Token> tokens = prose.tokens();
+        int be = Grammar.skipAdverbs(tokens, i);
+        if (be >= tokens.size() || !tokens.get(be).is("be")) {
+            return -1;
+        }
+        int participle = Grammar.skipAdverbs(tokens, be + 1);
+        return participle < tokens.size() && Grammar.isParticiple(tokens.get(participle)) ? participle : -1;
+    }
+
+    /**
+     * The "by" introducing an agent in the rest of the clause from token i, else -1. Only a party
+     * or a capitalised name counts as an agent: "by the end of the month" and "by email" do not.
+     */
+    private int agent(int i, int to) {
+        Segments seg = prose.seg();
+        List<Token> tokens = prose.tokens();
+        for (int k = i; k < to && seg.clause[k] == seg.clause[i]; k++) {
+            if (tokens.get(k).is("by") && !prose.subordinate()[k] && !prose.taken()[k] && namesAgent(k + 1, to)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean namesAgent(int i, int to) {
+        int k = i;
+        while (k < to && DETERMINERS.contains(prose.tokens().get(k).norm())) {
+            k++;
+        }
+        if (k >= to) {
+            return false;
+        }
+        Token t = prose.tokens().get(k);
+        return prose.party()[k] || (t.isWord() && t.startsUpperCase() && !MONTHS.contains(t.norm()));
+    }
+
+    private boolean partyWithin(int i, int to) {
+        for (int k = i; k < Math.min(to, i + AGENT_WINDOW); k++) {
+            if (prose.party()[k]) {
+                return true;
+            }
+            if (Segments.endsClause(prose.tokens().get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int agentEnd(int by, int to) {
+        int k = by + 1;
+        while (k < Math.min(to, by + AGENT_WINDOW) && prose.tokens().get(k).isWord()) {
+            k++;
+        }
+        return Math.max(k, by + 1);
+    }
+
+    Span span(int from, int to) {
+        return prose.span(from, to);
+    }
+}

@@ -1,0 +1,228 @@
+package cspec.core.wording;
+
+import cspec.core.diagnostic.Fix;
+import cspec.core.diagnostic.RelatedLocation;
+import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.TextEdit;
+import cspec.core.syntax.Modality;
+import cspec.core.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the obligations of one piece of prose, sentence by sentence. An obligation verb is a
+ * modal (must, shall, should, may, can, might, could, will), "is required to" or "agrees to",
+ * outside a subordinate clause ("...that the Client can..." is not one). For each obligation it
+ * checks the declared modality, and hands the actor to {@link ActorCheck}; sentences with no
+ * obligation are checked for agentless passives.
+ */
+final class ObligationReader {
+    private static final Set<String> MODALS = Set.of("must", "shall", "should", "may", "can", "might", "could",
+            "will", "cannot");
+
+    /** An obligation verb over tokens [start, end); modal is the token the modality fix rewrites. */
+    record Verb(int start, int end, String word, Modality strength, boolean negated) {
+    }
+
+    private final ProseTokens prose;
+    private final WordingContext context;
+    private final ActorCheck actors;
+    private final List<Verb> all = new ArrayList<>();
+    private final List<ObligationVerb> obligations = new ArrayList<>();
+
+    ObligationReader(ProseTokens prose, WordingContext context, List<Finding> findings) {
+        this.prose = prose;
+        this.context = context;
+        this.actors = new ActorCheck(prose, context.vocabulary(), findings);
+    }
+
+    List<ObligationVerb> obligations() {
+        return obligations;
+    }
+
+    void read(List<Finding> findings) {
+        if (!context.kind().readsSentences()) {
+            return;
+        }
+        int n = prose.tokens().size();
+        int i = 0;
+        while (i < n) {
+            int end = i;
+            while (end + 1 < n && prose.seg().sentence[end + 1] == prose.seg().sentence[i]) {
+                end++;
+            }
+            readSentence(i, end + 1, findings);
+            i = end + 1;
+        }
+        if (context.kind() == ProseKind.REQUIREMENT && all.size() >= 2) {
+            findings.add(compound(all.get(0), all.get(1)));
+        }
+    }
+
+    private void readSentence(int from, int to, List<Finding> findings) {
+        List<Token> tokens = prose.tokens();
+        int first = firstWord(from, to);
+        List<Verb> verbs = new ArrayList<>();
+        boolean subordinate = false;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (Segments.endsClause(t)) {
+                subordinate = false;
+                continue;
+            }
+            prose.subordinate()[i] = subordinate;
+            if (prose.taken()[i]) {
+                continue;
+            }
+            if (Grammar.SUBORDINATORS.contains(t.norm()) && !(i == first && Grammar.barePronounSubject(tokens, i))) {
+                subordinate = true;
+                prose.subordinate()[i] = true;
+                continue;
+            }
+            Verb v = recognise(i, first);
+            if (v != null) {
+                if (!subordinate && counts(v)) {
+                    verbs.add(v);
+                }
+                i = v.end() - 1;
+            }
+        }
+        if (first >= 0 && Grammar.barePronounSubject(tokens, first)) {
+            actors.vaguePronoun(first);
+        }
+        if (verbs.isEmpty()) {
+            actors.passivesWithoutAgent(from, to);
+            return;
+        }
+        Verb previous = null;
+        for (Verb v : verbs) {
+            boolean coordinated = previous != null && coordinated(previous, v);
+            if (!coordinated) {
+                actors.check(v, previous == null ? from : previous.end(), to);
+            }
+            record(v, findings);
+            previous = v;
+        }
+    }
+
+    private int firstWord(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (prose.tokens().get(i).kind() != Token.Kind.PUNCT) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean counts(Verb v) {
+        return context.kind() == ProseKind.REQUIREMENT || v.strength() == Modality.MUST || v.strength() == Modality.SHOULD;
+    }
+
+    /** "must detect and must report": the second obligation shares the first one's subject. */
+    private boolean coordinated(Verb previous, Verb v) {
+        int k = v.start() - 1;
+        while (k >= previous.end() && Grammar.isAdverb(prose.tokens().get(k))) {
+            k--;
+        }
+        return k >= previous.end() && (prose.tokens().get(k).is("and") || prose.tokens().get(k).is("or"));
+    }
+
+    private Verb recognise(int i, int first) {
+        List<Token> tokens = prose.tokens();
+        Token t = tokens.get(i);
+        String w = t.norm();
+        if (MODALS.contains(w)) {
+            if (w.equals("may") && t.text().equals("May") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).kind() == Token.Kind.NUMBER) {
+                return null; // the month
+            }
+            int next = Grammar.skipAdverbs(tokens, i + 1);
+            boolean negated = w.equals("cannot") || (i + 1 < tokens.size() && tokens.get(i + 1).is("not"))
+                    || (next < tokens.size() && tokens.get(next).is("not"));
+            return new Verb(i, i + 1, w, strength(w, negated, first, i), negated);
+        }
+        if (Grammar.BE.contains(w) && i + 2 < tokens.size() && tokens.get(i + 2).is("to")
+                && Set.of("required", "obliged", "obligated").contains(tokens.get(i + 1).norm())) {
+            return new Verb(i, i + 3, w + " " + tokens.get(i + 1).norm() + " to", Modality.MUST, false);
+        }
+        if (Set.of("agrees", "agree", "undertakes", "undertake").contains(w) && i + 1 < tokens.size()
+                && tokens.get(i + 1).is("to") && !(i > 0 && MODALS.contains(tokens.get(i - 1).norm()))) {
+            return new Verb(i, i + 2, w + " to", Modality.MUST, false);
+        }
+        return null;
+    }
+
+    /** "must not", "shall not", "may not", "cannot" and "Neither party may" all forbid, so they count as must. */
+    private Modality strength(String w, boolean negated, int first, int at) {
+        switch (w) {
+            case "must", "shall", "cannot":
+                return Modality.MUST;
+            case "should":
+                return Modality.SHOULD;
+            case "will":
+                return Modality.WILL;
+            default:
+                return negated || prohibitive(first, at) ? Modality.MUST : Modality.MAY;
+        }
+    }
+
+    private boolean prohibitive(int first, int at) {
+        for (int k = Math.max(0, first); k < at; k++) {
+            Token t = prose.tokens().get(k);
+            if (t.is("neither") || t.is("no") || t.is("nor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void record(Verb v, List<Finding> findings) {
+        all.add(v);
+        boolean mismatched = context.kind() == ProseKind.REQUIREMENT && context.declared() != null
+                && mismatch(context.declared(), v.strength());
+        obligations.add(new ObligationVerb(prose.span(v.start(), v.end()), v.word(), v.strength(), mismatched));
+        if (mismatched) {
+            findings.add(modalityMismatch(v));
+        }
+    }
+
+    /** LANGUAGE.md's modality table. */
+    static boolean mismatch(Modality declared, Modality written) {
+        switch (declared) {
+            case MUST:
+                return written != Modality.MUST;
+            case SHOULD:
+                return written == Modality.MUST || written == Modality.MAY;
+            case MAY:
+                return written == Modality.MUST || written == Modality.SHOULD;
+            default:
+                return written == Modality.SHOULD || written == Modality.MAY;
+        }
+    }
+
+    private Finding modalityMismatch(Verb v) {
+        Span span = prose.span(v.start(), v.end());
+        String written = prose.text(v.start(), v.end());
+        String declared = context.declared().keyword();
+        String replacement = TermScan.matchCase(written, declared + (v.word().equals("cannot") ? " not" : ""));
+        List<Fix> fixes = new ArrayList<>();
+        fixes.add(Fix.onRequest("Write `" + replacement + "`", new TextEdit(span, replacement)));
+        if (context.declaredAt() != null) {
+            String keyword = v.strength().keyword();
+            fixes.add(Fix.onRequest("Declare the requirement `" + keyword + "`", new TextEdit(context.declaredAt(), keyword)));
+        }
+        String message = "The requirement is declared `" + declared + "` but its prose says `" + written
+                + "`: write `" + replacement + "` here, or declare the requirement `" + v.strength().keyword() + "`.";
+        return new Finding(Rule.MODALITY_MISMATCH, span, message, fixes, List.of());
+    }
+
+    private Finding compound(Verb first, Verb second) {
+        Span span = prose.span(second.start(), second.end());
+        String message = "This requirement holds " + all.size() + " obligations (`" + prose.text(first.start(), first.end())
+                + "` and `" + prose.text(second.start(), second.end()) + "`" + (all.size() > 2 ? ", and more" : "")
+                + "): split it into one requirement per obligation, so each passes or fails on its own.";
+        RelatedLocation related = RelatedLocation.here(prose.span(first.start(), first.end()), "the first obligation");
+        return new Finding(Rule.COMPOUND_REQUIREMENT, span, message, List.of(), List.of(related));
+    }
+}

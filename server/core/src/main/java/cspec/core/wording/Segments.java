@@ -1,0 +1,119 @@
+package cspec.core.wording;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentences and clauses over a token list, computed in one pass. A sentence ends at '.', '!',
+ * '?' or ';' (a '.' after an abbreviation such as "Ltd." or "e.g." does not count) and at a blank
+ * line; a clause also ends at ',', ':' and brackets. Also records which numbers bound a quantity:
+ * "within 4 hours" and "at least three" do, "ISO 27001" and "Schedule 2" do not.
+ */
+final class Segments {
+    private static final Set<String> ABBREVIATIONS = Set.of("ltd", "inc", "co", "corp", "no", "vs", "mr", "ms", "dr",
+            "st", "cl", "sec", "art", "para");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "ninety", "hundred", "thousand", "once", "twice", "half", "zero");
+
+    final int[] sentence;
+    final int[] clause;
+    final int[] sentenceStart;
+    final boolean[] quantity;
+    private final List<Token> tokens;
+
+    Segments(String text, List<Token> tokens) {
+        this.tokens = tokens;
+        int n = tokens.size();
+        sentence = new int[n];
+        clause = new int[n];
+        sentenceStart = new int[n];
+        quantity = new boolean[n];
+        int s = 0;
+        int c = 0;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (i > 0 && paragraphBreak(text, tokens.get(i - 1).end(), t.start())) {
+                s++;
+                c++;
+                start = i;
+            }
+            sentence[i] = s;
+            clause[i] = c;
+            sentenceStart[i] = start;
+            quantity[i] = isQuantity(i);
+            if (endsSentence(i)) {
+                s++;
+                c++;
+                start = i + 1;
+            } else if (endsClause(t)) {
+                c++;
+            }
+        }
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    boolean isSentenceEnd(int i) {
+        return i + 1 >= tokens.size() || sentence[i + 1] != sentence[i];
+    }
+
+    private boolean endsSentence(int i) {
+        Token t = tokens.get(i);
+        if (t.isPunct('!') || t.isPunct('?') || t.isPunct(';')) {
+            return true;
+        }
+        return t.isPunct('.') && !(i > 0 && ABBREVIATIONS.contains(tokens.get(i - 1).norm()));
+    }
+
+    static boolean endsClause(Token t) {
+        return t.isPunct(',') || t.isPunct(':') || t.isPunct('(') || t.isPunct(')') || t.isPunct('.')
+                || t.isPunct(';') || t.isPunct('!') || t.isPunct('?');
+    }
+
+    /**
+     * True when a blank line lies between two tokens. Comment lines inside prose reach the engine
+     * filled with NUL characters (see {@link WordingEngine#MASK}), so they are not blank.
+     */
+    private static boolean paragraphBreak(String text, int from, int to) {
+        boolean afterNewline = false;
+        boolean blank = false;
+        for (int k = from; k < to; k++) {
+            char ch = text.charAt(k);
+            if (ch == '\n') {
+                if (afterNewline && blank) {
+                    return true;
+                }
+                afterNewline = true;
+                blank = true;
+            } else if (!Character.isWhitespace(ch)) {
+                blank = false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isQuantity(int i) {
+        Token t = tokens.get(i);
+        boolean number = t.kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(t.norm());
+        if (!number || i == 0) {
+            return number;
+        }
+        Token before = tokens.get(i - 1);
+        // "ISO 27001", "SOC 2", "Schedule 4": a number that names something, not an amount.
+        return !(before.isWord() && before.startsUpperCase() && !BoundWords.isBound(before.norm()));
+    }
+
+    /** Words that introduce a bound when capitalised at a sentence start ("Within 4 hours"). */
+    private static final class BoundWords {
+        private static final Set<String> WORDS = Set.of("within", "every", "at", "least", "most", "than", "after",
+                "before", "up", "to", "of", "for", "per", "under", "over", "no", "not", "each", "by", "in", "all");
+
+        static boolean isBound(String word) {
+            return WORDS.contains(word);
+        }
+    }
+}

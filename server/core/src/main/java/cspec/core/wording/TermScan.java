@@ -1,0 +1,141 @@
+package cspec.core.wording;
+
+import cspec.core.diagnostic.Fix;
+import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.TextEdit;
+import cspec.core.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds listed phrases in tokenised prose. Every token start is looked up once in the trie;
+ * overlapping candidates are settled longest first (terms of art take part, so "some or all"
+ * shields "some"); then a vague word that a number bounds ("within 4 hours", "at least 3") and
+ * a comparative whose clause has "than" or a number are dropped.
+ */
+final class TermScan {
+    /** How far a bounding number may sit after (or before) a vague word, in tokens. */
+    private static final int BOUND_AFTER = 6;
+    private static final int BOUND_BEFORE = 3;
+
+    private static final Map<Rule, String> LABELS = Map.of(
+            Rule.VAGUE_TERM, "is vague", Rule.LOOPHOLE, "is a loophole", Rule.OPEN_ENDED, "leaves the list open",
+            Rule.EFFORTS_STANDARD, "is an efforts standard", Rule.VAGUE_TIME, "sets no time",
+            Rule.VAGUE_QUANTITY, "sets no quantity", Rule.COMPARATIVE, "compares with nothing",
+            Rule.ARCHAIC, "is an archaism", Rule.WORDY, "is wordy");
+
+    private TermScan() {
+    }
+
+    /** Accepted matches; taken[i] is set for every token a listed phrase, term of art or shield covers. */
+    static List<PhraseIndex.Match<TermEntry>> scan(PhraseIndex<TermEntry> index, List<Token> tokens, boolean[] taken) {
+        int depth = Math.max(1, index.depth());
+        List<List<PhraseIndex.Match<TermEntry>>> byLength = new ArrayList<>();
+        for (int k = 0; k <= depth; k++) {
+            byLength.add(new ArrayList<>());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseIndex.Match<TermEntry> m = index.longestAt(tokens, i);
+            if (m != null) {
+                byLength.get(m.length()).add(m);
+            }
+        }
+        List<PhraseIndex.Match<TermEntry>> accepted = new ArrayList<>();
+        for (int len = depth; len >= 1; len--) {
+            for (PhraseIndex.Match<TermEntry> m : byLength.get(len)) {
+                if (free(taken, m)) {
+                    for (int k = m.start(); k < m.end(); k++) {
+                        taken[k] = true;
+                    }
+                    if (!m.value().isTermOfArt()) {
+                        accepted.add(m);
+                    }
+                }
+            }
+        }
+        accepted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return accepted;
+    }
+
+    private static boolean free(boolean[] taken, PhraseIndex.Match<?> m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Drops matches a number bounds, comparatives with a baseline, and "24/7" where an SLA defines coverage. */
+    static boolean stands(PhraseIndex.Match<TermEntry> m, List<Token> tokens, Segments seg, Vocabulary vocabulary) {
+        TermEntry e = m.value();
+        boolean numeric = e.phrase().chars().anyMatch(Character::isDigit);
+        if (numeric) {
+            return !vocabulary.coverageDefined();
+        }
+        if (e.rule() == Rule.COMPARATIVE) {
+            return !clauseHasBaseline(tokens, seg, m.start());
+        }
+        if (e.rule() == Rule.VAGUE_TERM || e.rule() == Rule.VAGUE_TIME || e.rule() == Rule.VAGUE_QUANTITY) {
+            return !boundedByNumber(seg, m);
+        }
+        return true;
+    }
+
+    /** A number within a few tokens in the same sentence: "regularly, at least once a month" is bounded. */
+    private static boolean boundedByNumber(Segments seg, PhraseIndex.Match<?> m) {
+        int sentence = seg.sentence[m.start()];
+        for (int k = m.end(); k < Math.min(seg.size(), m.end() + BOUND_AFTER) && seg.sentence[k] == sentence; k++) {
+            if (seg.quantity[k]) {
+                return true;
+            }
+        }
+        for (int k = m.start() - 1; k >= Math.max(0, m.start() - BOUND_BEFORE) && seg.sentence[k] == sentence; k--) {
+            if (seg.quantity[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseHasBaseline(List<Token> tokens, Segments seg, int at) {
+        int clause = seg.clause[at];
+        for (int k = at; k >= 0 && seg.clause[k] == clause; k--) {
+            if (seg.quantity[k] || tokens.get(k).is("than")) {
+                return true;
+            }
+        }
+        for (int k = at + 1; k < seg.size() && seg.clause[k] == clause; k++) {
+            if (seg.quantity[k] || tokens.get(k).is("than")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Finding finding(PhraseIndex.Match<TermEntry> m, List<Token> tokens, String text, int base) {
+        TermEntry e = m.value();
+        int from = tokens.get(m.start()).start();
+        int to = tokens.get(m.end() - 1).end();
+        String written = text.substring(from, to).replaceAll("[\\s\\x00]+", " ");
+        Span span = new Span(base + from, base + to);
+        String instead = e.suggestedRewrite().orElse("say exactly what is required");
+        if (e.rule() == Rule.WORDY) {
+            String replacement = matchCase(written, e.rewrite());
+            return Finding.of(Rule.WORDY, span, "`" + written + "` " + LABELS.get(Rule.WORDY) + ": write `"
+                    + replacement + "`. " + e.reason(),
+                    Fix.safe("Write `" + replacement + "`", new TextEdit(span, replacement)));
+        }
+        return Finding.of(e.rule(), span, "`" + written + "` " + LABELS.get(e.rule()) + ": " + e.reason()
+                + " Instead: " + instead + ".");
+    }
+
+    /** The replacement with the first letter's case of the text it replaces. */
+    static String matchCase(String written, String replacement) {
+        if (written.isEmpty() || replacement.isEmpty() || !Character.isUpperCase(written.charAt(0))) {
+            return replacement;
+        }
+        return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
+    }
+}

@@ -1,0 +1,57 @@
+package cspec.core.wording;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The wording analysis as a pure function: prose text, the document offset of its first
+ * character, and a {@link WordingContext} in; findings and obligation verbs out. The text is
+ * tokenised once; listed phrases are looked up in a token trie of bounded depth and the
+ * sentence rules walk the tokens a bounded number of times, so the time is linear in the text.
+ */
+public final class WordingEngine {
+    /**
+     * The character comment lines inside prose are filled with before analysis: read as
+     * whitespace, but a comment line is not a blank line (which would end a paragraph).
+     */
+    public static final char MASK = '\u0000';
+
+    private static WordingEngine builtIn;
+
+    private final PhraseIndex<TermEntry> index = new PhraseIndex<>(false);
+
+    public WordingEngine(TermLists lists) {
+        for (TermEntry entry : lists.all()) {
+            index.add(entry.phrase(), entry, true);
+            for (String form : entry.forms()) {
+                index.add(form, entry, true);
+            }
+        }
+    }
+
+    /** The engine over the product's own term lists, built once. */
+    public static synchronized WordingEngine builtIn() {
+        if (builtIn == null) {
+            builtIn = new WordingEngine(TermLists.builtIn());
+        }
+        return builtIn;
+    }
+
+    /** Analyses prose text whose first character is at document offset base. */
+    public WordingResult analyze(String text, int base, WordingContext context) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        ProseTokens prose = new ProseTokens(text, base, tokens);
+        context.vocabulary().mark(tokens, prose.taken(), prose.party());
+        List<Finding> findings = new ArrayList<>();
+        for (PhraseIndex.Match<TermEntry> m : TermScan.scan(index, tokens, prose.taken())) {
+            if (TermScan.stands(m, tokens, prose.seg(), context.vocabulary())) {
+                findings.add(TermScan.finding(m, tokens, text, base));
+            }
+        }
+        ObligationReader reader = new ObligationReader(prose, context, findings);
+        reader.read(findings);
+        findings.sort(Comparator.comparingInt((Finding f) -> f.span().start()).thenComparing(f -> f.rule().id()));
+        return new WordingResult(findings, reader.obligations());
+    }
+}
