@@ -59,7 +59,10 @@ final class ActorCheck {
                 }
                 return;
             }
-            if (!hasParty && !pronoun(firstContent, contentCount)) {
+            // A passive's subject undergoes the act, so it names the actor only when it is the party
+            // itself ("The Provider must be certified"), not something of the party's ("Client Data").
+            boolean subjectIsParty = lastContent >= 0 && prose.party()[lastContent];
+            if (!subjectIsParty && !pronoun(firstContent, contentCount)) {
                 findings.add(Finding.of(Rule.NO_RESPONSIBLE_PARTY, prose.span(v.start(), participle + 1),
                         "`" + prose.text(v.start(), participle + 1) + "` does not say who must act, so no party is bound. "
                                 + "Make a party the subject, as in `The " + vocabulary.obligor() + " must ...`, or add `by the "
