@@ -8,5 +8,6 @@ public final class Checks {
     }
 
     public static final List<Check> ALL = List.of(
+            new cspec.core.wording.WordingCheck()
     );
 }

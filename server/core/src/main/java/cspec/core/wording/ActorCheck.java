@@ -108,8 +108,12 @@ final class ActorCheck {
                         + vocabulary.obligor() + " must ...` or `The report ...`."));
     }
 
-    /** Agentless passives ("Reports are approved monthly") in a sentence [from, to) with no obligation. */
-    void passivesWithoutAgent(int from, int to) {
+    /**
+     * Agentless passives ("Reports are approved monthly") in a sentence [from, to) with no
+     * obligation verb: passive-no-agent, or no-responsible-party when the prose is itself an
+     * obligation (a requirement without an obligation verb).
+     */
+    void passivesWithoutAgent(int from, int to, boolean obligation) {
         List<Token> tokens = prose.tokens();
         for (int k = from; k < to; k++) {
             if (!Grammar.BE.contains(tokens.get(k).norm()) || prose.taken()[k]) {
@@ -117,9 +121,14 @@ final class ActorCheck {
             }
             int participle = Grammar.skipAdverbs(tokens, k + 1);
             if (participle < to && Grammar.isParticiple(tokens.get(participle)) && agent(participle + 1, to) < 0) {
-                findings.add(Finding.of(Rule.PASSIVE_NO_AGENT, prose.span(k, participle + 1),
-                        "`" + prose.text(k, participle + 1) + "` is passive and does not say who acts. Name the actor, as in `The "
-                                + vocabulary.obligor() + " " + tokens.get(participle).norm() + " ...`, or add `by ...`."));
+                String passive = prose.text(k, participle + 1);
+                findings.add(obligation
+                        ? Finding.of(Rule.NO_RESPONSIBLE_PARTY, prose.span(k, participle + 1), "`" + passive
+                                + "` does not say who must act, and this requirement names no party. Make a party the subject, as in `The "
+                                + vocabulary.obligor() + " must ...`, or add `by the " + vocabulary.obligor() + "`.")
+                        : Finding.of(Rule.PASSIVE_NO_AGENT, prose.span(k, participle + 1), "`" + passive
+                                + "` is passive and does not say who acts. Name who does it, as in `The "
+                                + vocabulary.obligor() + " ...`, or add `by ...`."));
                 k = participle;
             }
         }

@@ -29,6 +29,7 @@ final class ObligationReader {
     private final WordingContext context;
     private final ActorCheck actors;
     private final List<Verb> all = new ArrayList<>();
+    private final List<Verb> mismatches = new ArrayList<>();
     private final List<ObligationVerb> obligations = new ArrayList<>();
 
     ObligationReader(ProseTokens prose, WordingContext context, List<Finding> findings) {
@@ -46,21 +47,34 @@ final class ObligationReader {
             return;
         }
         int n = prose.tokens().size();
+        List<int[]> quiet = new ArrayList<>();
         int i = 0;
         while (i < n) {
             int end = i;
             while (end + 1 < n && prose.seg().sentence[end + 1] == prose.seg().sentence[i]) {
                 end++;
             }
-            readSentence(i, end + 1, findings);
+            if (!readSentence(i, end + 1, findings)) {
+                quiet.add(new int[] {i, end + 1});
+            }
             i = end + 1;
+        }
+        // A requirement is an obligation even when its prose has no obligation verb
+        // ("must MON-8: Alerts are escalated..."): its passives then lack a responsible party.
+        boolean obligation = context.kind() == ProseKind.REQUIREMENT && all.isEmpty();
+        for (int[] sentence : quiet) {
+            actors.passivesWithoutAgent(sentence[0], sentence[1], obligation);
+        }
+        if (!mismatches.isEmpty()) {
+            findings.add(modalityMismatch());
         }
         if (context.kind() == ProseKind.REQUIREMENT && all.size() >= 2) {
             findings.add(compound(all.get(0), all.get(1)));
         }
     }
 
-    private void readSentence(int from, int to, List<Finding> findings) {
+    /** Reads one sentence [from, to); false when it holds no obligation verb. */
+    private boolean readSentence(int from, int to, List<Finding> findings) {
         List<Token> tokens = prose.tokens();
         int first = firstWord(from, to);
         List<Verb> verbs = new ArrayList<>();
@@ -92,8 +106,7 @@ final class ObligationReader {
             actors.vaguePronoun(first);
         }
         if (verbs.isEmpty()) {
-            actors.passivesWithoutAgent(from, to);
-            return;
+            return false;
         }
         Verb previous = null;
         for (Verb v : verbs) {
@@ -104,6 +117,7 @@ final class ObligationReader {
             record(v, findings);
             previous = v;
         }
+        return true;
     }
 
     private int firstWord(int from, int to) {
@@ -116,6 +130,9 @@ final class ObligationReader {
     }
 
     private boolean counts(Verb v) {
+        if (!context.kind().readsObligations()) {
+            return false;
+        }
         return context.kind() == ProseKind.REQUIREMENT || v.strength() == Modality.MUST || v.strength() == Modality.SHOULD;
     }
 
@@ -183,7 +200,7 @@ final class ObligationReader {
                 && mismatch(context.declared(), v.strength());
         obligations.add(new ObligationVerb(prose.span(v.start(), v.end()), v.word(), v.strength(), mismatched));
         if (mismatched) {
-            findings.add(modalityMismatch(v));
+            mismatches.add(v);
         }
     }
 
@@ -201,19 +218,32 @@ final class ObligationReader {
         }
     }
 
-    private Finding modalityMismatch(Verb v) {
+    /**
+     * One finding per requirement, on its first disagreeing verb: the declaration is the single
+     * root cause. "Write ..." rewrites every disagreeing verb; "Declare ..." changes the keyword.
+     */
+    private Finding modalityMismatch() {
+        Verb v = mismatches.get(0);
         Span span = prose.span(v.start(), v.end());
         String written = prose.text(v.start(), v.end());
         String declared = context.declared().keyword();
-        String replacement = TermScan.matchCase(written, declared + (v.word().equals("cannot") ? " not" : ""));
+        List<TextEdit> edits = new ArrayList<>();
+        for (Verb m : mismatches) {
+            String replacement = TermScan.matchCase(prose.text(m.start(), m.end()),
+                    declared + (m.word().equals("cannot") ? " not" : ""));
+            edits.add(new TextEdit(prose.span(m.start(), m.end()), replacement));
+        }
+        String replacement = edits.get(0).newText();
         List<Fix> fixes = new ArrayList<>();
-        fixes.add(Fix.onRequest("Write `" + replacement + "`", new TextEdit(span, replacement)));
+        fixes.add(new Fix("Write `" + replacement + "`" + (edits.size() > 1 ? " (" + edits.size() + " places)" : ""),
+                edits, false));
         if (context.declaredAt() != null) {
             String keyword = v.strength().keyword();
             fixes.add(Fix.onRequest("Declare the requirement `" + keyword + "`", new TextEdit(context.declaredAt(), keyword)));
         }
-        String message = "The requirement is declared `" + declared + "` but its prose says `" + written
-                + "`: write `" + replacement + "` here, or declare the requirement `" + v.strength().keyword() + "`.";
+        String more = mismatches.size() > 1 ? " (and " + (mismatches.size() - 1) + " more time" + (mismatches.size() > 2 ? "s" : "") + ")" : "";
+        String message = "The requirement is declared `" + declared + "` but its prose says `" + written + "`" + more
+                + ": write `" + replacement + "`, or declare the requirement `" + v.strength().keyword() + "`.";
         return new Finding(Rule.MODALITY_MISMATCH, span, message, fixes, List.of());
     }
 

@@ -1,0 +1,97 @@
+package cspec.core.wording;
+
+import cspec.core.check.Check;
+import cspec.core.check.CheckContext;
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Fix;
+import cspec.core.diagnostic.Rule;
+import cspec.core.syntax.Clause;
+import cspec.core.syntax.Definitions;
+import cspec.core.syntax.Document;
+import cspec.core.syntax.Library;
+import cspec.core.syntax.Outline;
+import cspec.core.syntax.Prose;
+import cspec.core.syntax.Requirement;
+import cspec.core.syntax.Sla;
+import cspec.core.syntax.SlaItem;
+import cspec.core.syntax.SlaLine;
+import cspec.core.text.SourceText;
+import cspec.core.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs the wording engine over every prose of a contract or a library (requirements, clauses,
+ * definitions, severity descriptions) and reports its findings, each with a "Disable RULE for
+ * this line" fix; then mixed-obligation-verbs over the whole document. Profiles are guidance,
+ * not contract text, and are not read.
+ */
+public final class WordingCheck implements Check {
+    @Override
+    public void run(CheckContext context, Consumer<Diagnostic> report) {
+        Document document = context.file().document();
+        if (document == null || !(document instanceof Library || context.contract().isPresent())) {
+            return;
+        }
+        SourceText source = context.source();
+        Vocabulary vocabulary = DocumentVocabulary.of(source, document, context.outline());
+        WordingEngine engine = engineFor(context);
+        List<ObligationVerb> verbs = new ArrayList<>();
+        Consumer<WordingResult> collect = result -> {
+            result.findings().forEach(f -> report.accept(diagnostic(source, f)));
+            verbs.addAll(result.obligations());
+        };
+        Outline outline = context.outline();
+        for (Outline.Placed<Requirement> placed : outline.requirements()) {
+            Requirement r = placed.item();
+            if (r.prose() != null) {
+                WordingContext wc = WordingContext.requirement(r.modality(), r.modalityKeyword(), vocabulary);
+                collect.accept(analyze(engine, source, r.prose(), wc));
+            }
+        }
+        for (Outline.Placed<Clause> placed : outline.clauses()) {
+            if (placed.item().prose() != null) {
+                collect.accept(analyze(engine, source, placed.item().prose(), WordingContext.of(ProseKind.CLAUSE, vocabulary)));
+            }
+        }
+        for (Definitions.Definition definition : outline.definitions()) {
+            if (definition.prose() != null) {
+                collect.accept(analyze(engine, source, definition.prose(), WordingContext.of(ProseKind.DEFINITION, vocabulary)));
+            }
+        }
+        for (Outline.Placed<Sla> placed : outline.slas()) {
+            for (SlaItem item : placed.item().items()) {
+                if (item instanceof SlaLine.SeverityLevel level && level.prose() != null) {
+                    collect.accept(analyze(engine, source, level.prose(), WordingContext.of(ProseKind.SEVERITY, vocabulary)));
+                }
+            }
+        }
+        MixedVerbs.check(verbs, source.text()).forEach(f -> report.accept(diagnostic(source, f)));
+    }
+
+    private static WordingEngine engineFor(CheckContext context) {
+        TermLists lists = TermLists.builtIn();
+        TermLists configured = lists.withExtras(context.config());
+        return configured == lists ? WordingEngine.builtIn() : new WordingEngine(configured);
+    }
+
+    /** The prose text with its comment lines filled with {@link WordingEngine#MASK}, offsets unchanged. */
+    static WordingResult analyze(WordingEngine engine, SourceText source, Prose prose, WordingContext context) {
+        Span span = prose.span();
+        char[] chars = source.slice(span).toCharArray();
+        for (Span comment : prose.comments()) {
+            for (int i = Math.max(comment.start(), span.start()); i < Math.min(comment.end(), span.end()); i++) {
+                chars[i - span.start()] = WordingEngine.MASK;
+            }
+        }
+        return engine.analyze(new String(chars), span.start(), context);
+    }
+
+    private static Diagnostic diagnostic(SourceText source, Finding f) {
+        List<Fix> fixes = new ArrayList<>(f.fixes());
+        fixes.add(SuppressionFix.forLine(source, f.span(), f.rule()));
+        Rule rule = f.rule();
+        return new Diagnostic(rule.id(), rule.defaultSeverity(), f.span(), f.message(), f.related(), fixes, false);
+    }
+}
