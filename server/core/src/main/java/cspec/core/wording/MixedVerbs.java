@@ -41,7 +41,7 @@ public final class MixedVerbs {
             String written = documentText.substring(v.span().start(), v.span().end());
             String replacement = TermScan.matchCase(written, majority);
             findings.add(Finding.of(Rule.MIXED_OBLIGATION_VERBS, v.span(),
-                    "This contract uses `" + majority + "` for " + majorityCount + " obligations and `" + minority + "` for "
+                    "This contract uses `" + majority + "` for " + majorityCount + " obligation" + (majorityCount == 1 ? "" : "s") + " and `" + minority + "` for "
                             + minorityCount + ": write `" + replacement + "` here so every obligation reads the same way.",
                     Fix.safe("Write `" + replacement + "`", new TextEdit(v.span(), replacement))));
         }

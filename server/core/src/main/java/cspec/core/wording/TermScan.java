@@ -68,7 +68,8 @@ final class TermScan {
     }
 
     /** Drops matches a number bounds, comparatives with a baseline, and "24/7" where an SLA defines coverage. */
-    static boolean stands(PhraseIndex.Match<TermEntry> m, List<Token> tokens, Segments seg, Vocabulary vocabulary) {
+    static boolean stands(PhraseIndex.Match<TermEntry> m, List<Token> tokens, Segments seg, Vocabulary vocabulary,
+            boolean[] taken) {
         TermEntry e = m.value();
         boolean numeric = e.phrase().chars().anyMatch(Character::isDigit);
         if (numeric) {
@@ -78,21 +79,24 @@ final class TermScan {
             return !clauseHasBaseline(tokens, seg, m.start());
         }
         if (e.rule() == Rule.VAGUE_TERM || e.rule() == Rule.VAGUE_TIME || e.rule() == Rule.VAGUE_QUANTITY) {
-            return !boundedByNumber(seg, m);
+            return !boundedByNumber(seg, m, taken);
         }
         return true;
     }
 
-    /** A number within a few tokens in the same sentence: "regularly, at least once a month" is bounded. */
-    private static boolean boundedByNumber(Segments seg, PhraseIndex.Match<?> m) {
+    /**
+     * A number within a few tokens in the same sentence: "regularly, at least once a month" is
+     * bounded. A number inside another listed phrase or a defined term ("24/7") bounds nothing.
+     */
+    private static boolean boundedByNumber(Segments seg, PhraseIndex.Match<?> m, boolean[] taken) {
         int sentence = seg.sentence[m.start()];
         for (int k = m.end(); k < Math.min(seg.size(), m.end() + BOUND_AFTER) && seg.sentence[k] == sentence; k++) {
-            if (seg.quantity[k]) {
+            if (seg.quantity[k] && !taken[k]) {
                 return true;
             }
         }
         for (int k = m.start() - 1; k >= Math.max(0, m.start() - BOUND_BEFORE) && seg.sentence[k] == sentence; k--) {
-            if (seg.quantity[k]) {
+            if (seg.quantity[k] && !taken[k]) {
                 return true;
             }
         }
