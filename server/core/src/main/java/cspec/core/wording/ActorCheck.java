@@ -17,6 +17,8 @@ import java.util.Set;
 final class ActorCheck {
     /** How many tokens after "by" may hold the agent's party word ("by the Provider's SOC team"). */
     private static final int AGENT_WINDOW = 5;
+    /** How far after a passive verb its "by" may come; bounded so a long clause stays linear. */
+    private static final int BY_WINDOW = 16;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "each", "any", "either");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -152,7 +154,7 @@ final class ActorCheck {
     private int agent(int i, int to) {
         Segments seg = prose.seg();
         List<Token> tokens = prose.tokens();
-        for (int k = i; k < to && seg.clause[k] == seg.clause[i]; k++) {
+        for (int k = i; k < Math.min(to, i + BY_WINDOW) && seg.clause[k] == seg.clause[i]; k++) {
             if (tokens.get(k).is("by") && !prose.subordinate()[k] && !prose.taken()[k] && namesAgent(k + 1, to)) {
                 return k;
             }

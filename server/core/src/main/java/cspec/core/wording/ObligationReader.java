@@ -30,6 +30,8 @@ final class ObligationReader {
     private final ActorCheck actors;
     private final List<Verb> all = new ArrayList<>();
     private final List<Verb> mismatches = new ArrayList<>();
+    /** The last "neither", "no" or "nor" seen, so prohibitions are found without rescanning. */
+    private int negativeSeen = -1;
     private final List<ObligationVerb> obligations = new ArrayList<>();
 
     ObligationReader(ProseTokens prose, WordingContext context, List<Finding> findings) {
@@ -86,6 +88,9 @@ final class ObligationReader {
                 continue;
             }
             prose.subordinate()[i] = subordinate;
+            if (t.is("neither") || t.is("no") || t.is("nor")) {
+                negativeSeen = i;
+            }
             if (prose.taken()[i]) {
                 continue;
             }
@@ -184,14 +189,9 @@ final class ObligationReader {
         }
     }
 
+    /** "Neither party may", "No subcontractor may": a negative before the modal in its sentence. */
     private boolean prohibitive(int first, int at) {
-        for (int k = Math.max(0, first); k < at; k++) {
-            Token t = prose.tokens().get(k);
-            if (t.is("neither") || t.is("no") || t.is("nor")) {
-                return true;
-            }
-        }
-        return false;
+        return first >= 0 && negativeSeen >= first && negativeSeen < at;
     }
 
     private void record(Verb v, List<Finding> findings) {

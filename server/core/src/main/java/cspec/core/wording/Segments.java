@@ -1,5 +1,6 @@
 package cspec.core.wording;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,8 @@ final class Segments {
     final int[] clause;
     final int[] sentenceStart;
     final boolean[] quantity;
+    /** Per clause: does it hold "than" or a quantity (a comparative there has a baseline)? */
+    final boolean[] clauseBaseline;
     private final List<Token> tokens;
 
     Segments(String text, List<Token> tokens) {
@@ -32,9 +35,13 @@ final class Segments {
         int s = 0;
         int c = 0;
         int start = 0;
+        boolean baseline = false;
+        boolean[] baselines = new boolean[2 * n + 2];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (i > 0 && paragraphBreak(text, tokens.get(i - 1).end(), t.start())) {
+                baselines[c] = baseline;
+                baseline = false;
                 s++;
                 c++;
                 start = i;
@@ -43,14 +50,19 @@ final class Segments {
             clause[i] = c;
             sentenceStart[i] = start;
             quantity[i] = isQuantity(i);
-            if (endsSentence(i)) {
-                s++;
-                c++;
-                start = i + 1;
-            } else if (endsClause(t)) {
+            baseline |= quantity[i] || t.is("than");
+            if (endsSentence(i) || endsClause(t)) {
+                baselines[c] = baseline;
+                baseline = false;
                 c++;
             }
+            if (endsSentence(i)) {
+                s++;
+                start = i + 1;
+            }
         }
+        baselines[c] = baseline;
+        clauseBaseline = Arrays.copyOf(baselines, c + 1);
     }
 
     int size() {

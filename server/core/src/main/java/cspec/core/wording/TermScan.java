@@ -76,7 +76,7 @@ final class TermScan {
             return !vocabulary.coverageDefined();
         }
         if (e.rule() == Rule.COMPARATIVE) {
-            return !clauseHasBaseline(tokens, seg, m.start());
+            return !seg.clauseBaseline[seg.clause[m.start()]];
         }
         if (e.rule() == Rule.VAGUE_TERM || e.rule() == Rule.VAGUE_TIME || e.rule() == Rule.VAGUE_QUANTITY) {
             return !boundedByNumber(seg, m, taken);
@@ -97,21 +97,6 @@ final class TermScan {
         }
         for (int k = m.start() - 1; k >= Math.max(0, m.start() - BOUND_BEFORE) && seg.sentence[k] == sentence; k--) {
             if (seg.quantity[k] && !taken[k]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean clauseHasBaseline(List<Token> tokens, Segments seg, int at) {
-        int clause = seg.clause[at];
-        for (int k = at; k >= 0 && seg.clause[k] == clause; k--) {
-            if (seg.quantity[k] || tokens.get(k).is("than")) {
-                return true;
-            }
-        }
-        for (int k = at + 1; k < seg.size() && seg.clause[k] == clause; k++) {
-            if (seg.quantity[k] || tokens.get(k).is("than")) {
                 return true;
             }
         }
