@@ -20,6 +20,10 @@ import java.util.Set;
 final class ObligationReader {
     private static final Set<String> MODALS = Set.of("must", "shall", "should", "may", "can", "might", "could",
             "will", "cannot");
+    /** "is required to", "are obliged to": an obligation without a modal. */
+    private static final Set<String> BOUND_TO = Set.of("required", "obliged", "obligated");
+    /** "agrees to", "undertakes to": an obligation the party takes on. */
+    private static final Set<String> PROMISES = Set.of("agrees", "agree", "undertakes", "undertake");
 
     /** An obligation verb over tokens [start, end); modal is the token the modality fix rewrites. */
     record Verb(int start, int end, String word, Modality strength, boolean negated) {
@@ -165,10 +169,10 @@ final class ObligationReader {
             return new Verb(i, i + 1, w, strength(w, negated, first, i), negated);
         }
         if (Grammar.BE.contains(w) && i + 2 < tokens.size() && tokens.get(i + 2).is("to")
-                && Set.of("required", "obliged", "obligated").contains(tokens.get(i + 1).norm())) {
+                && BOUND_TO.contains(tokens.get(i + 1).norm())) {
             return new Verb(i, i + 3, w + " " + tokens.get(i + 1).norm() + " to", Modality.MUST, false);
         }
-        if (Set.of("agrees", "agree", "undertakes", "undertake").contains(w) && i + 1 < tokens.size()
+        if (PROMISES.contains(w) && i + 1 < tokens.size()
                 && tokens.get(i + 1).is("to") && !(i > 0 && MODALS.contains(tokens.get(i - 1).norm()))) {
             return new Verb(i, i + 2, w + " to", Modality.MUST, false);
         }

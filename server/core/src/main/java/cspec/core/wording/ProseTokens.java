@@ -63,6 +63,25 @@ final class ProseTokens {
 
     /** The text of tokens [from, to) with runs of whitespace (line breaks included) made single spaces. */
     String text(int from, int to) {
-        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).replaceAll("[\\s\\x00]+", " ");
+        return oneLine(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+    }
+
+    /** The text with each run of whitespace (line breaks and masked comments included) made one space. */
+    static String oneLine(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == WordingEngine.MASK) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
     }
 }

@@ -107,7 +107,7 @@ final class TermScan {
         TermEntry e = m.value();
         int from = tokens.get(m.start()).start();
         int to = tokens.get(m.end() - 1).end();
-        String written = text.substring(from, to).replaceAll("[\\s\\x00]+", " ");
+        String written = ProseTokens.oneLine(text.substring(from, to));
         Span span = new Span(base + from, base + to);
         String instead = e.suggestedRewrite().orElse("say exactly what is required");
         if (e.rule() == Rule.WORDY) {
