@@ -145,13 +145,21 @@ final class ObligationReader {
         return context.kind() == ProseKind.REQUIREMENT || v.strength() == Modality.MUST || v.strength() == Modality.SHOULD;
     }
 
-    /** "must detect and must report": the second obligation shares the first one's subject. */
+    /**
+     * "must detect and must report", "must keep ..., must review ... and must give": an
+     * obligation verb right after "and", "or" or a comma continues a list of obligations and
+     * shares the first one's subject.
+     */
     private boolean coordinated(Verb previous, Verb v) {
         int k = v.start() - 1;
         while (k >= previous.end() && Grammar.isAdverb(prose.tokens().get(k))) {
             k--;
         }
-        return k >= previous.end() && (prose.tokens().get(k).is("and") || prose.tokens().get(k).is("or"));
+        if (k < previous.end()) {
+            return false;
+        }
+        Token before = prose.tokens().get(k);
+        return before.is("and") || before.is("or") || before.isPunct(',');
     }
 
     private Verb recognise(int i, int first) {

@@ -134,6 +134,8 @@ class WordingEngineTest {
         assertEquals("compound-requirement:must",
                 mustFinds("The Provider must detect intrusions and must report them."));
         assertEquals("", mustFinds("The Provider must detect and report intrusions."));
+        assertEquals("compound-requirement:must", mustFinds("The Provider must keep a procedure for each service it "
+                + "delivers, must review it every 12 months and must give the Client a copy."));
         assertEquals("", mustFinds("The Provider must collect logs and alerts."));
     }
 
