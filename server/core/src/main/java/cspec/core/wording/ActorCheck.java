@@ -19,6 +19,8 @@ final class ActorCheck {
     private static final int AGENT_WINDOW = 5;
     /** How far after a passive verb its "by" may come; bounded so a long clause stays linear. */
     private static final int BY_WINDOW = 16;
+    private static final Set<String> PREPOSITIONS = Set.of("by", "from", "to", "for", "with", "under", "on", "in",
+            "at", "about", "than", "between", "against", "via");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "each", "any", "either");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -47,7 +49,7 @@ final class ActorCheck {
             if (prose.subordinate()[k] || t.kind() == Token.Kind.PUNCT || Grammar.isAdverb(t)) {
                 continue;
             }
-            hasParty |= prose.party()[k];
+            hasParty |= prose.party()[k] && !inPhrase(from, k);
             firstContent = firstContent < 0 ? k : firstContent;
             lastContent = k;
             contentCount++;
@@ -63,7 +65,7 @@ final class ActorCheck {
             }
             // A passive's subject undergoes the act, so it names the actor only when it is the party
             // itself ("The Provider must be certified"), not something of the party's ("Client Data").
-            boolean subjectIsParty = lastContent >= 0 && prose.party()[lastContent];
+            boolean subjectIsParty = lastContent >= 0 && prose.party()[lastContent] && !inPhrase(from, lastContent);
             if (!subjectIsParty && !pronoun(firstContent, contentCount)) {
                 findings.add(Finding.of(Rule.NO_RESPONSIBLE_PARTY, prose.span(v.start(), participle + 1),
                         "`" + prose.text(v.start(), participle + 1) + "` does not say who must act, so no party is bound. "
@@ -82,6 +84,19 @@ final class ActorCheck {
             return;
         }
         notAParty(firstContent, lastContent + 1);
+    }
+
+    /**
+     * True when the party word at k sits in a prepositional phrase ("engaged by the Provider",
+     * "sent to the Client"), where it is not the subject. "of" is left out: "personnel of the
+     * Provider" is the Provider's personnel.
+     */
+    private boolean inPhrase(int from, int k) {
+        int j = k - 1;
+        while (j >= from && (prose.party()[j] || DETERMINERS.contains(prose.tokens().get(j).norm()))) {
+            j--;
+        }
+        return j >= from && PREPOSITIONS.contains(prose.tokens().get(j).norm());
     }
 
     private void notAParty(int from, int to) {

@@ -3,6 +3,7 @@ package cspec.core.wording;
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.TextEdit;
+import cspec.core.syntax.Modality;
 import cspec.core.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +69,13 @@ final class TermScan {
     }
 
     /** Drops matches a number bounds, comparatives with a baseline, and "24/7" where an SLA defines coverage. */
-    static boolean stands(PhraseIndex.Match<TermEntry> m, List<Token> tokens, Segments seg, Vocabulary vocabulary,
+    static boolean stands(PhraseIndex.Match<TermEntry> m, List<Token> tokens, Segments seg, WordingContext context,
             boolean[] taken) {
         TermEntry e = m.value();
+        Vocabulary vocabulary = context.vocabulary();
+        if (e.category().equals("discretion") && context.declared() == Modality.MAY) {
+            return false; // a permission is the holder's to use: discretion there lets nobody out of anything
+        }
         boolean numeric = e.phrase().chars().anyMatch(Character::isDigit);
         if (numeric) {
             return !vocabulary.coverageDefined();
@@ -79,7 +84,7 @@ final class TermScan {
             return !seg.clauseBaseline[seg.clause[m.start()]];
         }
         if (e.rule() == Rule.VAGUE_TERM || e.rule() == Rule.VAGUE_TIME || e.rule() == Rule.VAGUE_QUANTITY) {
-            return !boundedByNumber(seg, m, taken);
+            return !boundedByNumber(tokens, seg, m, taken);
         }
         return true;
     }
@@ -88,11 +93,15 @@ final class TermScan {
      * A number within a few tokens in the same sentence: "regularly, at least once a month" is
      * bounded. A number inside another listed phrase or a defined term ("24/7") bounds nothing.
      */
-    private static boolean boundedByNumber(Segments seg, PhraseIndex.Match<?> m, boolean[] taken) {
+    private static boolean boundedByNumber(List<Token> tokens, Segments seg, PhraseIndex.Match<?> m, boolean[] taken) {
         int sentence = seg.sentence[m.start()];
-        for (int k = m.end(); k < Math.min(seg.size(), m.end() + BOUND_AFTER) && seg.sentence[k] == sentence; k++) {
+        int limit = m.end() + BOUND_AFTER;
+        for (int k = m.end(); k < Math.min(seg.size(), limit) && seg.sentence[k] == sentence; k++) {
             if (seg.quantity[k] && !taken[k]) {
                 return true;
+            }
+            if (k > m.end() && tokens.get(k - 1).is("any") && (tokens.get(k).is("event") || tokens.get(k).is("case"))) {
+                limit = k + BOUND_AFTER; // "promptly, and in any event within 4 hours": the outer bound counts
             }
         }
         for (int k = m.start() - 1; k >= Math.max(0, m.start() - BOUND_BEFORE) && seg.sentence[k] == sentence; k--) {
