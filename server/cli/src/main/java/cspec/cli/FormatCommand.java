@@ -73,9 +73,9 @@ public final class FormatCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        err.println((check ? changed + (changed == 1 ? " file would" : " files would") + " be reformatted"
-                : "Reformatted " + changed + (changed == 1 ? " file" : " files"))
-                + " of " + found.targets().size() + ".");
+        int total = found.targets().size();
+        err.println(changed + " of " + total + (total == 1 ? " file" : " files")
+                + (check ? (changed == 1 ? " needs" : " need") + " formatting." : " reformatted."));
         err.flush();
         if (failed > 0) {
             return ExitCodes.USAGE;
