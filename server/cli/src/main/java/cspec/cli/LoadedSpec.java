@@ -27,7 +27,7 @@ import java.util.Locale;
  */
 public record LoadedSpec(Path path, SourceText source, boolean byteOrderMark, Diagnostic problem) {
     /** cspec's file size limit (LANGUAGE.md section 3, limit-exceeded). */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = cspec.core.syntax.SpecParser.MAX_FILE_CHARS;
 
     public static LoadedSpec read(Path path, String name) throws IOException {
         long size = Files.size(path);
