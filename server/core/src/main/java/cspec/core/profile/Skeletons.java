@@ -33,8 +33,10 @@ public final class Skeletons {
         StringBuilder out = new StringBuilder();
         out.append(indent).append("section ").append(e.id().text()).append(' ').append(ClauseText.quote(title)).append(" {\n");
         guidance.ifPresent(g -> out.append(comment(g, indent + INDENT)));
-        for (String line : body) {
-            out.append(line.isEmpty() ? "" : indent + INDENT + line).append('\n');
+        for (String entry : body) {
+            for (String line : entry.split("\n", -1)) {
+                out.append(line.isEmpty() ? "" : indent + INDENT + line).append('\n');
+            }
         }
         out.append(indent).append('}');
         return out.toString();
