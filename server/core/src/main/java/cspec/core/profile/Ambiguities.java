@@ -34,7 +34,7 @@ final class Ambiguities {
             Ident id = ref.get().profile();
             profileConflict(catalog, id.text(), id.span(), usesFiles).ifPresent(found::add);
         } else if (config.defaultProfile() != null) {
-            profileConflict(catalog, config.defaultProfile(), contract.title().span(), usesFiles).ifPresent(found::add);
+            profileConflict(catalog, config.defaultProfile(), ProfileChoice.titleSpan(contract), usesFiles).ifPresent(found::add);
         }
         for (Outline.Placed<Clause> placed : Outline.of(contract).clauses()) {
             Ident id = placed.item().id();

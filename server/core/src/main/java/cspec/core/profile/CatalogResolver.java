@@ -120,7 +120,7 @@ public final class CatalogResolver {
         if (contract == null) {
             return;
         }
-        problems.add(Diagnostic.of(Rule.BAD_USES_PATH, contract.title().span(),
+        problems.add(Diagnostic.of(Rule.BAD_USES_PATH, ProfileChoice.titleSpan(contract),
                 "The path `" + written + "` in cspec.json's profiles or libraries " + why
                         + ": correct it there, relative to the folder of cspec.json."));
     }

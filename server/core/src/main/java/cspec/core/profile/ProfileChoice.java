@@ -26,7 +26,16 @@ public record ProfileChoice(String id, Span at, boolean fromConfig, Contract con
         if (configured == null || configured.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new ProfileChoice(configured, contract.get().title().span(), true, contract.get()));
+        return Optional.of(new ProfileChoice(configured, titleSpan(contract.get()), true, contract.get()));
+    }
+
+    /** The contract's title string, or its `contract` keyword when a syntax error left it without one. */
+    static Span titleSpan(Contract contract) {
+        if (contract.title() != null) {
+            return contract.title().span();
+        }
+        int start = contract.span().start();
+        return new Span(start, Math.min(contract.span().end(), start + "contract".length()));
     }
 
     /** How a message names where the profile came from. */

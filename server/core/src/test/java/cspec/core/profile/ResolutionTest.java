@@ -102,4 +102,16 @@ class ResolutionTest {
         String text = contract("    uses \"lib/acme.cspec\"\n    uses \"./lib/acme.cspec\"\n");
         assertEquals(List.of(), Lint.run(text, files, config), "no duplicate-id for one file reached four ways");
     }
+
+    @Test
+    void everyPrefixOfAContractIsAnalysedWithoutAFailingCheck() {
+        String full = Lint.resource("fixtures/bad-uses-path/fail-paths.cspec")
+                + "\nsection liability \"L\" {\n    clause limitation-of-liability (cap \"x\"): Each party's total liability\n}\n";
+        String text = full.replace("contract \"Monitoring\" {\n", "contract \"Monitoring\" {\n    profile soc-services\n");
+        for (int end = 0; end <= text.length(); end += 3) {
+            for (Diagnostic d : Lint.run(text.substring(0, end))) {
+                assertTrue(!d.message().startsWith("cspec could not finish"), end + ": " + d.message());
+            }
+        }
+    }
 }
