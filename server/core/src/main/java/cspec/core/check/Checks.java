@@ -8,5 +8,9 @@ public final class Checks {
     }
 
     public static final List<Check> ALL = List.of(
+            new cspec.core.profile.UnknownProfileCheck(),
+            new cspec.core.profile.ProfileExpectationsCheck(),
+            new cspec.core.profile.ClauseReferenceCheck(),
+            new cspec.core.profile.ClauseModifiedCheck()
     );
 }
