@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
             LintCommand.class,
             FormatCommand.class,
             RulesCommand.class,
+            cspec.cli.NewCommand.class,
+            cspec.cli.BuiltinsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
