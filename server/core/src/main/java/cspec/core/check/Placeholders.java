@@ -1,0 +1,82 @@
+package cspec.core.check;
+
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Rule;
+import cspec.core.prose.ProseScanner;
+import cspec.core.syntax.Clause;
+import cspec.core.syntax.Contract;
+import cspec.core.syntax.HeaderField;
+import cspec.core.syntax.Outline;
+import cspec.core.syntax.Prose;
+import cspec.core.syntax.Str;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@code placeholder}: text left to fill in a contract: TBD, TBC, TBA or XXX as whole words, an
+ * unfilled {@code {{name: default}}}, or a non-ID {@code [bracketed blank]}, in prose and in the
+ * header's and clause arguments' strings. Libraries are skipped: placeholders are their point.
+ */
+public final class Placeholders implements Check {
+
+    @Override
+    public void run(CheckContext context, Consumer<Diagnostic> report) {
+        if (context.contract().isEmpty()) {
+            return;
+        }
+        for (Prose prose : context.outline().prose()) {
+            ProseScanner.scan(context.source(), prose).blanks().forEach(b -> report.accept(blank(b)));
+        }
+        for (Str string : strings(context.contract().get(), context.outline())) {
+            int base = valueStart(context.source().slice(string.span()), string);
+            if (base >= 0) {
+                ProseScanner.scan(string.value(), base).blanks().forEach(b -> report.accept(blank(b)));
+            }
+        }
+    }
+
+    /** Where a string's value starts, or -1 when escapes make its offsets drift from the value. */
+    private static int valueStart(String raw, Str string) {
+        if (raw.equals(string.value())) {
+            return string.span().start();
+        }
+        if (raw.length() >= 2 && raw.substring(1, raw.length() - 1).equals(string.value())) {
+            return string.span().start() + 1;
+        }
+        return -1;
+    }
+
+    private static List<Str> strings(Contract contract, Outline outline) {
+        List<Str> strings = new ArrayList<>();
+        for (HeaderField field : contract.fields()) {
+            if (field instanceof HeaderField.Party party) {
+                strings.add(party.partyName());
+            } else if (field instanceof HeaderField.Text text) {
+                strings.add(text.value());
+            }
+        }
+        for (Outline.Placed<Clause> placed : outline.clauses()) {
+            for (Clause.Argument argument : placed.item().arguments()) {
+                if (argument.quoted() && argument.valueSpan() != null) {
+                    strings.add(new Str(argument.value(), argument.valueSpan()));
+                }
+            }
+        }
+        strings.removeIf(s -> s == null);
+        return strings;
+    }
+
+    private static Diagnostic blank(ProseScanner.Blank blank) {
+        String message;
+        if (blank.kind() == ProseScanner.Blank.Kind.MARKER) {
+            message = "`" + Messages.quote(blank.text()) + "` leaves this term open: write the agreed wording or value before the contract is signed.";
+        } else if (blank.kind() == ProseScanner.Blank.Kind.PLACEHOLDER) {
+            message = "The placeholder `" + Messages.quote(blank.text()) + "` is still unfilled: replace it with the agreed text.";
+        } else {
+            message = "`" + Messages.quote(blank.text()) + "` is a blank left to fill in: replace it with the agreed text"
+                    + " (a cross-reference is a single ID in brackets, such as `[MON-1]`).";
+        }
+        return Diagnostic.of(Rule.PLACEHOLDER, blank.span(), message);
+    }
+}
