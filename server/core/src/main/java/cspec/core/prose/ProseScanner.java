@@ -135,6 +135,43 @@ public final class ProseScanner {
         return true;
     }
 
+    /**
+     * True when the character at index starts a sentence: nothing but blanks and opening quotes or
+     * brackets lie between it and the start of the text, a full stop, question or exclamation mark,
+     * a colon, or a bullet (•, -, *) that begins its line.
+     */
+    public static boolean atSentenceStart(String text, int index) {
+        int i = index - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))
+                || "\"\u201C\u2018'([".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (c == '.' || c == '?' || c == '!' || c == ':') {
+            return true;
+        }
+        if (c == '\u2022' || c == '-' || c == '*') {
+            int k = i - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                k--;
+            }
+            return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
+        }
+        return false;
+    }
+
+    /** The index where the sentence holding index starts (after the previous full stop, question or exclamation mark). */
+    public static int sentenceStartBefore(String text, int index) {
+        int i = Math.min(index, text.length()) - 1;
+        while (i >= 0 && ".?!".indexOf(text.charAt(i)) < 0) {
+            i--;
+        }
+        return i + 1;
+    }
+
     static int wordEnd(String text, int start) {
         int end = start;
         while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
@@ -189,8 +226,8 @@ public final class ProseScanner {
         return byFirstWord;
     }
 
-    /** The [start, end) of every run of letters and digits. */
-    static List<int[]> words(String text) {
+    /** The [start, end) of every run of letters and digits: the words phrases are matched on. */
+    public static List<int[]> words(String text) {
         List<int[]> words = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
