@@ -35,11 +35,10 @@ public final class DuplicateFields implements Check {
             }
             boolean identical = source.slice(field.span()).equals(source.slice(earlier.span()));
             String advice = identical
-                    ? "it repeats the first word for word, so delete this line."
+                    ? "this line repeats it word for word, so delete it."
                     : "keep the value the parties agreed and delete the other line.";
             Diagnostic d = Diagnostic.of(Rule.DUPLICATE_FIELD, field.span(),
-                    "The header already gives `" + field.name() + "`; a contract has one " + field.name() + ", so "
-                            + advice)
+                    "`" + field.name() + "` is already given above and a contract has only one: " + advice)
                     .withRelated(RelatedLocation.here(earlier.span(), "`" + field.name() + "` is first given here."));
             if (identical) {
                 d = d.withFix(Fix.safe("Delete the repeated `" + field.name() + "` line",

@@ -1,7 +1,9 @@
 package cspec.core.check;
 
 import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.TextEdit;
 import cspec.core.prose.ProseScanner;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Contract;
@@ -31,7 +33,11 @@ public final class Placeholders implements Check {
         for (Str string : strings(context.contract().get(), context.outline())) {
             int base = valueStart(context.source().slice(string.span()), string);
             if (base >= 0) {
-                ProseScanner.scan(string.value(), base).blanks().forEach(b -> report.accept(blank(b)));
+                ProseScanner.Findings found = ProseScanner.scan(string.value(), base);
+                found.blanks().forEach(b -> report.accept(blank(b)));
+                // A string is never a cross-reference, so [Province] there is a blank too.
+                found.references().forEach(r -> report.accept(blank(
+                        new ProseScanner.Blank(ProseScanner.Blank.Kind.BRACKETS, "[" + r.id() + "]", r.span()))));
             }
         }
     }
@@ -77,6 +83,21 @@ public final class Placeholders implements Check {
             message = "`" + Messages.quote(blank.text()) + "` is a blank left to fill in: replace it with the agreed text"
                     + " (a cross-reference is a single ID in brackets, such as `[MON-1]`).";
         }
-        return Diagnostic.of(Rule.PLACEHOLDER, blank.span(), message);
+        Diagnostic d = Diagnostic.of(Rule.PLACEHOLDER, blank.span(), message);
+        String fallback = defaultText(blank);
+        return fallback == null ? d
+                : d.withFix(Fix.onRequest("Use the default text \u201C" + Messages.quote(fallback) + "\u201D",
+                        new TextEdit(blank.span(), fallback)));
+    }
+
+    /** The default of a {{name: default}} placeholder, or null when it has none. */
+    private static String defaultText(ProseScanner.Blank blank) {
+        if (blank.kind() != ProseScanner.Blank.Kind.PLACEHOLDER) {
+            return null;
+        }
+        String inner = blank.text().substring(2, blank.text().length() - 2);
+        int colon = inner.indexOf(':');
+        String fallback = colon < 0 ? "" : inner.substring(colon + 1).strip();
+        return fallback.isEmpty() ? null : fallback;
     }
 }
