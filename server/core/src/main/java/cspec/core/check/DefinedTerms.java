@@ -23,7 +23,8 @@ import java.util.Optional;
  */
 final class DefinedTerms {
     /** One use of a term: which term (its first definition), where, whether the case is exact, and whether it opens a sentence. */
-    record TermUse(Glossary.Term term, Span span, boolean exactCase, boolean firstLetterOnly, boolean sentenceStart) {
+    record TermUse(Glossary.Term term, Span span, String written, boolean exactCase, boolean firstLetterOnly,
+            boolean sentenceStart) {
     }
 
     private final Glossary glossary;
@@ -86,13 +87,15 @@ final class DefinedTerms {
         for (Prose prose : context.outline().prose()) {
             String text = prose.maskedText(source);
             int base = prose.span().start();
+            List<LeadIn> leadIns = leadIns(text, base);
             for (ProseScanner.Use use : ProseScanner.uses(text, base, phrases)) {
-                if (insideDefinition(use.span())) {
+                Glossary.Term term = canonical.get(use.phrase());
+                if (namedByInlineDefinition(leadIns, term, use.span())) {
                     continue;
                 }
-                Glossary.Term term = canonical.get(use.phrase());
                 boolean start = ProseScanner.atSentenceStart(text, use.span().start() - base);
-                uses.add(new TermUse(term, use.span(), use.exactCase(), use.firstLetterOnly(), start));
+                String written = text.substring(use.span().start() - base, use.span().end() - base);
+                uses.add(new TermUse(term, use.span(), written, use.exactCase(), use.firstLetterOnly(), start));
                 if (ownProse.get(prose) != term) {
                     usedElsewhere[use.phrase()] = true;
                 }
@@ -120,9 +123,30 @@ final class DefinedTerms {
         }
     }
 
-    private boolean insideDefinition(Span span) {
+    /** An inline definition and the words before it in its sentence. */
+    private record LeadIn(String key, Span span) {
+    }
+
+    /**
+     * The inline definitions in one piece of prose, each with the words before it in its sentence:
+     * in "security monitoring services (the "Services")" those words are what the definition
+     * names, so "services" there is neither a use of the term nor a miscapitalised one.
+     */
+    private List<LeadIn> leadIns(String text, int base) {
+        List<LeadIn> leadIns = new ArrayList<>();
+        Span prose = new Span(base, base + text.length());
         for (Glossary.Term term : glossary.terms()) {
-            if (term.inline() && term.definedAt().overlaps(span)) {
+            if (term.inline() && prose.covers(term.definedAt())) {
+                int start = ProseScanner.sentenceStartBefore(text, term.definedAt().start() - base);
+                leadIns.add(new LeadIn(key(term.text()), new Span(base + start, term.definedAt().end())));
+            }
+        }
+        return leadIns;
+    }
+
+    private static boolean namedByInlineDefinition(List<LeadIn> leadIns, Glossary.Term term, Span span) {
+        for (LeadIn leadIn : leadIns) {
+            if (leadIn.key().equals(key(term.text())) && leadIn.span().overlaps(span)) {
                 return true;
             }
         }

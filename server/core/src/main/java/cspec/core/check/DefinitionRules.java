@@ -7,7 +7,6 @@ import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.prose.Glossary;
 import cspec.core.prose.ProseScanner;
-import cspec.core.syntax.Prose;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ public final class DefinitionRules implements Check {
             return;
         }
         DefinedTerms terms = DefinedTerms.of(context);
-        duplicates(context.source(), terms, report);
+        duplicates(terms, report);
         for (Glossary.Term term : terms.canonical()) {
             if (!terms.isUsed(term)) {
                 report.accept(Diagnostic.of(Rule.UNUSED_DEFINITION, term.definedAt(),
@@ -39,16 +38,15 @@ public final class DefinitionRules implements Check {
                                 + " or delete the definition.").markedUnnecessary());
             }
         }
-        List<Span> leadIns = inlineLeadIns(context, terms);
         for (DefinedTerms.TermUse use : terms.uses()) {
-            if (use.exactCase() || (use.firstLetterOnly() && use.sentenceStart()) || within(leadIns, use.span())) {
+            if (use.exactCase() || (use.firstLetterOnly() && use.sentenceStart())) {
                 continue;
             }
             report.accept(termCase(context.source(), use));
         }
     }
 
-    private static void duplicates(SourceText source, DefinedTerms terms, Consumer<Diagnostic> report) {
+    private static void duplicates(DefinedTerms terms, Consumer<Diagnostic> report) {
         Map<String, Glossary.Term> first = new HashMap<>();
         for (Glossary.Term term : terms.glossary().terms()) {
             Glossary.Term earlier = first.putIfAbsent(DefinedTerms.key(term.text()), term);
@@ -62,7 +60,7 @@ public final class DefinitionRules implements Check {
     }
 
     private static Diagnostic termCase(SourceText source, DefinedTerms.TermUse use) {
-        String written = source.slice(use.span());
+        String written = use.written();
         String term = use.term().text();
         String replacement = recased(written, term);
         Diagnostic d = Diagnostic.of(Rule.TERM_CASE, use.span(),
@@ -70,8 +68,21 @@ public final class DefinitionRules implements Check {
                         + "\u201D: write \u201C" + Messages.quote(replacement) + "\u201D so the definition applies, or"
                         + " reword if the ordinary meaning is intended.")
                 .withRelated(RelatedLocation.here(use.term().definedAt(), "\u201C" + term + "\u201D is defined here."));
-        return d.withFix(Fix.onRequest("Write \u201C" + Messages.quote(replacement) + "\u201D",
-                new TextEdit(use.span(), replacement)));
+        return d.withFix(new Fix("Write \u201C" + Messages.quote(replacement) + "\u201D", wordEdits(use, replacement), false));
+    }
+
+    /** One edit per word whose letters change, so line breaks and comment lines between words stay untouched. */
+    private static List<TextEdit> wordEdits(DefinedTerms.TermUse use, String replacement) {
+        List<TextEdit> edits = new ArrayList<>();
+        int base = use.span().start();
+        for (int[] word : ProseScanner.words(use.written())) {
+            String now = use.written().substring(word[0], word[1]);
+            String wanted = replacement.substring(word[0], word[1]);
+            if (!now.equals(wanted)) {
+                edits.add(new TextEdit(new Span(base + word[0], base + word[1]), wanted));
+            }
+        }
+        return edits;
     }
 
     /**
@@ -93,33 +104,5 @@ public final class DefinitionRules implements Check {
             }
         }
         return out.toString();
-    }
-
-    /** The words between a sentence's start and an inline definition in it, which the definition names. */
-    private static List<Span> inlineLeadIns(CheckContext context, DefinedTerms terms) {
-        List<Span> spans = new ArrayList<>();
-        for (Glossary.Term term : terms.glossary().terms()) {
-            if (!term.inline()) {
-                continue;
-            }
-            for (Prose prose : context.outline().prose()) {
-                if (prose.span().covers(term.definedAt())) {
-                    String text = prose.maskedText(context.source());
-                    int start = ProseScanner.sentenceStartBefore(text, term.definedAt().start() - prose.span().start());
-                    spans.add(new Span(prose.span().start() + start, term.definedAt().start()));
-                    break;
-                }
-            }
-        }
-        return spans;
-    }
-
-    private static boolean within(List<Span> spans, Span span) {
-        for (Span s : spans) {
-            if (s.covers(span)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
