@@ -161,18 +161,18 @@ public final class UndefinedTerms implements Check {
         return !masked[k] && Character.isUpperCase(text.charAt(words.get(k)[0]));
     }
 
-    /** Blanks with at most one line break: a name may wrap onto the next line but not across a paragraph. */
+    /**
+     * Only blanks between two words, line breaks included: a name may wrap onto the next prose
+     * line, and a comment line inside prose reads as blank, so it does not split the name either.
+     */
     private static boolean spaceOnly(String text, int from, int to) {
-        int breaks = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                breaks++;
-            } else if (c != ' ' && c != '\t' && c != '\r' && !Character.isSpaceChar(c)) {
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 return false;
             }
         }
-        return breaks <= 1;
+        return true;
     }
 
     private static String word(String text, List<int[]> words, int k) {
