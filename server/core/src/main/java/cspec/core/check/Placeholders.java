@@ -13,12 +13,14 @@ import cspec.core.syntax.Prose;
 import cspec.core.syntax.Str;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * {@code placeholder}: text left to fill in a contract: TBD, TBC, TBA or XXX as whole words, an
  * unfilled {@code {{name: default}}}, or a non-ID {@code [bracketed blank]}, in prose and in the
- * header's and clause arguments' strings. Libraries are skipped: placeholders are their point.
+ * header's and clause arguments' strings. An unknown {@code [X]} or {@code [Name]} is a blank too
+ * (see {@link UnknownReferences#looksLikeBlank}). Libraries are skipped: placeholders are their point.
  */
 public final class Placeholders implements Check {
 
@@ -27,8 +29,12 @@ public final class Placeholders implements Check {
         if (context.contract().isEmpty()) {
             return;
         }
+        Set<String> ids = UnknownReferences.knownIds(context.outline());
         for (Prose prose : context.outline().prose()) {
-            ProseScanner.scan(context.source(), prose).blanks().forEach(b -> report.accept(blank(b)));
+            ProseScanner.Findings found = ProseScanner.scan(context.source(), prose);
+            found.blanks().forEach(b -> report.accept(blank(b)));
+            found.references().stream().filter(r -> UnknownReferences.looksLikeBlank(r.id(), ids))
+                    .forEach(r -> report.accept(blank(asBlank(r))));
         }
         for (Str string : strings(context.contract().get(), context.outline())) {
             int base = valueStart(context.source().slice(string.span()), string);
@@ -36,10 +42,13 @@ public final class Placeholders implements Check {
                 ProseScanner.Findings found = ProseScanner.scan(string.value(), base);
                 found.blanks().forEach(b -> report.accept(blank(b)));
                 // A string is never a cross-reference, so [Province] there is a blank too.
-                found.references().forEach(r -> report.accept(blank(
-                        new ProseScanner.Blank(ProseScanner.Blank.Kind.BRACKETS, "[" + r.id() + "]", r.span()))));
+                found.references().forEach(r -> report.accept(blank(asBlank(r))));
             }
         }
+    }
+
+    private static ProseScanner.Blank asBlank(ProseScanner.Reference reference) {
+        return new ProseScanner.Blank(ProseScanner.Blank.Kind.BRACKETS, "[" + reference.id() + "]", reference.span());
     }
 
     /** Where a string's value starts, or -1 when escapes make its offsets drift from the value. */

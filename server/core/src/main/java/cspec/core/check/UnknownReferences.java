@@ -29,7 +29,7 @@ public final class UnknownReferences implements Check {
         Set<String> ids = knownIds(context.outline());
         for (Prose prose : context.outline().prose()) {
             for (ProseScanner.Reference ref : ProseScanner.scan(context.source(), prose).references()) {
-                if (!ids.contains(ref.id())) {
+                if (!ids.contains(ref.id()) && !looksLikeBlank(ref.id(), ids)) {
                     report.accept(unknown(ref, ids));
                 }
             }
@@ -44,6 +44,18 @@ public final class UnknownReferences implements Check {
         outline.slas().forEach(p -> add(ids, p.item().id()));
         outline.clauses().forEach(p -> add(ids, p.item().id()));
         return ids;
+    }
+
+    /**
+     * An unknown bracketed word that drafters use as a blank rather than a reference: a single
+     * letter ({@code [X]}) or one capitalised word ({@code [Name]}, {@code [Date]}), when no ID in
+     * the contract is close enough to be the intended target. {@code placeholder} reports those.
+     */
+    static boolean looksLikeBlank(String id, Set<String> ids) {
+        boolean letter = id.length() == 1;
+        boolean word = id.length() > 1 && Character.isUpperCase(id.charAt(0))
+                && id.substring(1).chars().allMatch(Character::isLowerCase);
+        return (letter || word) && !ids.contains(id) && Similarity.closest(id, ids).isEmpty();
     }
 
     private static void add(Set<String> ids, Ident id) {
