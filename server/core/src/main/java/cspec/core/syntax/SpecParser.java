@@ -1,14 +1,19 @@
 package cspec.core.syntax;
 
+import cspec.core.syntax.parse.ParseRun;
 import cspec.core.text.SourceText;
-import java.util.List;
 
 /** Parses one file. Never throws: whatever is wrong becomes a syntax or limit diagnostic. */
 public final class SpecParser {
+    /** Files over this size are not parsed (LANGUAGE.md: limit-exceeded, default 10 MB). */
+    public static final int MAX_FILE_CHARS = 10 * 1024 * 1024;
+    /** Sections nest at most this deep. */
+    public static final int MAX_SECTION_DEPTH = 16;
+
     private SpecParser() {
     }
 
     public static SpecFile parse(SourceText source) {
-        return new SpecFile(source, null, List.of(), List.of());
+        return ParseRun.run(source);
     }
 }

@@ -1,0 +1,67 @@
+// The structure of a .cspec file (docs/language.md). Keywords are not reserved: `id` accepts
+// every keyword token, so `section term "Term"` parses. Messages for syntax errors come from
+// cspec.core.syntax.SyntaxErrors, never from ANTLR's token names.
+parser grammar CspecParser;
+
+options { tokenVocab = CspecLexer; }
+
+file        : document? EOF ;
+document    : contract | profile | library ;
+
+// ---- contract ----
+contract    : CONTRACT string LBRACE headerField* RBRACE bodyItem* ;
+headerField : partyField | profileField | textField | effectiveField | termField | usesField ;
+partyField  : role=(CLIENT | PROVIDER) string (AS string)? ;
+profileField: PROFILE id ;
+textField   : name=(JURISDICTION | VERSION) string ;
+effectiveField : EFFECTIVE DATE ;
+termField   : TERM duration ;
+usesField   : USES string ;
+
+bodyItem    : definitions | section | requirement | sla | clause ;
+definitions : DEFINITIONS LBRACE definition* RBRACE ;
+definition  : string MEANS PROSE ;
+section     : SECTION id string LBRACE bodyItem* RBRACE ;
+
+requirement : modality id? attributes? COLON PROSE ;
+modality    : MUST | SHOULD | MAY | WILL ;
+attributes  : LPAREN attribute (COMMA attribute)* RPAREN ;
+attribute   : WEIGHT NUMBER    # weightAttribute
+            | BY DATE          # byAttribute
+            ;
+
+// ---- SLA ----
+sla         : SLA id string LBRACE slaItem* RBRACE ;
+slaItem     : measuredLine | coverageLine | availabilityLine | severityLine | reportLine
+            | creditLine | metricLine | requirement ;
+measuredLine     : MEASURED id ;
+coverageLine     : COVERAGE (ALWAYS_COVERAGE | id) ;
+availabilityLine : AVAILABILITY PERCENT ;
+severityLine     : SEVERITY id string RESPONSE WITHIN? response=duration
+                   (RESOLUTION WITHIN? resolution=duration)? (COLON PROSE)? ;
+reportLine       : REPORT id ;
+creditLine       : CREDIT PERCENT PER BREACH (CAP PERCENT | CAPPED AT PERCENT)? ;
+metricLine       : METRIC id string TARGET (AT bound=(MOST | LEAST))? metricTarget ;
+metricTarget     : duration | PERCENT | NUMBER ;
+duration         : NUMBER BUSINESS? id ;
+
+// ---- clauses ----
+clause      : CLAUSE id clauseArguments? string? clauseArguments? (COLON PROSE)? ;
+clauseArguments : LPAREN clauseArgument (COMMA clauseArgument)* RPAREN ;
+clauseArgument  : id (string | id) ;
+
+// ---- profile and library ----
+profile     : PROFILE id string LBRACE expectation* RBRACE ;
+expectation : strength=(REQUIRES | RECOMMENDS) expected (COLON PROSE)? ;
+expected    : SECTION id string   # expectedSection
+            | SLA                 # expectedSla
+            | CLAUSE id           # expectedClause
+            ;
+library     : LIBRARY id string LBRACE clause* RBRACE ;
+
+string      : STRING ;
+id          : ID | CONTRACT | CLIENT | PROVIDER | AS | PROFILE | JURISDICTION | EFFECTIVE | TERM
+            | VERSION | USES | DEFINITIONS | MEANS | SECTION | MUST | SHOULD | MAY | WILL | WEIGHT
+            | BY | SLA | MEASURED | COVERAGE | AVAILABILITY | SEVERITY | RESPONSE | RESOLUTION
+            | WITHIN | REPORT | CREDIT | PER | BREACH | CAP | CAPPED | AT | METRIC | TARGET | MOST
+            | LEAST | CLAUSE | REQUIRES | RECOMMENDS | LIBRARY | BUSINESS ;

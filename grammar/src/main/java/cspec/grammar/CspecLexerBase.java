@@ -1,0 +1,213 @@
+package cspec.grammar;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
+
+/**
+ * The lexer code that ANTLR's lexer modes cannot express: reading prose by indentation.
+ *
+ * <p>After ':' (or 'means' after a term string inside a definitions block) the prose is the rest
+ * of that line plus every following line that is blank or indented deeper than the first
+ * non-blank character of the line holding the ':'. It ends before the first non-blank line that
+ * is not indented deeper and before any line whose first non-blank character is '}'. Trailing
+ * blank lines are not part of it. The whole region becomes one PROSE token spanning its first to
+ * its last non-blank character (an empty token where the prose is missing); comment lines inside
+ * it are found later by the syntax tree builder.
+ */
+public abstract class CspecLexerBase extends Lexer {
+    private static final int TAB_WIDTH = 4;
+
+    private int[] text;
+    private boolean proseNext;
+    private int lastDefaultType = Token.INVALID_TYPE;
+    private boolean lineHasContent;
+    /** One entry per open brace: true when it opened a definitions block. */
+    private final Deque<Boolean> blocks = new ArrayDeque<>();
+
+    protected CspecLexerBase(CharStream input) {
+        super(input);
+    }
+
+    /** True when only blanks precede the current token on its line (comments are whole lines). */
+    protected boolean atLineStart() {
+        return !lineHasContent;
+    }
+
+    @Override
+    public Token nextToken() {
+        if (proseNext) {
+            proseNext = false;
+            Token prose = readProse();
+            lineHasContent = true;
+            lastDefaultType = prose.getType();
+            return prose;
+        }
+        Token token = super.nextToken();
+        int type = token.getType();
+        if (type == CspecLexer.NEWLINE) {
+            lineHasContent = false;
+        } else if (type != CspecLexer.WS && type != Token.EOF) {
+            lineHasContent = true;
+        }
+        if (token.getChannel() == Token.DEFAULT_CHANNEL && type != Token.EOF) {
+            track(token);
+        }
+        return token;
+    }
+
+    private void track(Token token) {
+        int type = token.getType();
+        if (type == CspecLexer.LBRACE) {
+            blocks.push(lastDefaultType == CspecLexer.DEFINITIONS);
+        } else if (type == CspecLexer.RBRACE) {
+            blocks.poll();
+        } else if (type == CspecLexer.COLON) {
+            proseNext = true;
+        } else if (type == CspecLexer.MEANS && lastDefaultType == CspecLexer.STRING
+                && Boolean.TRUE.equals(blocks.peek())) {
+            proseNext = true;
+        }
+        lastDefaultType = type;
+    }
+
+    private int[] text() {
+        if (text == null) {
+            CharStream input = getInputStream();
+            String all = input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1));
+            text = all.codePoints().toArray();
+        }
+        return text;
+    }
+
+    private Token readProse() {
+        int[] t = text();
+        int from = _input.index();
+        int headerIndent = indentOf(lineStartBefore(t, from), t);
+
+        int first = -1;
+        int last = -1;
+        int i = from;
+        // The rest of the header line, '}' included.
+        int eol = lineEnd(t, i);
+        for (int k = i; k < eol; k++) {
+            if (!isBlank(t[k])) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            }
+        }
+        i = nextLineStart(t, eol);
+        while (i < t.length) {
+            int end = lineEnd(t, i);
+            int firstChar = firstNonBlank(t, i, end);
+            if (firstChar >= 0) {
+                if (t[firstChar] == '}' || indentOf(i, t) <= headerIndent) {
+                    break;
+                }
+                if (first < 0) {
+                    first = firstChar;
+                }
+                last = lastNonBlank(t, firstChar, end);
+            }
+            if (end >= t.length) {
+                break;
+            }
+            i = nextLineStart(t, end);
+        }
+        int start = first >= 0 ? first : from;
+        int stop = first >= 0 ? last : from - 1;
+        int resume = first >= 0 ? last + 1 : from;
+
+        int line = getLine();
+        int column = getCharPositionInLine();
+        int startLine = line;
+        int startColumn = column;
+        for (int k = from; k < resume; k++) {
+            if (k == start) {
+                startLine = line;
+                startColumn = column;
+            }
+            if (t[k] == '\n' || (t[k] == '\r' && (k + 1 >= t.length || t[k + 1] != '\n'))) {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+        }
+        Token prose = _factory.create(_tokenFactorySourcePair, CspecLexer.PROSE, null,
+                Token.DEFAULT_CHANNEL, start, stop, startLine, startColumn);
+        _input.seek(resume);
+        getInterpreter().setLine(line);
+        getInterpreter().setCharPositionInLine(column);
+        return prose;
+    }
+
+    private static boolean isBlank(int c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\uFEFF' || Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    private static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r';
+    }
+
+    private static int lineEnd(int[] t, int from) {
+        int i = from;
+        while (i < t.length && !isLineBreak(t[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int nextLineStart(int[] t, int eol) {
+        if (eol < t.length && t[eol] == '\r' && eol + 1 < t.length && t[eol + 1] == '\n') {
+            return eol + 2;
+        }
+        return Math.min(t.length, eol + 1);
+    }
+
+    private static int lineStartBefore(int[] t, int index) {
+        int i = Math.min(index, t.length);
+        while (i > 0 && !isLineBreak(t[i - 1])) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int firstNonBlank(int[] t, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!isBlank(t[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastNonBlank(int[] t, int from, int end) {
+        for (int k = end - 1; k >= from; k--) {
+            if (!isBlank(t[k])) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    /** The column of a line's first non-blank character: tabs advance to the next multiple of 4. */
+    static int indentOf(int lineStart, int[] t) {
+        int column = 0;
+        for (int k = lineStart; k < t.length && !isLineBreak(t[k]); k++) {
+            if (t[k] == '\t') {
+                column = (column / TAB_WIDTH + 1) * TAB_WIDTH;
+            } else if (isBlank(t[k])) {
+                column++;
+            } else {
+                return column;
+            }
+        }
+        return column;
+    }
+}

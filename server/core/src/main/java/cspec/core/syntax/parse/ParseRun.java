@@ -1,0 +1,201 @@
+package cspec.core.syntax.parse;
+
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Fix;
+import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.TextEdit;
+import cspec.core.syntax.Comment;
+import cspec.core.syntax.Document;
+import cspec.core.syntax.SpecFile;
+import cspec.core.syntax.SpecParser;
+import cspec.core.text.SourceText;
+import cspec.core.text.Span;
+import cspec.grammar.CspecLexer;
+import cspec.grammar.CspecParser;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * One parse of one file: lex, settle lexical errors, cap nesting, parse (fast SLL first, full
+ * LL with friendly recovery only when that fails), then build the syntax tree.
+ */
+public final class ParseRun {
+    private final SourceText source;
+    private final Offsets offsets;
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private final List<Comment> comments = new ArrayList<>();
+
+    private ParseRun(SourceText source) {
+        this.source = source;
+        this.offsets = new Offsets(source.text());
+    }
+
+    public static SpecFile run(SourceText source) {
+        if (source.length() > SpecParser.MAX_FILE_CHARS) {
+            Diagnostic tooBig = Diagnostic.of(Rule.LIMIT_EXCEEDED, Span.at(0), "This file has " + source.length()
+                    + " characters, over cspec's limit of " + SpecParser.MAX_FILE_CHARS
+                    + ": split it into several contracts or libraries.");
+            return new SpecFile(source, null, List.of(), List.of(tooBig));
+        }
+        try {
+            return new ParseRun(source).parse();
+        } catch (StackOverflowError | RuntimeException e) {
+            Diagnostic failed = Diagnostic.of(Rule.SYNTAX, Span.at(0), "cspec could not read this file ("
+                    + e.getClass().getSimpleName() + "); please report it with the file attached.");
+            return new SpecFile(source, null, List.of(), List.of(failed));
+        }
+    }
+
+    private SpecFile parse() {
+        CspecLexer lexer = new CspecLexer(CharStreams.fromString(source.text(), source.name()));
+        lexer.removeErrorListeners();
+        List<Token> tokens = new ArrayList<>();
+        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            tokens.add(t);
+            if (t.getType() == Token.EOF) {
+                break;
+            }
+        }
+        settleLexicalErrors(tokens);
+        capNesting(tokens);
+
+        CspecParser.FileContext tree = parseTokens(tokens);
+        TreeBuilder builder = new TreeBuilder(source, offsets, problems);
+        Document document = builder.document(tree);
+        comments.addAll(builder.proseComments());
+        comments.sort(Comparator.comparingInt(c -> c.span().start()));
+        problems.sort(Comparator.comparingInt(d -> d.span().start()));
+        return new SpecFile(source, document, comments, dedupe(problems));
+    }
+
+    private CspecParser.FileContext parseTokens(List<Token> tokens) {
+        CspecParser parser = new CspecParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        try {
+            return parser.file();
+        } catch (ParseCancellationException e) {
+            CspecParser full = new CspecParser(new CommonTokenStream(new ListTokenSource(tokens)));
+            full.removeErrorListeners();
+            full.getInterpreter().setPredictionMode(PredictionMode.LL);
+            full.setErrorHandler(new FriendlyErrorStrategy(source, offsets, problems));
+            return full.file();
+        }
+    }
+
+    /** Comments become comments; stray comments, open strings and odd characters are reported once each. */
+    private void settleLexicalErrors(List<Token> tokens) {
+        for (Token t : tokens) {
+            CommonToken token = (CommonToken) t;
+            switch (t.getType()) {
+                case CspecLexer.COMMENT -> comments.add(new Comment(offsets.of(t), t.getText()));
+                case CspecLexer.STRAY_COMMENT -> {
+                    problems.add(Diagnostic.of(Rule.SYNTAX, offsets.of(t), "A comment must have a line of its own: "
+                            + "move this `//` comment to the line above."));
+                    token.setChannel(Token.HIDDEN_CHANNEL);
+                }
+                case CspecLexer.UNTERMINATED_STRING, CspecLexer.MISMATCHED_STRING -> {
+                    problems.add(badString(t));
+                    token.setType(CspecLexer.STRING);
+                }
+                case CspecLexer.UNEXPECTED_CHAR -> {
+                    problems.add(Diagnostic.of(Rule.SYNTAX, offsets.of(t), "`" + t.getText() + "` has no meaning "
+                            + "here: text belongs after a `:`, and titles in quotes."));
+                    token.setChannel(Token.HIDDEN_CHANNEL);
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private Diagnostic badString(Token t) {
+        Span span = offsets.of(t);
+        String text = t.getText();
+        boolean curly = text.charAt(0) == '\u201C';
+        char rightClose = curly ? '\u201D' : '"';
+        char last = text.charAt(text.length() - 1);
+        if (text.length() > 1 && (last == '"' || last == '\u201D')) {
+            Span quote = new Span(span.end() - 1, span.end());
+            return Diagnostic.of(Rule.SYNTAX, span, "A string opened with " + text.charAt(0) + " closes only at "
+                            + rightClose + ": make the quotes match.")
+                    .withFix(Fix.safe("Close with " + rightClose, new TextEdit(quote, String.valueOf(rightClose))));
+        }
+        return Diagnostic.of(Rule.SYNTAX, span, "This string is not closed: end it with " + rightClose
+                        + " on the same line.")
+                .withFix(Fix.safe("Close the string", TextEdit.insert(span.end(), String.valueOf(rightClose))));
+    }
+
+    /**
+     * Blocks nested past the limit are reported once and hidden from the parser, so no input can
+     * make parsing recurse deeply (the tree simply lacks what is too deep).
+     */
+    private void capNesting(List<Token> tokens) {
+        int maxBraceDepth = SpecParser.MAX_SECTION_DEPTH + 1; // sections, plus an SLA or definitions inside
+        Deque<Integer> opened = new ArrayDeque<>();
+        int hiddenFrom = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            if (t.getType() == CspecLexer.LBRACE) {
+                opened.push(i);
+                if (opened.size() > maxBraceDepth && hiddenFrom < 0) {
+                    hiddenFrom = itemStart(tokens, i);
+                    problems.add(Diagnostic.of(Rule.LIMIT_EXCEEDED, offsets.of(tokens.get(hiddenFrom)),
+                            "Sections nest at most " + SpecParser.MAX_SECTION_DEPTH
+                                    + " deep: move this one up a level; its contents are not checked."));
+                    for (int k = hiddenFrom; k < i; k++) {
+                        ((CommonToken) tokens.get(k)).setChannel(Token.HIDDEN_CHANNEL);
+                    }
+                }
+            } else if (t.getType() == CspecLexer.RBRACE && !opened.isEmpty()) {
+                opened.pop();
+                if (hiddenFrom >= 0 && opened.size() == maxBraceDepth) {
+                    ((CommonToken) t).setChannel(Token.HIDDEN_CHANNEL);
+                    hiddenFrom = -1;
+                    continue;
+                }
+            }
+            if (hiddenFrom >= 0) {
+                ((CommonToken) t).setChannel(Token.HIDDEN_CHANNEL);
+            }
+        }
+    }
+
+    /** The keyword that opens the block whose brace is at index brace (section, sla, definitions). */
+    private static int itemStart(List<Token> tokens, int brace) {
+        for (int k = brace - 1; k >= 0 && k >= brace - 8; k--) {
+            int type = tokens.get(k).getType();
+            if (type == CspecLexer.SECTION || type == CspecLexer.SLA || type == CspecLexer.DEFINITIONS) {
+                return k;
+            }
+        }
+        return brace;
+    }
+
+    /** Recovery can report the same place twice; keep the first message for each span. */
+    private static List<Diagnostic> dedupe(List<Diagnostic> diagnostics) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            boolean seen = out.stream().anyMatch(o -> o.span().equals(d.span()) && o.ruleId().equals(d.ruleId()));
+            if (!seen) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,180 @@
+package cspec.core.syntax.parse;
+
+import cspec.core.syntax.Duration;
+import cspec.core.syntax.Ident;
+import cspec.core.syntax.Period;
+import cspec.core.syntax.Prose;
+import cspec.core.syntax.SlaLine;
+import cspec.core.syntax.Str;
+import cspec.core.syntax.TimeUnit;
+import cspec.core.text.Similarity;
+import cspec.core.text.Span;
+import cspec.grammar.CspecParser;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Builds SLA lines and durations, whose contextual words (periods, units, coverages) the grammar leaves to us. */
+final class SlaLineBuilder {
+    private static final Map<String, TimeUnit> UNITS = Map.ofEntries(
+            Map.entry("minute", TimeUnit.MINUTE), Map.entry("minutes", TimeUnit.MINUTE),
+            Map.entry("min", TimeUnit.MINUTE), Map.entry("mins", TimeUnit.MINUTE),
+            Map.entry("hour", TimeUnit.HOUR), Map.entry("hours", TimeUnit.HOUR),
+            Map.entry("hr", TimeUnit.HOUR), Map.entry("hrs", TimeUnit.HOUR),
+            Map.entry("day", TimeUnit.DAY), Map.entry("days", TimeUnit.DAY),
+            Map.entry("week", TimeUnit.WEEK), Map.entry("weeks", TimeUnit.WEEK),
+            Map.entry("month", TimeUnit.MONTH), Map.entry("months", TimeUnit.MONTH),
+            Map.entry("year", TimeUnit.YEAR), Map.entry("years", TimeUnit.YEAR));
+    private static final List<String> PERIOD_WORDS = Arrays.stream(Period.values()).map(Period::word).toList();
+
+    private final TreeBuilder tree;
+
+    SlaLineBuilder(TreeBuilder tree) {
+        this.tree = tree;
+    }
+
+    SlaLine line(CspecParser.SlaItemContext ctx) {
+        Span span = tree.span(ctx);
+        if (ctx.measuredLine() != null) {
+            Period period = period(ctx.measuredLine().id());
+            return period == null ? null : new SlaLine.Measured(span, period);
+        }
+        if (ctx.reportLine() != null) {
+            Period period = period(ctx.reportLine().id());
+            return period == null ? null : new SlaLine.Report(span, period);
+        }
+        if (ctx.coverageLine() != null) {
+            return coverage(ctx.coverageLine(), span);
+        }
+        if (ctx.availabilityLine() != null) {
+            TerminalNode percent = ctx.availabilityLine().PERCENT();
+            return TreeBuilder.present(percent)
+                    ? new SlaLine.Availability(span, percent(percent), tree.span(percent.getSymbol())) : null;
+        }
+        if (ctx.severityLine() != null) {
+            return severity(ctx.severityLine(), span);
+        }
+        if (ctx.creditLine() != null) {
+            return credit(ctx.creditLine(), span);
+        }
+        if (ctx.metricLine() != null) {
+            return metric(ctx.metricLine(), span);
+        }
+        return null;
+    }
+
+    private SlaLine coverage(CspecParser.CoverageLineContext ctx, Span span) {
+        if (TreeBuilder.present(ctx.ALWAYS_COVERAGE())) {
+            return new SlaLine.Coverage(span, SlaLine.CoverageKind.ALWAYS);
+        }
+        Ident word = tree.ident(ctx.id());
+        if (word == null) {
+            return null;
+        }
+        if (word.text().equals("business-hours")) {
+            return new SlaLine.Coverage(span, SlaLine.CoverageKind.BUSINESS_HOURS);
+        }
+        tree.problem(word.span(), "`" + word.text() + "` is not a coverage: write `coverage 24x7` (also 24/7) or "
+                + "`coverage business-hours`.");
+        return null;
+    }
+
+    private SlaLine severity(CspecParser.SeverityLineContext ctx, Span span) {
+        Ident id = tree.ident(ctx.id());
+        Str label = tree.str(ctx.string());
+        Duration response = duration(ctx.response);
+        Duration resolution = ctx.resolution == null ? null : duration(ctx.resolution);
+        if (id == null || label == null || response == null || (ctx.resolution != null && resolution == null)) {
+            return null;
+        }
+        Prose prose = ctx.COLON() != null ? tree.prose(ctx.PROSE(), "what the severity covers after `:`") : null;
+        Span full = prose != null ? span.union(prose.span()) : span;
+        return new SlaLine.SeverityLevel(full, id, label, response, resolution, prose);
+    }
+
+    private SlaLine credit(CspecParser.CreditLineContext ctx, Span span) {
+        List<TerminalNode> percents = ctx.PERCENT();
+        if (percents.isEmpty() || !TreeBuilder.present(percents.get(0))) {
+            return null;
+        }
+        TerminalNode first = percents.get(0);
+        BigDecimal cap = null;
+        Span capSpan = null;
+        if (percents.size() > 1 && TreeBuilder.present(percents.get(1))) {
+            cap = percent(percents.get(1));
+            capSpan = tree.span(percents.get(1).getSymbol());
+        }
+        return new SlaLine.Credit(span, percent(first), tree.span(first.getSymbol()), cap, capSpan);
+    }
+
+    private SlaLine metric(CspecParser.MetricLineContext ctx, Span span) {
+        Ident id = tree.ident(ctx.id());
+        Str label = tree.str(ctx.string());
+        CspecParser.MetricTargetContext target = ctx.metricTarget();
+        if (id == null || label == null || target == null) {
+            return null;
+        }
+        SlaLine.Bound bound = ctx.bound == null ? SlaLine.Bound.EXACTLY
+                : ctx.bound.getType() == CspecParser.MOST ? SlaLine.Bound.AT_MOST : SlaLine.Bound.AT_LEAST;
+        SlaLine.Target value;
+        if (target.duration() != null) {
+            Duration duration = duration(target.duration());
+            if (duration == null) {
+                return null;
+            }
+            value = new SlaLine.Target.Time(duration);
+        } else if (TreeBuilder.present(target.PERCENT())) {
+            value = new SlaLine.Target.Percent(percent(target.PERCENT()), tree.span(target.PERCENT().getSymbol()));
+        } else if (TreeBuilder.present(target.NUMBER())) {
+            value = new SlaLine.Target.Count(new BigDecimal(target.NUMBER().getText()), tree.span(target.NUMBER().getSymbol()));
+        } else {
+            return null;
+        }
+        return new SlaLine.Metric(span, id, label, bound, value);
+    }
+
+    Duration duration(CspecParser.DurationContext ctx) {
+        if (ctx == null || !TreeBuilder.present(ctx.NUMBER())) {
+            return null;
+        }
+        Ident unitWord = tree.ident(ctx.id());
+        if (unitWord == null) {
+            return null;
+        }
+        boolean business = TreeBuilder.present(ctx.BUSINESS());
+        TimeUnit unit = UNITS.get(unitWord.text());
+        if (business) {
+            unit = unit == TimeUnit.HOUR ? TimeUnit.BUSINESS_HOUR : unit == TimeUnit.DAY ? TimeUnit.BUSINESS_DAY : null;
+        }
+        if (unit == null) {
+            String suggestion = Similarity.closest(unitWord.text(), UNITS.keySet())
+                    .map(s -> " Did you mean `" + s + "`?").orElse("");
+            tree.problem(unitWord.span(), "`" + (business ? "business " : "") + unitWord.text()
+                    + "` is not a unit of time: write minutes, hours, business hours, days, business days, weeks, "
+                    + "months or years." + suggestion);
+            return null;
+        }
+        return new Duration(new BigDecimal(ctx.NUMBER().getText()), unit, tree.span(ctx));
+    }
+
+    private Period period(CspecParser.IdContext ctx) {
+        Ident word = tree.ident(ctx);
+        if (word == null) {
+            return null;
+        }
+        Period period = Period.parse(word.text()).orElse(null);
+        if (period == null) {
+            String suggestion = Similarity.closest(word.text(), PERIOD_WORDS).map(s -> " Did you mean `" + s + "`?").orElse("");
+            tree.problem(word.span(), "`" + word.text() + "` is not a period: write daily, weekly, monthly, quarterly "
+                    + "or annually." + suggestion);
+        }
+        return period;
+    }
+
+    private static BigDecimal percent(TerminalNode node) {
+        String text = node.getText();
+        return new BigDecimal(text.substring(0, text.length() - 1));
+    }
+}
