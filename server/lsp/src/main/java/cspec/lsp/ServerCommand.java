@@ -27,6 +27,11 @@ public final class ServerCommand implements Callable<Integer> {
         return serve(in, out);
     }
 
+    /** Runs the server without the cspec top command (java -cp cspec.jar cspec.lsp.ServerCommand). */
+    public static void main(String[] args) {
+        System.exit(new ServerCommand().call());
+    }
+
     /** Serves one client until it exits; returns 0 after shutdown then exit, 1 otherwise. */
     public static int serve(InputStream in, OutputStream out) {
         int[] code = {1};
