@@ -34,7 +34,7 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
     private final Workspaces workspaces = new Workspaces(files);
     private final Analyses analyses = new Analyses(open, workspaces);
     private volatile LanguageClient client;
-    private final Requests requests = new Requests(() -> client);
+    private final Requests requests = new Requests(() -> client, () -> workspaces.settings().trace());
     private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(open, analyses, () -> client,
             () -> workspaces.settings().debounceMillis(), () -> workspaces.settings().docsBase());
     private final TextDocumentRouter textDocuments = new TextDocumentRouter(open, analyses, publisher, requests, workspaces);

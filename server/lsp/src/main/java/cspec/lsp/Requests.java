@@ -21,6 +21,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 final class Requests {
     private final Supplier<LanguageClient> client;
+    private final Supplier<String> trace;
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "cspec-feature");
         t.setDaemon(true);
@@ -28,14 +29,25 @@ final class Requests {
     });
 
     Requests(Supplier<LanguageClient> client) {
+        this(client, () -> "off");
+    }
+
+    /** trace is the cspec.trace setting: with messages or verbose, each request's time is logged. */
+    Requests(Supplier<LanguageClient> client, Supplier<String> trace) {
         this.client = client;
+        this.trace = trace;
     }
 
     <T> CompletableFuture<T> run(String feature, Function<CancelChecker, T> work) {
         return CompletableFutures.computeAsync(pool, cancel -> {
+            long start = System.nanoTime();
             try {
                 cancel.checkCanceled();
-                return work.apply(cancel);
+                T result = work.apply(cancel);
+                if (!"off".equals(trace.get())) {
+                    ServerLog.info(client.get(), feature + " answered in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                }
+                return result;
             } catch (CancellationException | ResponseErrorException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
