@@ -3,9 +3,18 @@ package cspec.lsp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
@@ -41,6 +50,7 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
     private final WorkspaceRouter workspace;
     private final IntConsumer exit;
     private volatile boolean shutdownRequested;
+    private volatile boolean canWatchFiles;
 
     /** exit receives the process exit code when the client sends exit. */
     public CspecLanguageServer(IntConsumer exit) {
@@ -61,12 +71,29 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         workspaces.setFolders(folders(params));
         workspaces.setSettings(ClientSettings.from(params.getInitializationOptions()));
+        canWatchFiles = Optional.ofNullable(params.getCapabilities()).map(ClientCapabilities::getWorkspace)
+                .map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
+                .map(DidChangeWatchedFilesCapabilities::getDynamicRegistration).orElse(false);
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("cspec", version())));
     }
 
     @Override
     public void initialized(InitializedParams params) {
         workspace.pullConfiguration();
+        if (canWatchFiles && client != null) {
+            watchFiles();
+        }
+    }
+
+    /** Asks the client to report changes to .cspec files and cspec.json, so dependents re-check. */
+    private void watchFiles() {
+        var options = new DidChangeWatchedFilesRegistrationOptions(List.of(
+                new FileSystemWatcher(Either.forLeft("**/*.cspec")), new FileSystemWatcher(Either.forLeft("**/cspec.json"))));
+        Registration registration = new Registration("cspec-watched-files", "workspace/didChangeWatchedFiles", options);
+        client.registerCapability(new RegistrationParams(List.of(registration))).exceptionally(e -> {
+            ServerLog.info(client, "the editor did not accept file watching; save a library to re-check its users");
+            return null;
+        });
     }
 
     private static List<Path> folders(InitializeParams params) {
