@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             RulesCommand.class,
             cspec.cli.NewCommand.class,
             cspec.cli.BuiltinsCommand.class,
+            cspec.lsp.ServerCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

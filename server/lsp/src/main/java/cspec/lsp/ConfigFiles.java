@@ -1,6 +1,7 @@
 package cspec.lsp;
 
 import cspec.core.config.Config;
+import cspec.core.config.ConfigLoader;
 import cspec.core.workspace.FileSource;
 import java.nio.file.Path;
 
@@ -10,8 +11,6 @@ final class ConfigFiles {
     }
 
     static Config load(Path file, FileSource files) {
-        // Until cspec.core.config.ConfigLoader lands on main, the file only fixes the root.
-        return new Config(file, null, java.util.Map.of(), java.util.Map.of(), java.util.List.of(),
-                java.util.List.of(), java.util.List.of(), java.util.List.of());
+        return files.read(file).map(text -> ConfigLoader.parse(file, text)).orElse(Config.DEFAULT);
     }
 }
