@@ -32,11 +32,6 @@ public abstract class CspecLexerBase extends Lexer {
         super(input);
     }
 
-    /** True when only blanks precede the current token on its line (comments are whole lines). */
-    protected boolean atLineStart() {
-        return !lineHasContent;
-    }
-
     @Override
     public Token nextToken() {
         if (proseNext) {
@@ -48,6 +43,11 @@ public abstract class CspecLexerBase extends Lexer {
         }
         Token token = super.nextToken();
         int type = token.getType();
+        if (type == CspecLexer.COMMENT && lineHasContent && token instanceof org.antlr.v4.runtime.WritableToken writable) {
+            writable.setType(CspecLexer.STRAY_COMMENT);
+            writable.setChannel(Token.DEFAULT_CHANNEL);
+            type = CspecLexer.STRAY_COMMENT;
+        }
         if (type == CspecLexer.NEWLINE) {
             lineHasContent = false;
         } else if (type != CspecLexer.WS && type != Token.EOF) {

@@ -3,6 +3,7 @@ package cspec.core;
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
 import cspec.core.check.Checks;
+import cspec.core.check.RootCauses;
 import cspec.core.check.Suppressions;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Rule;
@@ -43,6 +44,7 @@ public final class Analyzer {
                 found.add(internalError(check, e));
             }
         }
+        found = RootCauses.keepRootCauses(file, context.outline(), found);
         Suppressions.Outcome outcome = Suppressions.apply(file, found);
         List<Diagnostic> shown = configure(outcome.kept(), workspace);
         List<Diagnostic> suppressed = configure(outcome.suppressed(), workspace);

@@ -8,6 +8,22 @@ public final class Checks {
     }
 
     public static final List<Check> ALL = List.of(
+            new DuplicateIds(),
+            new DuplicateFields(),
+            new UnknownReferences(),
+            new MissingIds(),
+            new LongLines(),
+            new RequirementAttributes(),
+            new Placeholders(),
+            new DefinitionRules(),
+            new UndefinedTerms(),
+            new SlaTimes(),
+            new SlaValues(),
+            new SlaCompleteness(),
+            new cspec.core.profile.UnknownProfileCheck(),
+            new cspec.core.profile.ProfileExpectationsCheck(),
+            new cspec.core.profile.ClauseReferenceCheck(),
+            new cspec.core.profile.ClauseModifiedCheck(),
             new cspec.core.wording.WordingCheck()
     );
 }

@@ -143,34 +143,41 @@ public final class ParseRun {
      * make parsing recurse deeply (the tree simply lacks what is too deep).
      */
     private void capNesting(List<Token> tokens) {
-        int maxBraceDepth = SpecParser.MAX_SECTION_DEPTH + 1; // sections, plus an SLA or definitions inside
-        Deque<Integer> opened = new ArrayDeque<>();
-        int hiddenFrom = -1;
+        Deque<Boolean> opened = new ArrayDeque<>(); // true for a section's brace
+        int sections = 0;
+        int hiddenDepth = -1; // the stack size at which hiding stops, or -1
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.getChannel() != Token.DEFAULT_CHANNEL) {
                 continue;
             }
             if (t.getType() == CspecLexer.LBRACE) {
-                opened.push(i);
-                if (opened.size() > maxBraceDepth && hiddenFrom < 0) {
-                    hiddenFrom = itemStart(tokens, i);
-                    problems.add(Diagnostic.of(Rule.LIMIT_EXCEEDED, offsets.of(tokens.get(hiddenFrom)),
+                int start = itemStart(tokens, i);
+                boolean section = tokens.get(start).getType() == CspecLexer.SECTION;
+                opened.push(section);
+                if (section) {
+                    sections++;
+                }
+                if (section && sections > SpecParser.MAX_SECTION_DEPTH && hiddenDepth < 0) {
+                    hiddenDepth = opened.size() - 1;
+                    problems.add(Diagnostic.of(Rule.LIMIT_EXCEEDED, offsets.of(tokens.get(start)),
                             "Sections nest at most " + SpecParser.MAX_SECTION_DEPTH
                                     + " deep: move this one up a level; its contents are not checked."));
-                    for (int k = hiddenFrom; k < i; k++) {
+                    for (int k = start; k < i; k++) {
                         ((CommonToken) tokens.get(k)).setChannel(Token.HIDDEN_CHANNEL);
                     }
                 }
             } else if (t.getType() == CspecLexer.RBRACE && !opened.isEmpty()) {
-                opened.pop();
-                if (hiddenFrom >= 0 && opened.size() == maxBraceDepth) {
+                if (opened.pop()) {
+                    sections--;
+                }
+                if (hiddenDepth >= 0 && opened.size() == hiddenDepth) {
                     ((CommonToken) t).setChannel(Token.HIDDEN_CHANNEL);
-                    hiddenFrom = -1;
+                    hiddenDepth = -1;
                     continue;
                 }
             }
-            if (hiddenFrom >= 0) {
+            if (hiddenDepth >= 0) {
                 ((CommonToken) t).setChannel(Token.HIDDEN_CHANNEL);
             }
         }

@@ -1,0 +1,281 @@
+package cspec.bench;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Latency of the built language server as an editor feels it: starts {@code cspec server} as a
+ * child process, speaks JSON-RPC over its stdin/stdout, opens a generated 5,000-line contract,
+ * then times (1) an incremental edit until the diagnostics of that version are published
+ * (debounce included), (2) completion and (3) hover. Prints p50 and p95 of each.
+ *
+ * <pre>java -cp server/app/target/cspec.jar:bench/target/classes cspec.bench.LspLatency [rounds] [debounceMs]</pre>
+ */
+public final class LspLatency {
+    private final Process server;
+    private final OutputStream out;
+    private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();
+    private int nextId = 1;
+
+    private LspLatency(List<String> command) throws IOException {
+        server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        out = server.getOutputStream();
+        Thread reader = new Thread(() -> read(new BufferedInputStream(server.getInputStream())), "lsp-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        int debounce = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("java.class.path");
+        LspLatency client = new LspLatency(List.of(java, "-cp", classpath, "cspec.lsp.ServerCommand"));
+        Path dir = Files.createTempDirectory("cspec-bench");
+        Path file = dir.resolve("large.cspec");
+        String text = contract(5000);
+        Files.writeString(file, text);
+        client.run(dir, file, text, rounds, debounce);
+    }
+
+    private void run(Path dir, Path file, String text, int rounds, int debounce) throws Exception {
+        JsonObject init = new JsonObject();
+        init.addProperty("processId", ProcessHandle.current().pid());
+        init.addProperty("rootUri", dir.toUri().toString());
+        init.add("capabilities", new JsonObject());
+        JsonObject options = new JsonObject();
+        options.addProperty("debounce", debounce);
+        init.add("initializationOptions", options);
+        request("initialize", init);
+        notify("initialized", new JsonObject());
+        String uri = file.toUri().toString();
+        JsonObject item = new JsonObject();
+        item.addProperty("uri", uri);
+        item.addProperty("languageId", "cspec");
+        item.addProperty("version", 1);
+        item.addProperty("text", text);
+        JsonObject open = new JsonObject();
+        open.add("textDocument", item);
+        notify("textDocument/didOpen", open);
+        awaitDiagnostics(1);
+        int line = lineOf(text, "    must GEN-1000:");
+        List<Double> edits = new ArrayList<>();
+        List<Double> completions = new ArrayList<>();
+        List<Double> hovers = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            int version = i + 2;
+            long start = System.nanoTime();
+            notify("textDocument/didChange", change(uri, version, line, 20 + (i % 10)));
+            awaitDiagnostics(version);
+            edits.add(millis(start));
+            start = System.nanoTime();
+            request("textDocument/completion", position(uri, line + 2, 4));
+            completions.add(millis(start));
+            start = System.nanoTime();
+            request("textDocument/hover", position(uri, line, 13));
+            hovers.add(millis(start));
+        }
+        report("edit to published diagnostics (debounce " + debounce + " ms included)", edits);
+        report("completion", completions);
+        report("hover", hovers);
+        request("shutdown", null);
+        notify("exit", null);
+        server.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** A contract of about the given number of lines: header, definitions, sections of requirements, SLAs. */
+    static String contract(int lines) {
+        StringBuilder b = new StringBuilder("contract \"Generated\" {\n    client \"Example Corp\"\n"
+                + "    provider \"Acme\" as \"Supplier\"\n    effective 2027-01-01\n}\n\ndefinitions {\n"
+                + "    \"Security Incident\" means an event that may harm Client Data.\n"
+                + "    \"Client Data\" means all data the Client gives the Supplier.\n}\n\n");
+        int n = 1;
+        int section = 0;
+        while (b.chars().filter(c -> c == '\n').count() < lines - 12) {
+            b.append("section s").append(section).append(" \"Section ").append(section).append("\" {\n");
+            for (int k = 0; k < 20; k++, n++) {
+                b.append("    must GEN-").append(n).append(": The Supplier must report each Security Incident\n")
+                        .append("        to the Client within 4 hours [GEN-").append(Math.max(1, n - 1)).append("].\n");
+            }
+            b.append("    sla sla").append(section).append(" \"Levels\" {\n        measured monthly\n")
+                    .append("        severity P1 \"Critical\" response within 15 minutes resolution within 4 hours\n")
+                    .append("        availability 99.9%\n        report monthly\n        credit 5% per breach cap 20%\n    }\n}\n\n");
+            section++;
+        }
+        return b.toString();
+    }
+
+    private static int lineOf(String text, String marker) {
+        int at = text.indexOf(marker);
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+    }
+
+    private static JsonObject change(String uri, int version, int line, int character) {
+        JsonObject doc = new JsonObject();
+        doc.addProperty("uri", uri);
+        doc.addProperty("version", version);
+        JsonObject range = new JsonObject();
+        range.add("start", pos(line, character));
+        range.add("end", pos(line, character));
+        JsonObject c = new JsonObject();
+        c.add("range", range);
+        c.addProperty("text", version % 2 == 0 ? "x" : "");
+        JsonArray changes = new JsonArray();
+        changes.add(c);
+        JsonObject p = new JsonObject();
+        p.add("textDocument", doc);
+        p.add("contentChanges", changes);
+        return p;
+    }
+
+    private static JsonObject position(String uri, int line, int character) {
+        JsonObject doc = new JsonObject();
+        doc.addProperty("uri", uri);
+        JsonObject p = new JsonObject();
+        p.add("textDocument", doc);
+        p.add("position", pos(line, character));
+        return p;
+    }
+
+    private static JsonObject pos(int line, int character) {
+        JsonObject p = new JsonObject();
+        p.addProperty("line", line);
+        p.addProperty("character", character);
+        return p;
+    }
+
+    private JsonElement request(String method, JsonElement params) throws Exception {
+        int id = nextId++;
+        send(method, params, id);
+        while (true) {
+            JsonObject m = take();
+            if (m.has("id") && !m.has("method") && m.get("id").getAsInt() == id) {
+                if (m.has("error")) {
+                    throw new IllegalStateException(method + " failed: " + m.get("error"));
+                }
+                return m.get("result");
+            }
+            answerServerRequest(m);
+        }
+    }
+
+    private void awaitDiagnostics(int version) throws Exception {
+        while (true) {
+            JsonObject m = take();
+            if ("textDocument/publishDiagnostics".equals(m.has("method") ? m.get("method").getAsString() : "")) {
+                JsonObject p = m.getAsJsonObject("params");
+                if (p.has("version") && p.get("version").getAsInt() == version) {
+                    return;
+                }
+            }
+            answerServerRequest(m);
+        }
+    }
+
+    /** workspace/configuration and the like: answer with nothing so the server goes on. */
+    private void answerServerRequest(JsonObject m) throws IOException {
+        if (m.has("method") && m.has("id")) {
+            JsonObject reply = new JsonObject();
+            reply.addProperty("jsonrpc", "2.0");
+            reply.add("id", m.get("id"));
+            JsonArray empty = new JsonArray();
+            empty.add(new JsonObject());
+            reply.add("result", "workspace/configuration".equals(m.get("method").getAsString()) ? empty : null);
+            write(reply);
+        }
+    }
+
+    private JsonObject take() throws InterruptedException {
+        JsonObject m = incoming.poll(120, TimeUnit.SECONDS);
+        if (m == null) {
+            throw new IllegalStateException("the server sent nothing for 120 s");
+        }
+        return m;
+    }
+
+    private void notify(String method, JsonElement params) throws IOException {
+        send(method, params, null);
+    }
+
+    private void send(String method, JsonElement params, Integer id) throws IOException {
+        JsonObject m = new JsonObject();
+        m.addProperty("jsonrpc", "2.0");
+        if (id != null) {
+            m.addProperty("id", id);
+        }
+        m.addProperty("method", method);
+        if (params != null) {
+            m.add("params", params);
+        }
+        write(m);
+    }
+
+    private synchronized void write(JsonObject m) throws IOException {
+        byte[] body = m.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+    }
+
+    private void read(InputStream in) {
+        try {
+            while (true) {
+                int length = -1;
+                StringBuilder header = new StringBuilder();
+                while (true) {
+                    int c = in.read();
+                    if (c < 0) {
+                        return;
+                    }
+                    if (c == '\n') {
+                        String line = header.toString().trim();
+                        header.setLength(0);
+                        if (line.isEmpty()) {
+                            break;
+                        }
+                        if (line.toLowerCase().startsWith("content-length:")) {
+                            length = Integer.parseInt(line.substring(15).trim());
+                        }
+                    } else {
+                        header.append((char) c);
+                    }
+                }
+                byte[] body = in.readNBytes(length);
+                incoming.add(JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject());
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("reader stopped: " + e);
+        }
+    }
+
+    private static double millis(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static void report(String what, List<Double> samples) {
+        List<Double> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        System.out.printf("%-55s n=%d  p50=%8.1f ms  p95=%8.1f ms  max=%8.1f ms%n", what, sorted.size(),
+                percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1));
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}

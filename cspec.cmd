@@ -1,0 +1,34 @@
+@echo off
+rem Runs cspec from a checkout on Windows: builds server\app\target\cspec.jar when it is
+rem missing (run "mvn -DskipTests package" yourself after changing sources), then runs it.
+rem Concurrent first runs wait on a lock folder so that only one of them builds.
+setlocal
+set "ROOT=%~dp0"
+set "JAR=%ROOT%server\app\target\cspec.jar"
+set "LOCK=%ROOT%.cspec-build.lock"
+if exist "%JAR%" goto run
+set /a WAITED=0
+:lock
+mkdir "%LOCK%" 2>nul && goto locked
+set /a WAITED+=1
+if %WAITED% geq 900 (
+  echo cspec: another build has held "%LOCK%" for 15 minutes; delete it if no build is running. 1>&2
+  exit /b 2
+)
+timeout /t 1 /nobreak >nul 2>&1
+goto lock
+:locked
+if not exist "%JAR%" (
+  echo cspec: building "%JAR%"... 1>&2
+  pushd "%ROOT%"
+  call mvn -q -B -DskipTests -pl server/app -am package 1>&2
+  popd
+)
+rmdir "%LOCK%" 2>nul
+if not exist "%JAR%" (
+  echo cspec: the build failed; see the messages above. 1>&2
+  exit /b 2
+)
+:run
+java -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

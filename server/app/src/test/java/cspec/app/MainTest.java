@@ -1,0 +1,61 @@
+package cspec.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MainTest {
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return new Run(commandLine.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void versionComesFromTheBuild() {
+        Run run = run("--version");
+        assertEquals(0, run.code());
+        assertTrue(run.out().matches("(?s)cspec \\d+\\.\\d+\\.\\d+.*"), run.out());
+    }
+
+    @Test
+    void helpListsTheSubcommands() {
+        Run run = run("--help");
+        assertEquals(0, run.code());
+        for (String command : new String[] {"lint", "format", "rules"}) {
+            assertTrue(run.out().contains("  " + command + " "), run.out());
+        }
+    }
+
+    @Test
+    void noSubcommandIsAUsageError() {
+        Run run = run();
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("Usage: cspec"), run.err());
+    }
+
+    @Test
+    void unknownSubcommandIsOneLine() {
+        Run run = run("lnt");
+        assertEquals(2, run.code());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void subcommandsHaveHelp() {
+        Run run = run("lint", "--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("--fail-on"), run.out());
+    }
+}

@@ -1,0 +1,78 @@
+package cspec.cli;
+
+import cspec.core.profile.Builtins;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cspec builtins}: lists the built-in profiles and libraries with their versions;
+ * {@code --export DIR} writes them as .cspec files users can read, copy and adapt (a copy kept
+ * in the workspace replaces the built-in with the same ID). A file that exists with other
+ * content is left alone unless {@code --force} is given.
+ */
+@Command(name = "builtins", mixinStandardHelpOptions = true,
+        description = "List the built-in profiles and clause libraries, or export them as .cspec files.")
+public final class BuiltinsCommand implements Callable<Integer> {
+    @Option(names = "--export", paramLabel = "DIR", description = "Write every built-in profile and library into DIR.")
+    Path exportDir;
+
+    @Option(names = "--force", description = "With --export, overwrite files that exist with other content.")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (exportDir == null) {
+            for (Builtins.Document d : Builtins.all()) {
+                out.println(d.kind() + " " + d.id() + " " + d.version() + "  (" + d.file() + ")");
+            }
+            return 0;
+        }
+        List<Path> conflicts = new ArrayList<>();
+        for (Builtins.Document d : Builtins.all()) {
+            Path target = exportDir.resolve(d.file());
+            if (!force && Files.exists(target) && !sameContent(target, d.text())) {
+                conflicts.add(target);
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            spec.commandLine().getErr().println("cspec builtins: " + conflicts.get(0) + " exists with other content"
+                    + (conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more)" : "")
+                    + "; add --force to overwrite, or export into an empty folder.");
+            return NewCommand.USAGE;
+        }
+        try {
+            for (Builtins.Document d : Builtins.all()) {
+                Path target = exportDir.resolve(d.file());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, d.text(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("cspec builtins: cannot write to " + exportDir + ": " + e.getMessage());
+            return NewCommand.USAGE;
+        }
+        out.println("Wrote " + Builtins.all().size() + " built-in files to " + exportDir + ".");
+        return 0;
+    }
+
+    private static boolean sameContent(Path file, String text) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).equals(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

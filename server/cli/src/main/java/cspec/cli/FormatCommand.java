@@ -1,0 +1,85 @@
+package cspec.cli;
+
+import cspec.core.format.Formatter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cspec format [--check] PATH...}: lays files out canonically, writing back only those
+ * that change; with --check writes nothing, lists the files that would change and exits 1.
+ */
+@Command(name = "format", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Lay .cspec files out canonically; never changes a word of prose, a string or a comment.",
+                "Exit status: 0 done (or, with --check, nothing to change), 1 files would change (--check), "
+                        + "2 usage or input error."})
+public final class FormatCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to format.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--check", description = "Change nothing; list the files that would change and exit 1 if any.")
+    boolean check;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Use this cspec.json (for its exclude globs).")
+    Path config;
+
+    private final Path cwd;
+
+    public FormatCommand() {
+        this(Path.of("").toAbsolutePath());
+    }
+
+    public FormatCommand(Path cwd) {
+        this.cwd = cwd;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SpecFinder.Found found = SpecFinder.create(cwd, config).find(paths);
+        Linter names = new Linter(cwd, false);
+        int changed = 0;
+        int failed = 0;
+        for (SpecFinder.Target target : found.targets()) {
+            String display = names.display(target.file());
+            LoadedSpec spec = LoadedSpec.read(target.file(), display);
+            if (spec.problem() != null) {
+                err.println(display + ": not formatted: " + spec.problem().message());
+                failed++;
+                continue;
+            }
+            String formatted = Formatter.format(spec.source());
+            if (formatted.equals(spec.source().text())) {
+                continue;
+            }
+            changed++;
+            if (check) {
+                out.println(display);
+            } else {
+                Files.write(target.file(), spec.encode(formatted));
+            }
+        }
+        out.flush();
+        int total = found.targets().size();
+        err.println(changed + " of " + total + (total == 1 ? " file" : " files")
+                + (check ? (changed == 1 ? " needs" : " need") + " formatting." : " reformatted."));
+        err.flush();
+        if (failed > 0) {
+            return ExitCodes.USAGE;
+        }
+        return check && changed > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

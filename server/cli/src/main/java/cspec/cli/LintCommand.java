@@ -1,0 +1,106 @@
+package cspec.cli;
+
+import cspec.cli.report.FileReport;
+import cspec.cli.report.Report;
+import cspec.cli.report.ReportFormat;
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.workspace.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cspec lint [PATH...]}: the findings for files and folders, in the chosen format. */
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Check .cspec files and report what the rules find.",
+                "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or "
+                        + "configuration error."})
+public final class LintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Files or folders to lint; folders are searched for *.cspec files (default: .).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
+            description = "text, json, sarif, github or gitlab (default: ${DEFAULT-VALUE}).")
+    ReportFormat format = ReportFormat.TEXT;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailOn.Converter.class,
+            description = "Exit 1 when a finding is at least this severe: error, warning, information, hint or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    FailOn failOn = FailOn.ERROR;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this cspec.json for every file; its folder is the workspace root.")
+    Path config;
+
+    @Option(names = "--fix", description = "Apply the safe quick fixes, write changed files back, report what remains.")
+    boolean fix;
+
+    private final Path cwd;
+
+    public LintCommand() {
+        this(Path.of("").toAbsolutePath());
+    }
+
+    /** A lint command that resolves paths against cwd (tests run in a temporary folder). */
+    public LintCommand(Path cwd) {
+        this.cwd = cwd;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SpecFinder finder = SpecFinder.create(cwd, config);
+        if (finder.explicitWorkspace().isPresent()
+                && ConfigProblems.report(cwd, List.of(finder.explicitWorkspace().get()), err)) {
+            return ExitCodes.USAGE;
+        }
+        SpecFinder.Found found = finder.find(paths.isEmpty() ? List.of(".") : paths);
+        List<Workspace> workspaces = found.targets().stream().map(SpecFinder.Target::workspace).distinct().toList();
+        if (finder.explicitWorkspace().isEmpty() && ConfigProblems.report(cwd, workspaces, err)) {
+            return ExitCodes.USAGE;
+        }
+        Linter linter = new Linter(cwd, fix);
+        List<FileReport> files = new ArrayList<>();
+        for (SpecFinder.Target target : found.targets()) {
+            files.add(linter.lint(target));
+        }
+        Report report = new Report(cwd, files);
+        format.reporter().write(report, out);
+        out.flush();
+        summarize(report, found, linter, err);
+        return failed(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void summarize(Report report, SpecFinder.Found found, Linter linter, PrintWriter err) {
+        if (fix) {
+            err.println("Fixed " + linter.fixesApplied() + (linter.fixesApplied() == 1 ? " problem" : " problems") + " in "
+                    + linter.filesFixed() + (linter.filesFixed() == 1 ? " file" : " files") + ".");
+        }
+        String excluded = found.excluded() == 0 ? "" : " (" + found.excluded() + " excluded by cspec.json)";
+        err.println(report.summary() + excluded);
+        err.flush();
+    }
+
+    private boolean failed(Report report) {
+        for (FileReport file : report.files()) {
+            for (Diagnostic d : file.diagnostics()) {
+                if (failOn.fails(d.severity())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

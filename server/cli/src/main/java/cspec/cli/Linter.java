@@ -1,0 +1,109 @@
+package cspec.cli;
+
+import cspec.cli.report.FileReport;
+import cspec.cli.report.Uris;
+import cspec.core.AnalysisResult;
+import cspec.core.Analyzer;
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.FixApplier;
+import cspec.core.diagnostic.Rule;
+import cspec.core.profile.Catalog;
+import cspec.core.syntax.SpecFile;
+import cspec.core.text.SourceText;
+import cspec.core.text.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Lints one file at a time for {@code cspec lint}: reads it safely, analyses it, and with
+ * {@code --fix} applies the safe fixes pass after pass (re-analysing in between, so each pass
+ * sees fresh spans) and writes the file back only when its text changed. A file that cannot be
+ * analysed becomes one finding; it never stops the run.
+ */
+final class Linter {
+    /** Fixes rarely chain; a bound keeps a pair of fixes that undo each other from looping. */
+    static final int MAX_FIX_PASSES = 10;
+
+    private final Path cwd;
+    private final boolean fix;
+    private int fixesApplied;
+    private int filesFixed;
+
+    Linter(Path cwd, boolean fix) {
+        this.cwd = cwd;
+        this.fix = fix;
+    }
+
+    FileReport lint(SpecFinder.Target target) throws IOException {
+        Path file = target.file();
+        String display = display(file);
+        LoadedSpec spec = LoadedSpec.read(file, display);
+        if (spec.problem() != null) {
+            Diagnostic problem = spec.problem();
+            List<Diagnostic> shown = Rule.byId(problem.ruleId())
+                    .flatMap(rule -> target.workspace().config().severityOf(rule, problem.severity()))
+                    .map(severity -> List.of(problem.withSeverity(severity)))
+                    .orElse(List.of());
+            return report(file, display, spec.source(), new AnalysisResult(
+                    new SpecFile(spec.source(), null, List.of(), List.of()), Catalog.EMPTY, shown, List.of()));
+        }
+        AnalysisResult result = analyze(spec.source(), target);
+        if (fix) {
+            result = fix(spec, result, target);
+        }
+        return report(file, display, result.file().source(), result);
+    }
+
+    int fixesApplied() {
+        return fixesApplied;
+    }
+
+    int filesFixed() {
+        return filesFixed;
+    }
+
+    private AnalysisResult fix(LoadedSpec spec, AnalysisResult first, SpecFinder.Target target) throws IOException {
+        String original = spec.source().text();
+        String text = original;
+        AnalysisResult current = first;
+        for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
+            FixApplier.Result applied = FixApplier.applySafe(text, current.diagnostics());
+            if (applied.applied() == 0 || applied.text().equals(text)) {
+                break;
+            }
+            text = applied.text();
+            fixesApplied += applied.applied();
+            current = analyze(new SourceText(spec.source().name(), text), target);
+        }
+        if (!text.equals(original)) {
+            Files.write(spec.path(), spec.encode(text));
+            filesFixed++;
+        }
+        return current;
+    }
+
+    /** Analysis never throws by contract; if it does, that costs this file one finding, not the run. */
+    private static AnalysisResult analyze(SourceText source, SpecFinder.Target target) {
+        try {
+            return Analyzer.analyze(source, target.file(), target.workspace());
+        } catch (RuntimeException | StackOverflowError e) {
+            Diagnostic failure = Diagnostic.of(Rule.SYNTAX, Span.at(0), "cspec could not analyse this file ("
+                    + e.getClass().getSimpleName() + "); please report this with the file attached.");
+            return new AnalysisResult(new SpecFile(source, null, List.of(), List.of()), Catalog.EMPTY, List.of(failure), List.of());
+        }
+    }
+
+    private FileReport report(Path file, String display, SourceText source, AnalysisResult result) {
+        return new FileReport(display, Uris.slashPath(cwd, file), Uris.of(cwd, file), source,
+                result.diagnostics(), result.suppressed(), result.file().comments());
+    }
+
+    /** Relative to the current directory when the file is inside it, so output is short and portable. */
+    String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = cwd.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package cspec.cli;
+
+import cspec.core.config.Config;
+import cspec.core.profile.Catalog;
+import cspec.core.profile.CatalogResolver;
+import cspec.core.profile.ContractSkeleton;
+import cspec.core.syntax.SpecParser;
+import cspec.core.text.Similarity;
+import cspec.core.text.SourceText;
+import cspec.core.workspace.FileSource;
+import cspec.core.workspace.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cspec new --profile ID FILE}: writes a contract skeleton with every section, clause and
+ * SLA the profile requires, ready to fill in. The profile may be built in or one of the
+ * workspace around FILE (the folder of the nearest cspec.json above it, else the current folder).
+ * Never overwrites a file: exit 2 with a one-line reason.
+ */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Write a new contract skeleton from a profile: every required section, clause and SLA, ready to fill in.")
+public final class NewCommand implements Callable<Integer> {
+    static final int USAGE = 2;
+
+    @Option(names = "--profile", required = true, paramLabel = "ID",
+            description = "The profile the contract follows (built in: soc-services, mdr-services, ir-retainer; or a workspace profile).")
+    String profileId;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The contract file to create; it must not exist.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = file.toAbsolutePath().normalize();
+        if (Files.exists(target)) {
+            err.println("cspec new: " + file + " already exists; cspec never overwrites a contract, so choose another file name.");
+            return USAGE;
+        }
+        Catalog catalog = catalogAround(target);
+        Optional<Catalog.ProfileEntry> profile = catalog.profile(profileId);
+        if (profile.isEmpty()) {
+            List<String> known = catalog.profiles().stream().map(p -> p.profile().id().text()).sorted().toList();
+            String hint = Similarity.closest(profileId, known).map(s -> " Did you mean `" + s + "`?")
+                    .orElse(" Known profiles: " + String.join(", ", known) + ".");
+            err.println("cspec new: no built-in or workspace profile `" + profileId + "`." + hint);
+            return USAGE;
+        }
+        try {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            Files.writeString(target, ContractSkeleton.write(profile.get(), catalog), StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            err.println("cspec new: cannot write " + file + ": " + e.getMessage());
+            return USAGE;
+        }
+        spec.commandLine().getOut().println("Wrote " + file + " from " + profile.get().describe()
+                + "; fill in its [bracketed blanks] and run `cspec lint " + file + "`.");
+        return 0;
+    }
+
+    /** The catalog a contract at target would see: built-ins plus the profiles and libraries of its workspace. */
+    private static Catalog catalogAround(Path target) {
+        Path root = workspaceRoot(target);
+        Workspace workspace = new Workspace(root, Config.DEFAULT, FileSource.disk());
+        SourceText empty = new SourceText(target.toString(), "contract \"New\" {\n}\n");
+        return CatalogResolver.resolve(SpecParser.parse(empty), target, workspace).catalog();
+    }
+
+    /** The folder of the nearest cspec.json above the target, else the current folder. */
+    static Path workspaceRoot(Path target) {
+        for (Path dir = target.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("cspec.json"))) {
+                return dir;
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+}

@@ -1,0 +1,50 @@
+package cspec.cli;
+
+import cspec.core.check.Rules;
+import cspec.core.diagnostic.Rule;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cspec rules}: every rule ID with its default severity, area and one-line summary. */
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"List every rule: ID, default severity, area and what it catches.",
+                "Rule IDs are what cspec.json and suppression comments name."})
+public final class RulesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--terms", paramLabel = "RULE", description = "Print the phrases a wording rule looks for.")
+    String terms;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (terms != null) {
+            return printTerms(terms);
+        }
+        int width = 0;
+        for (Rule rule : Rule.values()) {
+            width = Math.max(width, rule.id().length());
+        }
+        for (Rule rule : Rule.values()) {
+            out.printf(Locale.ROOT, "%-" + width + "s  %-11s  %-11s  %s%n", rule.id(), rule.defaultSeverity().label(),
+                    rule.area().name().toLowerCase(Locale.ROOT), rule.summary());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int printTerms(String id) {
+        Rule rule = Rule.byId(id).orElseThrow(() -> new UsageException("`" + id + "` is not a cspec rule"
+                + Rules.closest(id).map(r -> "; did you mean `" + r.id() + "`?").orElse("; `cspec rules` lists them.")));
+        if (rule.area() != Rule.Area.WORDING) {
+            throw new UsageException("`" + id + "` is not a wording rule, so it has no term list");
+        }
+        throw new UsageException("the term list of `" + id + "` is not available in this build yet");
+    }
+}

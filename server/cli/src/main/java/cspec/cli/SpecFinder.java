@@ -1,0 +1,163 @@
+package cspec.cli;
+
+import cspec.core.workspace.FileSource;
+import cspec.core.workspace.Workspace;
+import cspec.core.workspace.WorkspaceLocator;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the paths on the command line into the spec files to process, each with its workspace.
+ * A folder is searched for {@code *.cspec} files, skipping dot-folders, {@code target} and
+ * {@code node_modules}; a named file is taken whatever its extension. Every file, named or found,
+ * is then checked against its workspace's {@code exclude} globs, so a pre-commit hook that names
+ * files one by one honours them too.
+ */
+public final class SpecFinder {
+    public static final String EXTENSION = ".cspec";
+
+    /** One file to process and the workspace it belongs to. */
+    public record Target(Path file, Workspace workspace) {
+    }
+
+    /** The files to process, and how many were left out by exclude globs. */
+    public record Found(List<Target> targets, int excluded) {
+    }
+
+    private final Path cwd;
+    private final WorkspaceLocator locator;
+    private final Workspace explicit;
+
+    /** explicit is the workspace of --config, or null to find each file's own by walking up. */
+    public SpecFinder(Path cwd, WorkspaceLocator locator, Workspace explicit) {
+        this.cwd = cwd;
+        this.locator = locator;
+        this.explicit = explicit;
+    }
+
+    public static SpecFinder create(Path cwd, Path configFile) {
+        WorkspaceLocator locator = new WorkspaceLocator(FileSource.disk());
+        Workspace explicit = null;
+        if (configFile != null) {
+            Path config = cwd.resolve(configFile);
+            if (!Files.isRegularFile(config)) {
+                throw new UsageException("config file not found: " + configFile);
+            }
+            explicit = locator.fromConfig(config)
+                    .orElseThrow(() -> new UsageException("cannot read config file " + configFile));
+        }
+        return new SpecFinder(cwd, locator, explicit);
+    }
+
+    /** The workspace --config named, if any. */
+    public java.util.Optional<Workspace> explicitWorkspace() {
+        return java.util.Optional.ofNullable(explicit);
+    }
+
+    public Found find(List<String> arguments) {
+        Map<Path, Target> targets = new LinkedHashMap<>();
+        int excluded = 0;
+        for (String argument : arguments) {
+            for (Path file : expand(argument)) {
+                Workspace workspace = workspaceOf(file);
+                if (isExcluded(file, workspace)) {
+                    excluded++;
+                } else {
+                    targets.putIfAbsent(file, new Target(file, workspace));
+                }
+            }
+        }
+        return new Found(new ArrayList<>(targets.values()), excluded);
+    }
+
+    private Workspace workspaceOf(Path file) {
+        return explicit != null ? explicit : locator.locate(file, cwd);
+    }
+
+    private List<Path> expand(String argument) {
+        Path path = cwd.resolve(argument).toAbsolutePath().normalize();
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new UsageException("no such file or folder: " + argument);
+        }
+        List<Path> found = walk(path);
+        if (found.isEmpty()) {
+            throw new UsageException("no " + EXTENSION + " files in " + argument);
+        }
+        return found;
+    }
+
+    private static List<Path> walk(Path folder) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(folder) || !skipped(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(EXTENSION)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UsageException("cannot read folder " + folder + ": " + e.getMessage());
+        }
+        found.sort(null);
+        return found;
+    }
+
+    /** Dot-folders (.git), build output and dependencies are never specs. */
+    private static boolean skipped(Path dir) {
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        return name.startsWith(".") || name.equals("target") || name.equals("node_modules");
+    }
+
+    /**
+     * True when an exclude glob of the workspace matches the file's path relative to the root, or
+     * the path of one of its folders ({@code drafts} excludes everything under drafts/). Globs use
+     * {@code /} between folders; {@code *} stays within one folder and {@code **} crosses them.
+     */
+    public static boolean isExcluded(Path file, Workspace workspace) {
+        List<String> globs = workspace.config().exclude();
+        if (globs.isEmpty() || workspace.root() == null || !workspace.contains(file)) {
+            return false;
+        }
+        Path relative = workspace.root().toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        for (String glob : globs) {
+            PathMatcher matcher;
+            try {
+                matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (RuntimeException e) {
+                continue; // ConfigLoader already reported it.
+            }
+            for (Path prefix = relative; prefix != null; prefix = prefix.getParent()) {
+                if (matcher.matches(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

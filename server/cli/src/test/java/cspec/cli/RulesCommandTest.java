@@ -1,0 +1,37 @@
+package cspec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cspec.core.diagnostic.Rule;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RulesCommandTest {
+    private final Path cwd = Path.of(".");
+
+    @Test
+    void listsEveryRuleWithSeverityAreaAndSummary() {
+        CliRun run = CliRun.in(cwd, "rules");
+        assertEquals(0, run.code());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(Rule.values().length, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Rule rule = Rule.values()[i];
+            List<String> columns = List.of(lines.get(i).split("\\s{2,}", 4));
+            assertEquals(List.of(rule.id(), rule.defaultSeverity().label(),
+                    rule.area().name().toLowerCase(java.util.Locale.ROOT), rule.summary()), columns);
+        }
+    }
+
+    @Test
+    void termsOfAnUnknownOrNonWordingRuleAreAUsageError() {
+        CliRun unknown = CliRun.in(cwd, "rules", "--terms", "vague-trem");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("did you mean `vague-term`?"), unknown.err());
+        CliRun structural = CliRun.in(cwd, "rules", "--terms", "syntax");
+        assertEquals(2, structural.code());
+        assertTrue(structural.err().contains("not a wording rule"), structural.err());
+    }
+}

@@ -1,0 +1,106 @@
+package cspec.core.check;
+
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Fix;
+import cspec.core.diagnostic.RelatedLocation;
+import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.TextEdit;
+import cspec.core.syntax.Clause;
+import cspec.core.syntax.Ident;
+import cspec.core.syntax.Library;
+import cspec.core.syntax.Outline;
+import cspec.core.syntax.Sla;
+import cspec.core.syntax.SlaLine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code duplicate-id}: requirements, sections, SLAs and clauses share one namespace in a
+ * contract, because {@code [X]} may point at any of them; severities and metrics share one per
+ * SLA; a library's clauses share one. Every repeat is reported at its ID, related to the first.
+ */
+public final class DuplicateIds implements Check {
+    private static final Pattern NUMBERED = Pattern.compile("(.*?)(\\d+)");
+
+    @Override
+    public void run(CheckContext context, Consumer<Diagnostic> report) {
+        Outline outline = context.outline();
+        if (context.contract().isPresent()) {
+            List<Named> ids = new ArrayList<>();
+            outline.sections().forEach(p -> ids.add(new Named(p.item().id(), "section")));
+            outline.requirements().forEach(p -> p.item().optionalId().ifPresent(id -> ids.add(new Named(id, "requirement"))));
+            outline.slas().forEach(p -> ids.add(new Named(p.item().id(), "SLA")));
+            outline.clauses().forEach(p -> ids.add(new Named(p.item().id(), "clause")));
+            ids.sort(Comparator.comparingInt(n -> n.id().span().start()));
+            reportRepeats(ids, "in this contract", report);
+            for (Outline.Placed<Sla> sla : outline.slas()) {
+                checkSla(sla.item(), report);
+            }
+        } else if (context.file().document() instanceof Library library) {
+            List<Named> ids = new ArrayList<>();
+            for (Clause clause : library.clauses()) {
+                ids.add(new Named(clause.id(), "clause"));
+            }
+            reportRepeats(ids, "in this library", report);
+        }
+    }
+
+    private record Named(Ident id, String kind) {
+    }
+
+    private static void checkSla(Sla sla, Consumer<Diagnostic> report) {
+        List<Named> severities = sla.all(SlaLine.SeverityLevel.class).map(s -> new Named(s.id(), "severity")).toList();
+        List<Named> metrics = sla.all(SlaLine.Metric.class).map(m -> new Named(m.id(), "metric")).toList();
+        reportRepeats(severities, "in SLA `" + sla.id().text() + "`", report);
+        reportRepeats(metrics, "in SLA `" + sla.id().text() + "`", report);
+    }
+
+    private static void reportRepeats(List<Named> ids, String where, Consumer<Diagnostic> report) {
+        Map<String, Named> first = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        List<Named> present = ids.stream().filter(n -> n.id() != null).toList();
+        present.forEach(n -> taken.add(n.id().text()));
+        for (Named named : present) {
+            Named earlier = first.putIfAbsent(named.id().text(), named);
+            if (earlier == null) {
+                continue;
+            }
+            String text = named.id().text();
+            Diagnostic d = Diagnostic.of(Rule.DUPLICATE_ID, named.id().span(),
+                    "The ID `" + text + "` is already used by a " + earlier.kind() + " " + where
+                            + ": give this " + named.kind() + " an ID of its own so references to `" + text
+                            + "` are unambiguous.")
+                    .withRelated(RelatedLocation.here(earlier.id().span(), "`" + text + "` is first used here."));
+            String free = nextFree(text, taken);
+            if (free != null) {
+                taken.add(free);
+                d = d.withFix(Fix.onRequest("Rename to `" + free + "`", new TextEdit(named.id().span(), free)));
+            }
+            report.accept(d);
+        }
+    }
+
+    /** For an ID ending in a number (MON-2), the next number with the same prefix that no item uses. */
+    private static String nextFree(String id, Set<String> taken) {
+        Matcher m = NUMBERED.matcher(id);
+        if (!m.matches()) {
+            return null;
+        }
+        String prefix = m.group(1);
+        int n = Integer.parseInt(m.group(2).length() > 9 ? "1" : m.group(2));
+        String candidate;
+        do {
+            n++;
+            candidate = prefix + n;
+        } while (taken.contains(candidate));
+        return candidate;
+    }
+}

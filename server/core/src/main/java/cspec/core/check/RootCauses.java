@@ -1,0 +1,71 @@
+package cspec.core.check;
+
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Rule;
+import cspec.core.syntax.Outline;
+import cspec.core.syntax.Sla;
+import cspec.core.syntax.SpecFile;
+import cspec.core.text.SourceText;
+import cspec.core.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One mistake, one finding: when a syntax error drops a line from the tree, checks that look
+ * for what is absent would report its absence too. Those findings are the syntax error's
+ * consequence, not a second mistake, so they are dropped while the syntax error stands.
+ */
+public final class RootCauses {
+    private static final Set<String> SLA_ABSENCE = Set.of(Rule.SLA_EMPTY.id(), Rule.SLA_NO_PERIOD.id(),
+            Rule.SLA_NO_REMEDY.id(), Rule.SLA_NO_REPORTING.id(), Rule.SLA_UNCAPPED_CREDIT.id());
+    private static final Set<String> PROFILE_ABSENCE = Set.of(Rule.MISSING_SECTION.id(), Rule.MISSING_CLAUSE.id(),
+            Rule.MISSING_SLA.id());
+
+    private RootCauses() {
+    }
+
+    public static List<Diagnostic> keepRootCauses(SpecFile file, Outline outline, List<Diagnostic> found) {
+        List<Span> syntaxErrors = found.stream().filter(d -> d.ruleId().equals(Rule.SYNTAX.id())).map(Diagnostic::span).toList();
+        if (syntaxErrors.isEmpty()) {
+            return found;
+        }
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : found) {
+            if (!(SLA_ABSENCE.contains(d.ruleId()) && slaHasSyntaxError(outline, d.span(), syntaxErrors))
+                    && !(PROFILE_ABSENCE.contains(d.ruleId()) && missingItemIsOnABrokenLine(file.source(), d, syntaxErrors))) {
+                kept.add(d);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean slaHasSyntaxError(Outline outline, Span finding, List<Span> syntaxErrors) {
+        for (Outline.Placed<Sla> placed : outline.slas()) {
+            Span sla = placed.item().span();
+            if (sla.covers(finding) && syntaxErrors.stream().anyMatch(sla::covers)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A profile finding names the missing ID in backquotes; a broken line holding that ID explains it. */
+    private static boolean missingItemIsOnABrokenLine(SourceText source, Diagnostic d, List<Span> syntaxErrors) {
+        String message = d.message();
+        int open = message.indexOf('`', message.indexOf('`', message.indexOf('`') + 1) + 1);
+        int close = open < 0 ? -1 : message.indexOf('`', open + 1);
+        if (open < 0 || close < 0) {
+            return false;
+        }
+        String id = message.substring(open + 1, close);
+        for (Span error : syntaxErrors) {
+            int line = source.lines().lineOf(error.start());
+            String text = source.text().substring(source.lines().lineStart(line), source.lines().lineEnd(line, source.text()));
+            if (text.matches(".*(?<![\\p{L}\\p{N}_.-])" + java.util.regex.Pattern.quote(id) + "(?![\\p{L}\\p{N}_-]).*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

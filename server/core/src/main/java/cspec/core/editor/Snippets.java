@@ -1,0 +1,71 @@
+package cspec.core.editor;
+
+import cspec.core.syntax.Prose;
+import cspec.core.text.SourceText;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Snippet text for completions: a library clause with its standard wording, each
+ * {@code {{name: default}}} placeholder a tab stop; a missing section's skeleton. Literal text
+ * is escaped so that a '$' or '}' in the wording stays as written.
+ */
+final class Snippets {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}:\\n]{1,80}?)\\s*(?::\\s*([^{}\\n]{0,400}?)\\s*)?}}");
+
+    private Snippets() {
+    }
+
+    /** The clause's prose re-indented under the cursor's line, placeholders as tab stops $1, $2... */
+    static String wording(SourceText source, Prose prose, String indent) {
+        String text = reindent(prose.maskedText(source), indent + "    ");
+        StringBuilder out = new StringBuilder();
+        Matcher m = PLACEHOLDER.matcher(text);
+        int last = 0;
+        int stop = 1;
+        while (m.find()) {
+            out.append(escape(text.substring(last, m.start())));
+            String fallback = m.group(2) != null && !m.group(2).isEmpty() ? m.group(2) : m.group(1);
+            out.append("${").append(stop++).append(':').append(escape(fallback)).append('}');
+            last = m.end();
+        }
+        out.append(escape(text.substring(last)));
+        return out.toString();
+    }
+
+    /** The wording as plain text, for documentation. */
+    static String plainWording(SourceText source, Prose prose) {
+        return reindent(prose.maskedText(source), "");
+    }
+
+    /** Lines after the first lose their common indentation and gain the given one. */
+    static String reindent(String text, String indent) {
+        String[] lines = text.split("\r?\n", -1);
+        int common = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                common = Math.min(common, leading(lines[i]));
+            }
+        }
+        StringBuilder out = new StringBuilder(lines[0].strip());
+        for (int i = 1; i < lines.length; i++) {
+            out.append('\n');
+            if (!lines[i].isBlank()) {
+                out.append(indent).append(lines[i].substring(Math.min(common, leading(lines[i]))).stripTrailing());
+            }
+        }
+        return out.toString();
+    }
+
+    private static int leading(String line) {
+        int n = 0;
+        while (n < line.length() && Character.isWhitespace(line.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    static String escape(String literal) {
+        return literal.replace("\\", "\\\\").replace("$", "\\$").replace("}", "\\}");
+    }
+}

@@ -1,0 +1,47 @@
+package cspec.core.profile;
+
+import cspec.core.diagnostic.TextEdit;
+import cspec.core.syntax.Clause;
+import cspec.core.text.SourceText;
+import cspec.core.text.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes a library clause's standard wording into the contract: {@code clause ID (NAME "value")}
+ * becomes {@code clause ID "Title" (NAME "value"):} followed by the wording with its placeholders
+ * filled. What is signed then no longer changes with a library upgrade, and clause-modified
+ * reports any later drift. Used by {@code cspec format --expand-clauses} and as a code action.
+ */
+public final class ClauseExpansion {
+    static final int WIDTH = 92;
+
+    private ClauseExpansion() {
+    }
+
+    /**
+     * The edit that expands the clause, or empty when it already has its own prose or no
+     * library in the catalog has its ID. The edit keeps every word the user wrote: the header
+     * stays as written (a missing title is added from the library), and the arguments stay.
+     */
+    public static Optional<TextEdit> expand(SourceText source, Clause clause, Catalog catalog) {
+        if (clause.prose() != null) {
+            return Optional.empty();
+        }
+        Optional<Catalog.ClauseEntry> entry = catalog.clause(clause.id().text());
+        if (entry.isEmpty() || entry.get().clause().prose() == null) {
+            return Optional.empty();
+        }
+        String header = source.slice(clause.span()).stripTrailing();
+        if (clause.title() == null && entry.get().clause().title() != null) {
+            int cut = clause.id().span().end() - clause.span().start();
+            header = header.substring(0, cut) + " " + ClauseText.quote(entry.get().clause().title().value()) + header.substring(cut);
+        }
+        String indent = ClauseText.indentAt(source, clause.span().start()) + "    ";
+        List<String> wording = ClauseText.filledWording(entry.get(), ClauseText.values(clause));
+        String body = ClauseText.wrap(wording, indent, WIDTH);
+        String text = header + ":\n" + body.substring(0, body.length() - 1);
+        int end = clause.span().start() + source.slice(clause.span()).stripTrailing().length();
+        return Optional.of(new TextEdit(new Span(clause.span().start(), end), text));
+    }
+}

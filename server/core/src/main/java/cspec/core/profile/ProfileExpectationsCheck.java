@@ -1,0 +1,164 @@
+package cspec.core.profile;
+
+import cspec.core.check.Check;
+import cspec.core.check.CheckContext;
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Fix;
+import cspec.core.diagnostic.RelatedLocation;
+import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.Severity;
+import cspec.core.diagnostic.TextEdit;
+import cspec.core.syntax.Outline;
+import cspec.core.syntax.Profile;
+import cspec.core.syntax.Section;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Consumer;
+
+/**
+ * {@code missing-section}, {@code missing-sla}, {@code missing-clause}: what the contract's
+ * profile asks for and the contract lacks, once per item, on the profile line (or the title when
+ * the profile comes from cspec.json). Error for {@code requires}, information for
+ * {@code recommends}; the message carries the profile's guidance and the quick fix inserts a
+ * skeleton of the item in the place it belongs.
+ */
+public final class ProfileExpectationsCheck implements Check {
+    @Override
+    public void run(CheckContext context, Consumer<Diagnostic> report) {
+        Optional<ProfileChoice> choice = ProfileChoice.of(context);
+        if (choice.isEmpty()) {
+            return;
+        }
+        Optional<Catalog.ProfileEntry> entry = context.catalog().profile(choice.get().id());
+        if (entry.isEmpty()) {
+            return;
+        }
+        Insertions insertions = new Insertions(context.source(), context.outline());
+        List<Profile.Expectation> expectations = entry.get().profile().expectations();
+        for (int i = 0; i < expectations.size(); i++) {
+            Profile.Expectation e = expectations.get(i);
+            if (!present(context.outline(), e)) {
+                report.accept(missing(context, choice.get(), entry.get(), expectations, i, insertions));
+            }
+        }
+    }
+
+    static boolean present(Outline outline, Profile.Expectation e) {
+        if (e.kind() == Profile.Kind.SLA) {
+            return !outline.slas().isEmpty();
+        }
+        if (e.id() == null) {
+            return true;
+        }
+        String id = e.id().text();
+        if (e.kind() == Profile.Kind.SECTION) {
+            return outline.sections().stream().anyMatch(p -> p.item().id().text().equals(id));
+        }
+        return outline.clauses().stream().anyMatch(p -> p.item().id().text().equals(id));
+    }
+
+    private Diagnostic missing(CheckContext context, ProfileChoice choice, Catalog.ProfileEntry profile,
+            List<Profile.Expectation> all, int index, Insertions insertions) {
+        Profile.Expectation e = all.get(index);
+        Optional<String> guidance = Skeletons.guidance(e, profile.source());
+        boolean required = e.strength() == Profile.Strength.REQUIRES;
+        String verb = required ? "requires" : "recommends";
+        String what = describe(context, e);
+        String message = capitalise(profile.describe()) + ", " + choice.origin() + ", " + verb + " " + what
+                + ", and this contract has none."
+                + guidance.map(g -> " Guidance: " + g + (g.endsWith(".") ? "" : "."))
+                        .orElse(" Add it; the quick fix inserts a skeleton.");
+        Rule rule = e.kind() == Profile.Kind.SECTION ? Rule.MISSING_SECTION
+                : e.kind() == Profile.Kind.SLA ? Rule.MISSING_SLA : Rule.MISSING_CLAUSE;
+        Diagnostic d = Diagnostic.of(rule, choice.at(), message)
+                .withRelated(new RelatedLocation(profile.source().name(), e.span(),
+                        capitalise(what) + ", as " + profile.describe() + " " + verb + " it."));
+        if (!required) {
+            d = d.withSeverity(Severity.INFORMATION);
+        }
+        for (Fix fix : fixes(context, e, all, index, guidance, insertions)) {
+            d = d.withFix(fix);
+        }
+        return d;
+    }
+
+    private static String describe(CheckContext context, Profile.Expectation e) {
+        if (e.kind() == Profile.Kind.SLA) {
+            return "at least one `sla` block";
+        }
+        if (e.kind() == Profile.Kind.SECTION) {
+            return "a section `" + e.id().text() + "`" + (e.title() != null ? " (" + e.title().value() + ")" : "");
+        }
+        Optional<Catalog.ClauseEntry> clause = context.catalog().clause(e.id().text());
+        return "the clause `" + e.id().text() + "`"
+                + clause.map(c -> " (" + c.titleOrId() + ", from " + c.describeLibrary() + ")").orElse("");
+    }
+
+    private List<Fix> fixes(CheckContext context, Profile.Expectation e, List<Profile.Expectation> all, int index,
+            Optional<String> guidance, Insertions insertions) {
+        if (e.kind() == Profile.Kind.SECTION) {
+            Function<String, String> skeleton = indent -> Skeletons.section(e, guidance, indent, List.of());
+            return List.of(Fix.safe("Add section `" + e.id().text() + "`", sectionPlace(all, index, insertions, skeleton)));
+        }
+        if (e.kind() == Profile.Kind.SLA) {
+            Set<String> taken = new HashSet<>();
+            context.outline().slas().forEach(p -> taken.add(p.item().id().text()));
+            context.outline().sections().forEach(p -> taken.add(p.item().id().text()));
+            String id = Skeletons.freeSlaId(taken);
+            Function<String, String> skeleton = indent -> Skeletons.sla(id, guidance, indent);
+            return List.of(Fix.safe("Add an SLA skeleton", slaPlace(insertions, skeleton)));
+        }
+        Optional<Catalog.ClauseEntry> entry = context.catalog().clause(e.id().text());
+        String id = e.id().text();
+        if (entry.isEmpty()) {
+            return List.of(Fix.safe("Add clause `" + id + "` to write", insertions.atEnd(i -> Skeletons.clauseToWrite(id, guidance, i))));
+        }
+        Optional<Outline.Placed<Section>> home = entry.get().sectionHint().flatMap(insertions::section);
+        Fix byReference = Fix.safe("Add `clause " + id + "` (standard wording)",
+                clausePlace(home, insertions, i -> Skeletons.clauseReference(id, i)));
+        Fix writtenOut = Fix.onRequest("Add clause `" + id + "` with its standard wording written out",
+                clausePlace(home, insertions, i -> Skeletons.clauseWrittenOut(entry.get(), i)));
+        return List.of(byReference, writtenOut);
+    }
+
+    /** After the nearest earlier section of the profile that the contract has, else before the nearest later one, else at the end. */
+    private static TextEdit sectionPlace(List<Profile.Expectation> all, int index, Insertions insertions,
+            Function<String, String> skeleton) {
+        for (int i = index - 1; i >= 0; i--) {
+            Optional<Outline.Placed<Section>> found = sectionOf(all.get(i), insertions);
+            if (found.isPresent()) {
+                return insertions.after(Insertions.topLevel(found.get()), skeleton);
+            }
+        }
+        for (int i = index + 1; i < all.size(); i++) {
+            Optional<Outline.Placed<Section>> found = sectionOf(all.get(i), insertions);
+            if (found.isPresent()) {
+                return insertions.before(Insertions.topLevel(found.get()), skeleton);
+            }
+        }
+        return insertions.atEnd(skeleton);
+    }
+
+    private static Optional<Outline.Placed<Section>> sectionOf(Profile.Expectation e, Insertions insertions) {
+        return e.kind() == Profile.Kind.SECTION && e.id() != null ? insertions.section(e.id().text()) : Optional.empty();
+    }
+
+    /** Into the service-levels section when the contract has one, else at the end. */
+    private static TextEdit slaPlace(Insertions insertions, Function<String, String> skeleton) {
+        return insertions.section("service-levels")
+                .flatMap(p -> insertions.inside(p.item(), skeleton))
+                .orElseGet(() -> insertions.atEnd(skeleton));
+    }
+
+    private static TextEdit clausePlace(Optional<Outline.Placed<Section>> home, Insertions insertions,
+            Function<String, String> skeleton) {
+        return home.flatMap(p -> insertions.inside(p.item(), skeleton)).orElseGet(() -> insertions.atEnd(skeleton));
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,327 @@
+package cspec.core.prose;
+
+import cspec.core.syntax.Prose;
+import cspec.core.text.SourceText;
+import cspec.core.text.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds what prose points at or leaves open: {@code [ID]} cross-references, other bracketed
+ * blanks ({@code [Client to confirm]}), {@code {{name: default}}} placeholders, the markers TBD,
+ * TBC, TBA and XXX, and uses of given phrases (defined terms). Every scan is a single pass over
+ * the text with no backtracking, so it runs in time linear in the prose length.
+ */
+public final class ProseScanner {
+    /** Bracketed text longer than this is not a blank but ordinary punctuation gone astray. */
+    private static final int MAX_BRACKET = 200;
+
+    private ProseScanner() {
+    }
+
+    /** {@code [MON-1]}: span covers the brackets, id is the text inside them. */
+    public record Reference(String id, Span span) {
+    }
+
+    /** Text left to fill in: a non-ID {@code [blank]}, an unfilled {@code {{name: default}}} or a TBD-style marker. */
+    public record Blank(Kind kind, String text, Span span) {
+        public enum Kind { BRACKETS, PLACEHOLDER, MARKER }
+    }
+
+    public record Findings(List<Reference> references, List<Blank> blanks) {
+        public Findings {
+            references = List.copyOf(references);
+            blanks = List.copyOf(blanks);
+        }
+    }
+
+    /**
+     * One use of a phrase: which phrase (its index in the list given to {@link #uses}), where, and
+     * whether the capitalisation is exactly the phrase's. {@code firstLetterOnly} is true when the
+     * only difference is the case of the very first letter (as at a sentence start).
+     */
+    public record Use(int phrase, Span span, boolean exactCase, boolean firstLetterOnly) {
+    }
+
+    public static Findings scan(SourceText source, Prose prose) {
+        return scan(prose.maskedText(source), prose.span().start());
+    }
+
+    /** Scans text whose first character sits at offset base in the document. */
+    public static Findings scan(String text, int base) {
+        List<Reference> references = new ArrayList<>();
+        List<Blank> blanks = new ArrayList<>();
+        boolean placeholdersClose = true;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '{' && placeholdersClose && text.startsWith("{{", i)) {
+                int close = text.indexOf("}}", i + 2);
+                if (close < 0) {
+                    placeholdersClose = false; // no later {{ can close either
+                    i += 2;
+                    continue;
+                }
+                blanks.add(new Blank(Blank.Kind.PLACEHOLDER, text.substring(i, close + 2), new Span(base + i, base + close + 2)));
+                i = close + 2;
+            } else if (c == '[') {
+                i = bracket(text, i, base, references, blanks);
+            } else if (Character.isLetterOrDigit(c)) {
+                int end = wordEnd(text, i);
+                if (isMarker(text.substring(i, end))) {
+                    blanks.add(new Blank(Blank.Kind.MARKER, text.substring(i, end), new Span(base + i, base + end)));
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return new Findings(references, blanks);
+    }
+
+    /** Reads the bracket opening at i and returns where scanning continues. */
+    private static int bracket(String text, int open, int base, List<Reference> references, List<Blank> blanks) {
+        int limit = Math.min(text.length(), open + 1 + MAX_BRACKET);
+        for (int j = open + 1; j < limit; j++) {
+            char c = text.charAt(j);
+            if (c == '[') {
+                return j;
+            }
+            if (c == ']') {
+                String inside = text.substring(open + 1, j);
+                Span span = new Span(base + open, base + j + 1);
+                if (isId(inside) && !isMarker(inside)) {
+                    references.add(new Reference(inside, span));
+                } else if (!inside.isBlank() || j > open + 1) {
+                    blanks.add(new Blank(Blank.Kind.BRACKETS, text.substring(open, j + 1), span));
+                }
+                return j + 1;
+            }
+        }
+        return open + 1;
+    }
+
+    /** TBD, TBC, TBA, and XXX or any longer run of X, in any case. */
+    public static boolean isMarker(String word) {
+        String upper = word.toUpperCase(Locale.ROOT);
+        if (upper.equals("TBD") || upper.equals("TBC") || upper.equals("TBA")) {
+            return true;
+        }
+        if (upper.length() < 3) {
+            return false;
+        }
+        for (int k = 0; k < upper.length(); k++) {
+            if (upper.charAt(k) != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An ID as the language defines it: a letter, then letters, digits, '-', '_' or '.'. */
+    public static boolean isId(String text) {
+        if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the character at index starts a sentence: nothing but blanks and opening quotes or
+     * brackets lie between it and the start of the text, a full stop, question or exclamation mark,
+     * a colon, or a bullet (•, -, *) that begins its line.
+     */
+    public static boolean atSentenceStart(String text, int index) {
+        int i = index - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))
+                || "\"\u201C\u2018'([".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        if (c == '.' || c == '?' || c == '!' || c == ':') {
+            return true;
+        }
+        if (c == '\u2022' || c == '-' || c == '*') {
+            int k = i - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                k--;
+            }
+            return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
+        }
+        return false;
+    }
+
+    /** The index where the sentence holding index starts (after the previous full stop, question or exclamation mark). */
+    public static int sentenceStartBefore(String text, int index) {
+        int i = Math.min(index, text.length()) - 1;
+        while (i >= 0 && ".?!".indexOf(text.charAt(i)) < 0) {
+            i--;
+        }
+        return i + 1;
+    }
+
+    static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Every use of the given phrases in text (whose first character is at offset base), matched
+     * word by word, case-insensitively, across line breaks, with a plural allowed on the last word
+     * ("Security Incidents"). Where two phrases could match at one place the longer wins.
+     */
+    public static List<Use> uses(String text, int base, List<String> phrases) {
+        Map<String, List<Phrase>> byFirstWord = index(phrases);
+        List<Use> uses = new ArrayList<>();
+        if (byFirstWord.isEmpty()) {
+            return uses;
+        }
+        List<int[]> words = words(text);
+        int w = 0;
+        while (w < words.size()) {
+            int[] first = words.get(w);
+            List<Phrase> candidates = byFirstWord.get(lower(text, first));
+            int consumed = 0;
+            if (candidates != null) {
+                for (Phrase phrase : candidates) {
+                    Use use = phrase.matchAt(text, base, words, w);
+                    if (use != null) {
+                        uses.add(use);
+                        consumed = phrase.words.size();
+                        break;
+                    }
+                }
+            }
+            w += Math.max(1, consumed);
+        }
+        return uses;
+    }
+
+    private static Map<String, List<Phrase>> index(List<String> phrases) {
+        Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+        for (int p = 0; p < phrases.size(); p++) {
+            Phrase phrase = Phrase.of(p, phrases.get(p));
+            if (phrase != null) {
+                byFirstWord.computeIfAbsent(phrase.words.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(phrase);
+            }
+        }
+        for (List<Phrase> list : byFirstWord.values()) {
+            list.sort((a, b) -> Integer.compare(b.words.size(), a.words.size()));
+        }
+        return byFirstWord;
+    }
+
+    /** The [start, end) of every run of letters and digits: the words phrases are matched on. */
+    public static List<int[]> words(String text) {
+        List<int[]> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                int end = wordEnd(text, i);
+                words.add(new int[] {i, end});
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return words;
+    }
+
+    private static String lower(String text, int[] word) {
+        return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whitespace runs count as one space and curly apostrophes as straight ones. */
+    private static String separator(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c == '\u2019' ? '\'' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** One phrase split into words and the separators between them. */
+    private record Phrase(int index, List<String> words, List<String> separators) {
+        static Phrase of(int index, String text) {
+            List<int[]> spans = ProseScanner.words(text);
+            if (spans.isEmpty()) {
+                return null;
+            }
+            List<String> words = new ArrayList<>();
+            List<String> separators = new ArrayList<>();
+            for (int k = 0; k < spans.size(); k++) {
+                words.add(text.substring(spans.get(k)[0], spans.get(k)[1]));
+                if (k > 0) {
+                    separators.add(separator(text, spans.get(k - 1)[1], spans.get(k)[0]));
+                }
+            }
+            return new Phrase(index, words, separators);
+        }
+
+        Use matchAt(String text, int base, List<int[]> found, int at) {
+            if (at + words.size() > found.size()) {
+                return null;
+            }
+            boolean exact = true;
+            boolean firstLetterOnly = true;
+            for (int k = 0; k < words.size(); k++) {
+                int[] span = found.get(at + k);
+                if (k > 0 && !separators.get(k - 1).equals(separator(text, found.get(at + k - 1)[1], span[0]))) {
+                    return null;
+                }
+                String written = text.substring(span[0], span[1]);
+                String stem = k == words.size() - 1 ? singular(written, words.get(k)) : written;
+                if (stem == null || !stem.equalsIgnoreCase(words.get(k))) {
+                    return null;
+                }
+                if (!stem.equals(words.get(k))) {
+                    exact = false;
+                    boolean restSame = k == 0 && stem.substring(1).equals(words.get(k).substring(1));
+                    firstLetterOnly &= restSame;
+                }
+            }
+            int start = found.get(at)[0];
+            int end = found.get(at + words.size() - 1)[1];
+            return new Use(index, new Span(base + start, base + end), exact, !exact && firstLetterOnly);
+        }
+
+        /** The written word without a plural ending that turns term into it, or null when none does. */
+        private static String singular(String written, String term) {
+            int n = term.length();
+            if (written.length() == n) {
+                return written;
+            }
+            String lowerWritten = written.toLowerCase(Locale.ROOT);
+            String lowerTerm = term.toLowerCase(Locale.ROOT);
+            if (lowerWritten.equals(lowerTerm + "s") || lowerWritten.equals(lowerTerm + "es")) {
+                return written.substring(0, n);
+            }
+            if (lowerTerm.endsWith("y") && lowerWritten.equals(lowerTerm.substring(0, n - 1) + "ies")) {
+                return written.substring(0, n - 1) + term.charAt(n - 1);
+            }
+            return null;
+        }
+    }
+}

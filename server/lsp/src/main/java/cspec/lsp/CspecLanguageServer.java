@@ -1,0 +1,163 @@
+package cspec.lsp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * The cspec language server: holds the open documents, the workspaces and the shared services,
+ * announces the capabilities, and honours shutdown and exit (exit code 0 after shutdown, 1 without).
+ */
+public final class CspecLanguageServer implements LanguageServer, LanguageClientAware {
+    private final OpenDocuments open = new OpenDocuments();
+    private final OverlayFileSource files = new OverlayFileSource(open);
+    private final Workspaces workspaces = new Workspaces(files);
+    private final Analyses analyses = new Analyses(open, workspaces);
+    private volatile LanguageClient client;
+    private final Requests requests = new Requests(() -> client, () -> workspaces.settings().trace());
+    private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(open, analyses, () -> client,
+            () -> workspaces.settings().debounceMillis(), () -> workspaces.settings().docsBase());
+    private final TextDocumentRouter textDocuments = new TextDocumentRouter(open, analyses, publisher, requests, workspaces);
+    private final WorkspaceRouter workspace;
+    private final IntConsumer exit;
+    private volatile boolean shutdownRequested;
+    private volatile boolean canWatchFiles;
+
+    /** exit receives the process exit code when the client sends exit. */
+    public CspecLanguageServer(IntConsumer exit) {
+        this.exit = exit;
+        this.workspace = new WorkspaceRouter(this, workspaces, analyses, publisher, requests, files);
+    }
+
+    @Override
+    public void connect(LanguageClient languageClient) {
+        this.client = languageClient;
+    }
+
+    LanguageClient client() {
+        return client;
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        workspaces.setFolders(folders(params));
+        workspaces.setSettings(ClientSettings.from(params.getInitializationOptions()));
+        canWatchFiles = Optional.ofNullable(params.getCapabilities()).map(ClientCapabilities::getWorkspace)
+                .map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
+                .map(DidChangeWatchedFilesCapabilities::getDynamicRegistration).orElse(false);
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("cspec", version())));
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        workspace.pullConfiguration();
+        if (canWatchFiles && client != null) {
+            watchFiles();
+        }
+    }
+
+    /** Asks the client to report changes to .cspec files and cspec.json, so dependents re-check. */
+    private void watchFiles() {
+        var options = new DidChangeWatchedFilesRegistrationOptions(List.of(
+                new FileSystemWatcher(Either.forLeft("**/*.cspec")), new FileSystemWatcher(Either.forLeft("**/cspec.json"))));
+        Registration registration = new Registration("cspec-watched-files", "workspace/didChangeWatchedFiles", options);
+        client.registerCapability(new RegistrationParams(List.of(registration))).exceptionally(e -> {
+            ServerLog.info(client, "the editor did not accept file watching; save a library to re-check its users");
+            return null;
+        });
+    }
+
+    private static List<Path> folders(InitializeParams params) {
+        List<Path> roots = new ArrayList<>();
+        if (params.getWorkspaceFolders() != null) {
+            for (WorkspaceFolder f : params.getWorkspaceFolders()) {
+                Uris.path(f.getUri()).ifPresent(roots::add);
+            }
+        }
+        @SuppressWarnings("deprecation")
+        String rootUri = params.getRootUri();
+        if (roots.isEmpty() && rootUri != null) {
+            Uris.path(rootUri).ifPresent(roots::add);
+        }
+        return roots;
+    }
+
+    static ServerCapabilities capabilities() {
+        ServerCapabilities c = new ServerCapabilities();
+        c.setTextDocumentSync(TextDocumentSyncKind.Incremental);
+        c.setCompletionProvider(new CompletionOptions(false, List.of("[", " ", "-")));
+        c.setHoverProvider(true);
+        c.setDefinitionProvider(true);
+        c.setReferencesProvider(true);
+        c.setDocumentHighlightProvider(true);
+        c.setRenameProvider(new RenameOptions(true));
+        c.setDocumentSymbolProvider(true);
+        c.setWorkspaceSymbolProvider(true);
+        c.setFoldingRangeProvider(true);
+        c.setSelectionRangeProvider(true);
+        c.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(SemanticTokensProvider.LEGEND, true, false));
+        c.setDocumentFormattingProvider(true);
+        c.setDocumentRangeFormattingProvider(true);
+        c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionProvider.FIX_ALL,
+                CodeActionProvider.SORT)));
+        c.setCodeLensProvider(new CodeLensOptions(false));
+        return c;
+    }
+
+    private static String version() {
+        String v = CspecLanguageServer.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdownRequested = true;
+        publisher.shutdown();
+        requests.shutdown();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        exit.accept(shutdownRequested ? 0 : 1);
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return textDocuments;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspace;
+    }
+}

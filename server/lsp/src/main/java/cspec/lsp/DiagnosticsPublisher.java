@@ -1,0 +1,108 @@
+package cspec.lsp;
+
+import cspec.core.text.SourceText;
+import cspec.core.workspace.FileSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * Live diagnostics: each change (re)starts a per-document timer (the debounce); when it fires,
+ * the document's current version is analysed on the analysis thread and published only if it is
+ * still the latest version. Closing a document cancels its timer and clears its diagnostics.
+ */
+final class DiagnosticsPublisher {
+    private final OpenDocuments open;
+    private final Analyses analyses;
+    private final Supplier<LanguageClient> client;
+    private final IntSupplier debounceMillis;
+    private final Supplier<String> docsBase;
+    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "cspec-analysis");
+        t.setDaemon(true);
+        return t;
+    });
+
+    DiagnosticsPublisher(OpenDocuments open, Analyses analyses, Supplier<LanguageClient> client,
+            IntSupplier debounceMillis, Supplier<String> docsBase) {
+        this.open = open;
+        this.analyses = analyses;
+        this.client = client;
+        this.debounceMillis = debounceMillis;
+        this.docsBase = docsBase;
+    }
+
+    /** Analyse the document after the debounce delay, replacing any earlier pending run. */
+    void schedule(String uri) {
+        ScheduledFuture<?> next = timer.schedule(() -> publish(uri), debounceMillis.getAsInt(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> previous = pending.put(uri, next);
+        if (previous != null) {
+            previous.cancel(false);
+        }
+    }
+
+    /** Re-check every open document except one (a library or profile others may depend on changed). */
+    void scheduleAllExcept(String uri) {
+        for (OpenDocument d : new ArrayList<>(open.all())) {
+            if (!d.uri().equals(uri)) {
+                schedule(d.uri());
+            }
+        }
+    }
+
+    void clear(String uri) {
+        ScheduledFuture<?> previous = pending.remove(uri);
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        timer.execute(() -> client.get().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of())));
+    }
+
+    void shutdown() {
+        timer.shutdownNow();
+    }
+
+    /** Another file named by a related location, read as the editor sees it. */
+    private static Optional<SourceText> otherFile(FileSource files, String name) {
+        try {
+            Path path = Path.of(name);
+            return files.read(path).map(text -> new SourceText(path.toString(), text));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void publish(String uri) {
+        Optional<OpenDocument> document = open.get(uri);
+        LanguageClient c = client.get();
+        if (document.isEmpty() || c == null) {
+            return;
+        }
+        try {
+            Analyses.Analysed analysed = analyses.of(document.get());
+            if (open.get(uri).map(d -> d.version() != document.get().version()).orElse(true)) {
+                return;
+            }
+            List<Diagnostic> out = new ArrayList<>();
+            for (cspec.core.diagnostic.Diagnostic d : analysed.result.diagnostics()) {
+                out.add(Convert.diagnostic(document.get().text(), uri, d, docsBase.get(), name -> otherFile(analysed.workspace.files(), name)));
+            }
+            c.publishDiagnostics(new PublishDiagnosticsParams(uri, out, document.get().version()));
+        } catch (RuntimeException | StackOverflowError e) {
+            ServerLog.error(c, "diagnostics for " + uri, e);
+        }
+    }
+}

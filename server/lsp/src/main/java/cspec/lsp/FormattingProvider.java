@@ -1,0 +1,22 @@
+package cspec.lsp;
+
+import cspec.core.editor.Formatting;
+import cspec.core.text.SourceText;
+import java.util.List;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+
+/** Document and range formatting with the formatter {@code cspec format} uses. */
+final class FormattingProvider {
+    private FormattingProvider() {
+    }
+
+    static List<TextEdit> document(OpenDocument document) {
+        return Convert.edits(document.text(), Formatting.document(document.text()));
+    }
+
+    static List<TextEdit> range(OpenDocument document, Range range) {
+        SourceText source = document.text();
+        return Convert.edits(source, Formatting.range(source, Convert.span(source, range)));
+    }
+}

@@ -1,0 +1,201 @@
+package cspec.lsp;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentRangeFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SelectionRangeParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.services.TextDocumentService;
+
+/**
+ * textDocument/*: routing only. Notifications update the open documents on the reader thread (a
+ * string splice) and leave analysis to the debounced publisher; each request is one provider call
+ * run through {@link Requests}.
+ */
+final class TextDocumentRouter implements TextDocumentService {
+    private final OpenDocuments open;
+    private final Analyses analyses;
+    private final DiagnosticsPublisher publisher;
+    private final Requests requests;
+    private final Workspaces workspaces;
+
+    TextDocumentRouter(OpenDocuments open, Analyses analyses, DiagnosticsPublisher publisher, Requests requests,
+            Workspaces workspaces) {
+        this.open = open;
+        this.analyses = analyses;
+        this.publisher = publisher;
+        this.requests = requests;
+        this.workspaces = workspaces;
+    }
+
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        var doc = params.getTextDocument();
+        open.put(OpenDocument.opened(doc.getUri(), doc.getVersion(), doc.getText()));
+        publisher.schedule(doc.getUri());
+    }
+
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        String uri = params.getTextDocument().getUri();
+        open.get(uri).ifPresent(d -> {
+            OpenDocument changed = d.changed(params.getTextDocument().getVersion(), params.getContentChanges());
+            open.put(changed);
+            publisher.schedule(uri);
+            if (Dependencies.othersMayDependOn(changed.text().text())) {
+                analyses.invalidateAll();
+                publisher.scheduleAllExcept(uri);
+            }
+        });
+    }
+
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        String uri = params.getTextDocument().getUri();
+        open.remove(uri);
+        analyses.forget(uri);
+        publisher.clear(uri);
+    }
+
+    @Override
+    public void didSave(DidSaveTextDocumentParams params) {
+        // The text is already current through didChange; dependents re-check on watched-file events.
+    }
+
+    /** Runs a feature on the current analysis of the document; no open document, no answer. */
+    private <T> CompletableFuture<T> on(String feature, String uri, T none, Function<Analyses.Analysed, T> work) {
+        return requests.run(feature, cancel -> {
+            var analysed = analyses.current(uri);
+            cancel.checkCanceled();
+            return analysed.isEmpty() ? none : work.apply(analysed.get());
+        });
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        return on("completion", params.getTextDocument().getUri(), Either.forRight(new CompletionList(List.of())),
+                a -> Either.forRight(CompletionProvider.complete(a, params.getPosition())));
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return on("hover", params.getTextDocument().getUri(), null, a -> HoverProvider.hover(a, params.getPosition()));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+        return on("definition", params.getTextDocument().getUri(), Either.forLeft(List.of()),
+                a -> Either.forLeft(NavigationProvider.definition(a, params.getPosition())));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        boolean withDeclaration = params.getContext() == null || params.getContext().isIncludeDeclaration();
+        return on("references", params.getTextDocument().getUri(), List.of(),
+                a -> NavigationProvider.references(a, params.getPosition(), withDeclaration));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        return on("documentHighlight", params.getTextDocument().getUri(), List.of(),
+                a -> NavigationProvider.highlights(a, params.getPosition()));
+    }
+
+    @Override
+    public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
+            PrepareRenameParams params) {
+        return on("prepareRename", params.getTextDocument().getUri(), null,
+                a -> Either3.forSecond(RenameProvider.prepare(a, params.getPosition())));
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        return on("rename", params.getTextDocument().getUri(), null,
+                a -> RenameProvider.rename(a, params.getPosition(), params.getNewName()));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+        return on("documentSymbol", params.getTextDocument().getUri(), List.of(),
+                a -> StructureProvider.symbols(a).stream().map(Either::<SymbolInformation, DocumentSymbol>forRight).toList());
+    }
+
+    @Override
+    public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+        return on("foldingRange", params.getTextDocument().getUri(), List.of(), StructureProvider::folding);
+    }
+
+    @Override
+    public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
+        return on("selectionRange", params.getTextDocument().getUri(), List.of(),
+                a -> StructureProvider.selection(a, params.getPositions()));
+    }
+
+    @Override
+    public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+        return on("semanticTokens", params.getTextDocument().getUri(), new SemanticTokens(List.of()),
+                SemanticTokensProvider::full);
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+        String uri = params.getTextDocument().getUri();
+        return requests.run("formatting", cancel -> open.get(uri).map(FormattingProvider::document).orElse(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> rangeFormatting(DocumentRangeFormattingParams params) {
+        String uri = params.getTextDocument().getUri();
+        return requests.run("rangeFormatting", cancel -> open.get(uri)
+                .map(d -> FormattingProvider.range(d, params.getRange())).orElse(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return on("codeAction", params.getTextDocument().getUri(), List.of(),
+                a -> CodeActionProvider.actions(a, params.getRange(), params.getContext(), workspaces.settings().docsBase()));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        return on("codeLens", params.getTextDocument().getUri(), List.of(), CodeLensProvider::lenses);
+    }
+}

@@ -1,0 +1,102 @@
+package cspec.lsp;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * The server in-process, spoken to through real JSON-RPC over pipes by a recording client, so
+ * tests see exactly what an editor would (serialisation included).
+ */
+final class LspHarness implements AutoCloseable {
+    final RecordingClient client = new RecordingClient();
+    final LanguageServer server;
+    final CspecLanguageServer implementation;
+    volatile Integer exitCode;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "lsp-harness");
+        t.setDaemon(true);
+        return t;
+    });
+    private int version = 1;
+
+    LspHarness(Path root) throws IOException {
+        PipedInputStream serverIn = new PipedInputStream(1 << 20);
+        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+        PipedInputStream clientIn = new PipedInputStream(1 << 20);
+        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+        implementation = new CspecLanguageServer(code -> exitCode = code);
+        Launcher<org.eclipse.lsp4j.services.LanguageClient> serverSide =
+                LSPLauncher.createServerLauncher(implementation, serverIn, serverOut, threads, null);
+        implementation.connect(serverSide.getRemoteProxy());
+        serverSide.startListening();
+        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(client, clientIn, clientOut, threads, null);
+        clientSide.startListening();
+        server = clientSide.getRemoteProxy();
+        InitializeParams init = new InitializeParams();
+        init.setCapabilities(new ClientCapabilities());
+        if (root != null) {
+            init.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.of(root), "root")));
+        }
+        get(server.initialize(init));
+        server.initialized(new InitializedParams());
+    }
+
+    static <T> T get(CompletableFuture<T> future) {
+        try {
+            return future.get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    String open(Path file, String text) {
+        String uri = Uris.of(file);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "cspec", version++, text)));
+        return uri;
+    }
+
+    int change(String uri, Range range, String text) {
+        int v = version++;
+        TextDocumentContentChangeEvent change = range == null ? new TextDocumentContentChangeEvent(text)
+                : new TextDocumentContentChangeEvent(range, text);
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, v), List.of(change)));
+        return v;
+    }
+
+    void close(String uri) {
+        server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    }
+
+    static Position at(int line, int character) {
+        return new Position(line, character);
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+}
