@@ -2,7 +2,10 @@ package cspec.cli;
 
 import cspec.core.check.Rules;
 import cspec.core.diagnostic.Rule;
+import cspec.core.wording.TermEntry;
+import cspec.core.wording.TermLists;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,6 +48,16 @@ public final class RulesCommand implements Callable<Integer> {
         if (rule.area() != Rule.Area.WORDING) {
             throw new UsageException("`" + id + "` is not a wording rule, so it has no term list");
         }
-        throw new UsageException("the term list of `" + id + "` is not available in this build yet");
+        List<TermEntry> entries = TermLists.builtIn().entries(rule);
+        if (entries.isEmpty()) {
+            throw new UsageException("`" + id + "` reads sentence structure, not a term list; docs/rules.md describes it");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (TermEntry e : entries) {
+            out.printf(Locale.ROOT, "%s  [%s]  %s%s  (%s)%n", e.phrase(), e.category(), e.reason(),
+                    e.suggestedRewrite().map(r -> " Instead: " + r + ".").orElse(""), e.source());
+        }
+        out.flush();
+        return ExitCodes.OK;
     }
 }

@@ -34,4 +34,15 @@ class RulesCommandTest {
         assertEquals(2, structural.code());
         assertTrue(structural.err().contains("not a wording rule"), structural.err());
     }
+
+    @Test
+    void termsOfAWordingRuleListItsPhrasesWithReasonRewriteAndSource() {
+        CliRun run = CliRun.in(cwd, "rules", "--terms", "vague-time");
+        assertEquals(0, run.code());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("promptly") || l.startsWith("prompt  [")), run.out());
+        assertTrue(run.out().contains("Instead: within N hours"), run.out());
+        CliRun structural = CliRun.in(cwd, "rules", "--terms", "vague-pronoun");
+        assertEquals(2, structural.code());
+        assertTrue(structural.err().contains("sentence structure"), structural.err());
+    }
 }
