@@ -22,8 +22,8 @@ final class TermScan {
 
     private static final Map<Rule, String> LABELS = Map.of(
             Rule.VAGUE_TERM, "is vague", Rule.LOOPHOLE, "is a loophole", Rule.OPEN_ENDED, "leaves the list open",
-            Rule.EFFORTS_STANDARD, "is an efforts standard", Rule.VAGUE_TIME, "sets no time",
-            Rule.VAGUE_QUANTITY, "sets no quantity", Rule.COMPARATIVE, "compares with nothing",
+            Rule.EFFORTS_STANDARD, "is an efforts standard", Rule.VAGUE_TIME, "is vague about time",
+            Rule.VAGUE_QUANTITY, "is vague about quantity", Rule.COMPARATIVE, "compares with nothing",
             Rule.ARCHAIC, "is an archaism", Rule.WORDY, "is wordy");
 
     private TermScan() {
