@@ -1,7 +1,6 @@
 package cspec.core.wording;
 
 import cspec.core.diagnostic.Rule;
-import cspec.core.text.Span;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -207,9 +206,5 @@ final class ActorCheck {
             k++;
         }
         return Math.max(k, by + 1);
-    }
-
-    Span span(int from, int to) {
-        return prose.span(from, to);
     }
 }

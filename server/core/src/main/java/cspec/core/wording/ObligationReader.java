@@ -25,8 +25,8 @@ final class ObligationReader {
     /** "agrees to", "undertakes to": an obligation the party takes on. */
     private static final Set<String> PROMISES = Set.of("agrees", "agree", "undertakes", "undertake");
 
-    /** An obligation verb over tokens [start, end); modal is the token the modality fix rewrites. */
-    record Verb(int start, int end, String word, Modality strength, boolean negated) {
+    /** An obligation verb over tokens [start, end), as written in lower case, and the modality it expresses. */
+    record Verb(int start, int end, String word, Modality strength) {
     }
 
     private final ProseTokens prose;
@@ -174,15 +174,15 @@ final class ObligationReader {
             int next = Grammar.skipAdverbs(tokens, i + 1);
             boolean negated = w.equals("cannot") || (i + 1 < tokens.size() && tokens.get(i + 1).is("not"))
                     || (next < tokens.size() && tokens.get(next).is("not"));
-            return new Verb(i, i + 1, w, strength(w, negated, first, i), negated);
+            return new Verb(i, i + 1, w, strength(w, negated, first, i));
         }
         if (Grammar.BE.contains(w) && i + 2 < tokens.size() && tokens.get(i + 2).is("to")
                 && BOUND_TO.contains(tokens.get(i + 1).norm())) {
-            return new Verb(i, i + 3, w + " " + tokens.get(i + 1).norm() + " to", Modality.MUST, false);
+            return new Verb(i, i + 3, w + " " + tokens.get(i + 1).norm() + " to", Modality.MUST);
         }
         if (PROMISES.contains(w) && i + 1 < tokens.size()
                 && tokens.get(i + 1).is("to") && !(i > 0 && MODALS.contains(tokens.get(i - 1).norm()))) {
-            return new Verb(i, i + 2, w + " to", Modality.MUST, false);
+            return new Verb(i, i + 2, w + " to", Modality.MUST);
         }
         return null;
     }

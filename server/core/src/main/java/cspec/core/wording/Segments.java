@@ -19,7 +19,6 @@ final class Segments {
 
     final int[] sentence;
     final int[] clause;
-    final int[] sentenceStart;
     final boolean[] quantity;
     /** Per clause: does it hold "than" or a quantity (a comparative there has a baseline)? */
     final boolean[] clauseBaseline;
@@ -30,11 +29,9 @@ final class Segments {
         int n = tokens.size();
         sentence = new int[n];
         clause = new int[n];
-        sentenceStart = new int[n];
         quantity = new boolean[n];
         int s = 0;
         int c = 0;
-        int start = 0;
         boolean baseline = false;
         boolean[] baselines = new boolean[2 * n + 2];
         for (int i = 0; i < n; i++) {
@@ -44,11 +41,9 @@ final class Segments {
                 baseline = false;
                 s++;
                 c++;
-                start = i;
             }
             sentence[i] = s;
             clause[i] = c;
-            sentenceStart[i] = start;
             quantity[i] = isQuantity(i);
             baseline |= quantity[i] || t.is("than");
             if (endsSentence(i) || endsClause(t)) {
@@ -58,7 +53,6 @@ final class Segments {
             }
             if (endsSentence(i)) {
                 s++;
-                start = i + 1;
             }
         }
         baselines[c] = baseline;
@@ -67,10 +61,6 @@ final class Segments {
 
     int size() {
         return tokens.size();
-    }
-
-    boolean isSentenceEnd(int i) {
-        return i + 1 >= tokens.size() || sentence[i + 1] != sentence[i];
     }
 
     private boolean endsSentence(int i) {
