@@ -3,7 +3,7 @@ package cspec.lsp;
 import cspec.core.config.Config;
 import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
-import java.nio.file.Files;
+import cspec.core.workspace.WorkspaceLocator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,30 +39,19 @@ final class Workspaces {
         return settings;
     }
 
-    /** The workspace of a file; a buffer with no path belongs to no workspace. */
+    /**
+     * The workspace of a file; a buffer with no path, or a file outside every workspace folder
+     * with no cspec.json above it, belongs to no workspace (nothing else is read for it).
+     */
     Workspace of(Path file) {
         if (file == null) {
             return new Workspace(null, settings.under(Config.DEFAULT), files);
         }
-        Path configFile = nearestConfig(file);
-        if (configFile != null) {
-            return new Workspace(configFile.getParent(), settings.under(ConfigFiles.load(configFile, files)), files);
-        }
-        for (Path folder : folders) {
-            if (file.startsWith(folder)) {
-                return new Workspace(folder, settings.under(Config.DEFAULT), files);
-            }
-        }
-        return new Workspace(null, settings.under(Config.DEFAULT), files);
-    }
-
-    private static Path nearestConfig(Path file) {
-        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("cspec.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        Path folder = folders.stream().filter(file.toAbsolutePath().normalize()::startsWith).findFirst().orElse(null);
+        // A new locator each time: cspec.json may have been edited since the last lookup.
+        Workspace found = new WorkspaceLocator(files).locate(file, folder);
+        boolean configured = found.config() != Config.DEFAULT;
+        Path root = configured || folder != null ? found.root() : null;
+        return new Workspace(root, settings.under(found.config()), files);
     }
 }
