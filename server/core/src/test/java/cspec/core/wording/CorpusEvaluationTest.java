@@ -67,9 +67,11 @@ class CorpusEvaluationTest {
     void heldOutCorpus() throws IOException {
         Report r = evaluate("heldout.tsv");
         assertTrue(load("heldout.tsv").size() >= 60, "the held-out corpus shrank");
-        assertTrue(r.warnings().recall() >= 0.90, "held-out warning/error recall fell to " + r.warnings().recall());
-        assertTrue(r.warnings().precision() >= 0.90, "held-out warning/error precision fell to " + r.warnings().precision());
-        assertTrue(r.cleanRate() >= 0.95, "held-out clean sentences without a warning fell to " + r.cleanRate());
+        // 27 planted warning/error problems and 35 clean sentences: each floor allows one miss.
+        assertTrue(r.warnings().recall() >= 0.96, "held-out warning/error recall fell to " + r.warnings().recall());
+        assertTrue(r.warnings().precision() >= 0.96, "held-out warning/error precision fell to " + r.warnings().precision());
+        assertTrue(r.information().recall() >= 0.90, "held-out information/hint recall fell to " + r.information().recall());
+        assertTrue(r.cleanRate() >= 0.97, "held-out clean sentences without a warning fell to " + r.cleanRate());
     }
 
     @Test
