@@ -1,6 +1,15 @@
 package cspec.cli;
 
+import cspec.core.AnalysisResult;
+import cspec.core.Analyzer;
+import cspec.core.diagnostic.FixApplier;
+import cspec.core.diagnostic.TextEdit;
 import cspec.core.format.Formatter;
+import cspec.core.profile.ClauseExpansion;
+import cspec.core.syntax.Clause;
+import cspec.core.syntax.Outline;
+import cspec.core.syntax.SpecParser;
+import cspec.core.text.SourceText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -35,6 +44,10 @@ public final class FormatCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Use this cspec.json (for its exclude globs).")
     Path config;
 
+    @Option(names = "--expand-clauses", description = "Write each library clause's standard wording, with its "
+            + "placeholder values, into the file, so what is signed no longer depends on the cspec version.")
+    boolean expandClauses;
+
     private final Path cwd;
 
     public FormatCommand() {
@@ -61,7 +74,13 @@ public final class FormatCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            String formatted = Formatter.format(spec.source());
+            if (!SpecParser.parse(spec.source()).syntaxErrors().isEmpty()) {
+                err.println(display + ": not formatted: it has syntax errors; `cspec lint " + display + "` lists them.");
+                failed++;
+                continue;
+            }
+            String text = expandClauses ? expanded(spec.source(), target) : spec.source().text();
+            String formatted = Formatter.format(new SourceText(spec.source().name(), text));
             if (formatted.equals(spec.source().text())) {
                 continue;
             }
@@ -81,5 +100,18 @@ public final class FormatCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return check && changed > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** The text with every prose-less library clause replaced by its standard wording. */
+    private static String expanded(SourceText source, SpecFinder.Target target) {
+        AnalysisResult result = Analyzer.analyze(source, target.file(), target.workspace());
+        if (result.file().document() == null) {
+            return source.text();
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        for (Outline.Placed<Clause> placed : Outline.of(result.file().document()).clauses()) {
+            ClauseExpansion.expand(source, placed.item(), result.catalog()).ifPresent(edits::add);
+        }
+        return FixApplier.applyEdits(source.text(), edits);
     }
 }

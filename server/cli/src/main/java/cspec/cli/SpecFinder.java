@@ -46,7 +46,7 @@ public final class SpecFinder {
     }
 
     public static SpecFinder create(Path cwd, Path configFile) {
-        WorkspaceLocator locator = new WorkspaceLocator(FileSource.disk());
+        WorkspaceLocator locator = new WorkspaceLocator(FileSource.memoizing(FileSource.disk()));
         Workspace explicit = null;
         if (configFile != null) {
             Path config = cwd.resolve(configFile);

@@ -50,6 +50,30 @@ class FormatCommandTest {
     }
 
     @Test
+    void expandClausesWritesTheStandardWordingWithPlaceholderValues() throws IOException {
+        Path contract = Specs.write(tmp, "c.cspec", "contract \"X\" {\n    client \"A\"\n}\n\n"
+                + "section liability \"Liability\" {\n"
+                + "    clause limitation-of-liability (cap \"the fees paid in the 6 months before the claim\")\n}\n");
+        CliRun run = CliRun.in(tmp, "format", "--expand-clauses", "c.cspec");
+        assertEquals(0, run.code(), run.toString());
+        String expanded = Files.readString(contract);
+        assertTrue(expanded.contains("clause limitation-of-liability"), expanded);
+        assertTrue(expanded.contains("the fees paid in the 6 months before the claim"), expanded);
+        assertTrue(expanded.contains(":"), "the clause now carries its own prose: " + expanded);
+        CliRun lint = CliRun.in(tmp, "lint", "--fail-on", "information", "c.cspec");
+        assertTrue(!lint.out().contains("clause-modified"), "expanded wording is the standard wording: " + lint);
+    }
+
+    @Test
+    void aFileWithSyntaxErrorsIsNotFormattedAndSaysWhy() throws IOException {
+        Path broken = Specs.write(tmp, "broken.cspec", "contract \"X\" {\n  client\n}\n");
+        CliRun run = CliRun.in(tmp, "format", "broken.cspec");
+        assertEquals(2, run.code(), run.toString());
+        assertTrue(run.err().contains("not formatted: it has syntax errors"), run.err());
+        assertEquals("contract \"X\" {\n  client\n}\n", Files.readString(broken));
+    }
+
+    @Test
     void aPathIsRequired() {
         CliRun run = CliRun.in(tmp, "format");
         assertEquals(2, run.code());

@@ -74,10 +74,11 @@ final class DefinedTerms {
     }
 
     private void collect(CheckContext context) {
-        List<String> phrases = canonical.stream().map(Glossary.Term::text).toList();
-        if (phrases.isEmpty()) {
+        List<String> texts = canonical.stream().map(Glossary.Term::text).toList();
+        if (texts.isEmpty()) {
             return;
         }
+        ProseScanner.PhraseSet phrases = ProseScanner.PhraseSet.of(texts);
         Map<Prose, Glossary.Term> ownProse = new java.util.IdentityHashMap<>();
         for (Definitions.Definition definition : context.outline().definitions()) {
             canonical.stream().filter(t -> t.definedAt().equals(definition.term().span())).findFirst()
@@ -105,7 +106,7 @@ final class DefinedTerms {
     }
 
     /** A clause given without prose takes its library's wording, and terms used there count as used. */
-    private void markLibraryWording(CheckContext context, List<String> phrases) {
+    private void markLibraryWording(CheckContext context, ProseScanner.PhraseSet phrases) {
         Catalog catalog = context.catalog();
         for (Outline.Placed<Clause> placed : context.outline().clauses()) {
             Clause clause = placed.item();

@@ -40,7 +40,7 @@ public final class UndefinedTerms implements Check {
         if (context.contract().isEmpty()) {
             return;
         }
-        List<String> masks = KnownNames.of(context);
+        ProseScanner.PhraseSet masks = ProseScanner.PhraseSet.of(KnownNames.of(context));
         Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
         for (Prose prose : context.outline().prose()) {
             String text = prose.maskedText(context.source());
@@ -74,7 +74,7 @@ public final class UndefinedTerms implements Check {
     }
 
     /** The Title Case runs in one piece of prose, skipping masked words and sentence openings. */
-    private static List<Occurrence> phrases(String text, int base, List<String> masks) {
+    private static List<Occurrence> phrases(String text, int base, ProseScanner.PhraseSet masks) {
         List<int[]> words = ProseScanner.words(text);
         boolean[] masked = new boolean[words.size()];
         markMasked(text, words, masks, masked);
@@ -92,7 +92,7 @@ public final class UndefinedTerms implements Check {
         return found;
     }
 
-    private static void markMasked(String text, List<int[]> words, List<String> masks, boolean[] masked) {
+    private static void markMasked(String text, List<int[]> words, ProseScanner.PhraseSet masks, boolean[] masked) {
         int next = 0;
         for (ProseScanner.Use use : ProseScanner.uses(text, 0, masks)) {
             while (next < words.size() && words.get(next)[1] <= use.span().start()) {

@@ -34,6 +34,8 @@ final class WorkspaceDocuments {
     }
 
     private static final int CACHE_SIZE = 256;
+    /** How much of a scanned file is read to see which document it holds. */
+    private static final int HEAD_CHARS = 4096;
     private static final Map<Path, SpecFile> PARSES = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Path, SpecFile> eldest) {
@@ -80,8 +82,13 @@ final class WorkspaceDocuments {
         if (visited.contains(key)) {
             return;
         }
+        Optional<String> head = workspace.files().readHead(key, HEAD_CHARS);
+        if (head.isEmpty() || !mayHoldCatalogDocument(head.get())) {
+            visited.add(key);
+            return;
+        }
         Optional<String> text = workspace.files().read(key);
-        if (text.isEmpty() || !mayHoldCatalogDocument(text.get())) {
+        if (text.isEmpty()) {
             visited.add(key);
             return;
         }
@@ -96,16 +103,25 @@ final class WorkspaceDocuments {
         return document instanceof Profile || document instanceof Library;
     }
 
-    /** A cheap look at the first word, so that a scan does not parse every contract of the workspace. */
+    /**
+     * A cheap look at the first word, so that a scan does not parse every contract of the
+     * workspace. A head that is all comments says nothing, so it is read in full after all.
+     */
     static boolean mayHoldCatalogDocument(String text) {
-        for (String line : text.split("\n", -1)) {
-            String stripped = line.replace("\uFEFF", "").strip();
-            if (stripped.isEmpty() || stripped.startsWith("//")) {
-                continue;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            int lineEnd = text.indexOf('\n', i);
+            if (lineEnd < 0) {
+                lineEnd = length;
             }
-            return stripped.startsWith("profile") || stripped.startsWith("library");
+            String stripped = text.substring(i, lineEnd).replace("\uFEFF", "").strip();
+            if (!stripped.isEmpty() && !stripped.startsWith("//")) {
+                return stripped.startsWith("profile") || stripped.startsWith("library");
+            }
+            i = lineEnd + 1;
         }
-        return false;
+        return length >= HEAD_CHARS;
     }
 
     static Path normal(Path path) {

@@ -186,7 +186,28 @@ public final class ProseScanner {
      * ("Security Incidents"). Where two phrases could match at one place the longer wins.
      */
     public static List<Use> uses(String text, int base, List<String> phrases) {
-        Map<String, List<Phrase>> byFirstWord = index(phrases);
+        return uses(text, base, PhraseSet.of(phrases));
+    }
+
+    /**
+     * Phrases indexed by their first word, built once and matched against many pieces of prose
+     * (building the index per piece made checks quadratic in contract size).
+     */
+    public static final class PhraseSet {
+        private final Map<String, List<Phrase>> byFirstWord;
+
+        private PhraseSet(Map<String, List<Phrase>> byFirstWord) {
+            this.byFirstWord = byFirstWord;
+        }
+
+        public static PhraseSet of(List<String> phrases) {
+            return new PhraseSet(index(phrases));
+        }
+    }
+
+    /** Every use of the set's phrases in text (whose first character is at offset base), longest first. */
+    public static List<Use> uses(String text, int base, PhraseSet phrases) {
+        Map<String, List<Phrase>> byFirstWord = phrases.byFirstWord;
         List<Use> uses = new ArrayList<>();
         if (byFirstWord.isEmpty()) {
             return uses;
