@@ -6,6 +6,7 @@ import cspec.cli.report.ReportFormat;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.workspace.Workspace;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,9 +73,21 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Linter linter = new Linter(cwd, fix);
-        List<FileReport> files = new ArrayList<>();
-        for (SpecFinder.Target target : found.targets()) {
-            files.add(linter.lint(target));
+        // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
+        // counts, so it goes one file at a time. Reports keep the files' order either way.
+        java.util.function.Function<SpecFinder.Target, FileReport> lintOne = target -> {
+            try {
+                return linter.lint(target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        List<FileReport> files;
+        try {
+            files = fix ? found.targets().stream().map(lintOne).toList()
+                    : found.targets().parallelStream().map(lintOne).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         Report report = new Report(cwd, files);
         format.reporter().write(report, out);

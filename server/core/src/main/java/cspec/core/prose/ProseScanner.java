@@ -71,7 +71,7 @@ public final class ProseScanner {
                 i = bracket(text, i, base, references, blanks);
             } else if (Character.isLetterOrDigit(c)) {
                 int end = wordEnd(text, i);
-                if (isMarker(text.substring(i, end))) {
+                if (end - i >= 3 && "tTxX".indexOf(c) >= 0 && isMarker(text.substring(i, end))) {
                     blanks.add(new Blank(Blank.Kind.MARKER, text.substring(i, end), new Span(base + i, base + end)));
                 }
                 i = end;
@@ -106,20 +106,22 @@ public final class ProseScanner {
 
     /** TBD, TBC, TBA, and XXX or any longer run of X, in any case. */
     public static boolean isMarker(String word) {
-        String upper = word.toUpperCase(Locale.ROOT);
-        if (upper.equals("TBD") || upper.equals("TBC") || upper.equals("TBA")) {
-            return true;
-        }
-        if (upper.length() < 3) {
+        int length = word.length();
+        if (length < 3) {
             return false;
         }
-        for (int k = 0; k < upper.length(); k++) {
-            if (upper.charAt(k) != 'X') {
+        if (length == 3 && (word.equalsIgnoreCase("TBD") || word.equalsIgnoreCase("TBC") || word.equalsIgnoreCase("TBA"))) {
+            return true;
+        }
+        for (int k = 0; k < length; k++) {
+            char c = word.charAt(k);
+            if (c != 'X' && c != 'x') {
                 return false;
             }
         }
         return true;
     }
+
 
     /** An ID as the language defines it: a letter, then letters, digits, '-', '_' or '.'. */
     public static boolean isId(String text) {
