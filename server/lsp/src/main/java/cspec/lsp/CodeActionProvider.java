@@ -5,6 +5,9 @@ import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.editor.RequirementSorter;
 import cspec.core.editor.SourceActions;
+import cspec.core.profile.ClauseExpansion;
+import cspec.core.syntax.Clause;
+import cspec.core.syntax.Outline;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import java.util.ArrayList;
@@ -21,7 +24,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 /**
  * Code actions, each a WorkspaceEdit the server computes (no client code needed): every fix of
  * the findings in the range, "disable RULE for this line", and the source actions "fix all safe
- * problems" and "sort requirements by ID".
+ * problems" and "sort requirements by ID", and the rewrite "write out the standard wording" of a
+ * library clause.
  */
 final class CodeActionProvider {
     static final String FIX_ALL = CodeActionKind.SourceFixAll + ".cspec";
@@ -43,6 +47,9 @@ final class CodeActionProvider {
                 }
             }
         }
+        if (wants(only, CodeActionKind.RefactorRewrite)) {
+            expandClauses(analysed, selected, out);
+        }
         if (wants(only, FIX_ALL)) {
             List<TextEdit> all = SourceActions.fixAllSafe(analysed.result);
             if (!all.isEmpty()) {
@@ -56,6 +63,22 @@ final class CodeActionProvider {
             }
         }
         return out;
+    }
+
+    /** "Write out the standard wording" for a library clause under the cursor that has no prose of its own. */
+    private static void expandClauses(Analyses.Analysed analysed, Span selected, List<Either<Command, CodeAction>> out) {
+        if (analysed.result.file().document() == null) {
+            return;
+        }
+        SourceText source = analysed.document.text();
+        for (Outline.Placed<Clause> placed : Outline.of(analysed.result.file().document()).clauses()) {
+            Clause clause = placed.item();
+            if (touches(clause.span(), selected)) {
+                ClauseExpansion.expand(source, clause, analysed.result.catalog()).ifPresent(edit -> out.add(Either.forRight(
+                        action("Write out the standard wording of `" + clause.id().text() + "`",
+                                CodeActionKind.RefactorRewrite, edit(analysed, List.of(edit)), null))));
+            }
+        }
     }
 
     private static void quickFixes(Analyses.Analysed analysed, Diagnostic d, String docsBase,

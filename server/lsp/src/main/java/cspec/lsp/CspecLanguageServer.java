@@ -127,8 +127,8 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
         c.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(SemanticTokensProvider.LEGEND, true, false));
         c.setDocumentFormattingProvider(true);
         c.setDocumentRangeFormattingProvider(true);
-        c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionProvider.FIX_ALL,
-                CodeActionProvider.SORT)));
+        c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite,
+                CodeActionProvider.FIX_ALL, CodeActionProvider.SORT)));
         c.setCodeLensProvider(new CodeLensOptions(false));
         return c;
     }

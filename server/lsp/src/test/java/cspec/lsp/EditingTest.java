@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.FoldingRange;
@@ -99,6 +100,21 @@ class EditingTest {
         assertTrue(one < two && two < three && three < ten, after);
         assertTrue(after.contains("    should MON-10 (weight 10): The Supplier should forward each alert\n"
                 + "        within 5 minutes, as [MON-1] requires.\n}"), after);
+    }
+
+    @Test
+    void libraryClauseCanBeWrittenOutWithItsPlaceholderValues() {
+        String text = "contract \"X\" {\n    client \"A\"\n}\n\nsection liability \"Liability\" {\n"
+                + "    clause limitation-of-liability (cap \"the fees paid in the 6 months before the claim\")\n}\n";
+        String uri = lsp.open(root.resolve("c.cspec"), text);
+        CodeActionContext context = new CodeActionContext(List.of(), List.of(CodeActionKind.RefactorRewrite));
+        var actions = LspHarness.get(lsp.server.getTextDocumentService().codeAction(new CodeActionParams(
+                new TextDocumentIdentifier(uri), new Range(new Position(5, 12), new Position(5, 12)), context)));
+        assertEquals(1, actions.size(), actions.toString());
+        assertEquals("Write out the standard wording of `limitation-of-liability`", actions.get(0).getRight().getTitle());
+        String after = apply(text, actions.get(0).getRight().getEdit(), uri);
+        assertTrue(after.contains("the fees paid in the 6 months before the claim"), after);
+        assertTrue(after.contains("clause limitation-of-liability") && after.indexOf(':', after.indexOf("clause ")) > 0, after);
     }
 
     @Test
