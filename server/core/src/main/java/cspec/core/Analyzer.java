@@ -8,6 +8,7 @@ import cspec.core.check.Suppressions;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.Severity;
+import cspec.core.diagnostic.SuppressionFix;
 import cspec.core.profile.CatalogResolver;
 import cspec.core.syntax.SpecFile;
 import cspec.core.syntax.SpecParser;
@@ -46,9 +47,21 @@ public final class Analyzer {
         }
         found = RootCauses.keepRootCauses(file, context.outline(), found);
         Suppressions.Outcome outcome = Suppressions.apply(file, found);
-        List<Diagnostic> shown = configure(outcome.kept(), workspace);
+        List<Diagnostic> shown = configure(outcome.kept(), workspace).stream()
+                .map(d -> withSuppressionFix(source, d)).toList();
         List<Diagnostic> suppressed = configure(outcome.suppressed(), workspace);
         return new AnalysisResult(file, resolution.catalog(), sorted(shown), sorted(suppressed));
+    }
+
+    /**
+     * Every finding but a syntax or limit error can be silenced for its line, in any editor and
+     * in the JSON report; the fix is never applied by lint --fix.
+     */
+    private static Diagnostic withSuppressionFix(SourceText source, Diagnostic d) {
+        if (d.ruleId().equals(Rule.SYNTAX.id()) || d.ruleId().equals(Rule.LIMIT_EXCEEDED.id())) {
+            return d;
+        }
+        return d.withFix(SuppressionFix.forLine(source, d.span(), d.ruleId()));
     }
 
     /** A check that throws is a bug in cspec, not in the contract: say so once, at the top of the file. */

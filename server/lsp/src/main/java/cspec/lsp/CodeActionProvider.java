@@ -86,14 +86,13 @@ final class CodeActionProvider {
         SourceText source = analysed.document.text();
         org.eclipse.lsp4j.Diagnostic lsp = Convert.diagnostic(source, analysed.document.uri(), d, docsBase,
                 name -> java.util.Optional.empty());
+        // The findings carry every fix, "Disable RULE for this line" included (see Analyzer).
+        long safe = d.fixes().stream().filter(Fix::safe).count();
         for (Fix fix : d.fixes()) {
             CodeAction a = action(fix.title(), CodeActionKind.QuickFix, edit(analysed, fix.edits()), lsp);
-            a.setIsPreferred(fix.safe() && d.fixes().size() == 1);
+            a.setIsPreferred(fix.safe() && safe == 1);
             out.add(Either.forRight(a));
         }
-        TextEdit disable = SourceActions.disableForLine(source, d);
-        out.add(Either.forRight(action("Disable " + d.ruleId() + " for this line", CodeActionKind.QuickFix,
-                edit(analysed, List.of(disable)), lsp)));
     }
 
     private static CodeAction action(String title, String kind, WorkspaceEdit edit, org.eclipse.lsp4j.Diagnostic about) {

@@ -55,7 +55,7 @@ class EditingTest {
         for (org.eclipse.lsp4j.TextEdit e : edit.getChanges().get(uri)) {
             core.add(new TextEdit(Convert.span(source, e.getRange()), e.getNewText()));
         }
-        return SourceActions.apply(text, core);
+        return cspec.core.diagnostic.FixApplier.applyEdits(text, core);
     }
 
     @Test

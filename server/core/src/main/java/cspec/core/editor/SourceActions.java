@@ -50,32 +50,4 @@ public final class SourceActions {
         return false;
     }
 
-    /**
-     * A {@code // cspec-disable-next-line RULE} comment on its own line above the flagged line,
-     * indented like it, so that inside prose it stays a comment rather than ending the prose.
-     */
-    public static TextEdit disableForLine(SourceText source, Diagnostic diagnostic) {
-        LineIndex lines = source.lines();
-        int line = lines.lineOf(diagnostic.span().start());
-        int start = lines.lineStart(line);
-        String text = source.text();
-        int indentEnd = start;
-        while (indentEnd < text.length() && (text.charAt(indentEnd) == ' ' || text.charAt(indentEnd) == '\t')) {
-            indentEnd++;
-        }
-        String indent = text.substring(start, indentEnd);
-        String newline = text.contains("\r\n") ? "\r\n" : "\n";
-        return TextEdit.insert(start, indent + "// cspec-disable-next-line " + diagnostic.ruleId() + newline);
-    }
-
-    /** Applies non-overlapping edits to a text; used by tests and by shells that edit in place. */
-    public static String apply(String text, List<TextEdit> edits) {
-        List<TextEdit> sorted = new ArrayList<>(edits);
-        sorted.sort(Comparator.comparingInt((TextEdit e) -> e.span().start()).reversed());
-        StringBuilder out = new StringBuilder(text);
-        for (TextEdit e : sorted) {
-            out.replace(e.span().start(), e.span().end(), e.newText());
-        }
-        return out.toString();
-    }
 }

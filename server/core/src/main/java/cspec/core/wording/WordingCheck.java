@@ -89,9 +89,7 @@ public final class WordingCheck implements Check {
     }
 
     private static Diagnostic diagnostic(SourceText source, Finding f) {
-        List<Fix> fixes = new ArrayList<>(f.fixes());
-        fixes.add(SuppressionFix.forLine(source, f.span(), f.rule()));
         Rule rule = f.rule();
-        return new Diagnostic(rule.id(), rule.defaultSeverity(), f.span(), f.message(), f.related(), fixes, false);
+        return new Diagnostic(rule.id(), rule.defaultSeverity(), f.span(), f.message(), f.related(), f.fixes(), false);
     }
 }

@@ -53,7 +53,7 @@ class EditorTest {
     @Test
     void sortingMovesCommentsWithTheirRequirement() {
         DocumentIndex index = index(CONTRACT);
-        String sorted = SourceActions.apply(CONTRACT, RequirementSorter.sort(index.analysis().file()));
+        String sorted = cspec.core.diagnostic.FixApplier.applyEdits(CONTRACT, RequirementSorter.sort(index.analysis().file()));
         assertTrue(sorted.contains("""
                     must OPS-2: The Provider must report each Security Incident.
                     // Moves with OPS-10.
@@ -66,7 +66,7 @@ class EditorTest {
         DocumentIndex index = index(CONTRACT);
         int at = CONTRACT.indexOf("Security Incident\" means") + 2;
         Renaming.Outcome outcome = Renaming.rename(index, at, "Breach");
-        String after = SourceActions.apply(CONTRACT, outcome.edits());
+        String after = cspec.core.diagnostic.FixApplier.applyEdits(CONTRACT, outcome.edits());
         assertTrue(after.contains("\"Breach\" means") && after.contains("log Breachs [OPS-2]")
                 && after.contains("report each Breach."), after);
     }
@@ -84,7 +84,7 @@ class EditorTest {
         SourceText before = SourceText.of("a\nb\nc\nd\n");
         List<cspec.core.diagnostic.TextEdit> edits = Formatting.edits(before, "a\nB\nc\nd\nE\n");
         assertEquals(2, edits.size());
-        assertEquals("a\nB\nc\nd\nE\n", SourceActions.apply(before.text(), edits));
+        assertEquals("a\nB\nc\nd\nE\n", cspec.core.diagnostic.FixApplier.applyEdits(before.text(), edits));
     }
 
     @Test

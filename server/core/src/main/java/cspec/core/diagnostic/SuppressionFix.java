@@ -1,14 +1,11 @@
-package cspec.core.wording;
+package cspec.core.diagnostic;
 
-import cspec.core.diagnostic.Fix;
-import cspec.core.diagnostic.Rule;
-import cspec.core.diagnostic.TextEdit;
 import cspec.core.text.LineIndex;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 
 /**
- * The "Disable RULE for this line" quick fix any check can offer: it inserts
+ * The "Disable RULE for this line" action every finding gets in the editor: it inserts
  * {@code // cspec-disable-next-line RULE} on its own line above the flagged line, indented like
  * the flagged line. That indentation is always right: above a prose continuation line it is
  * deeper than the prose's header, so the comment stays inside the prose; above a header line
@@ -22,11 +19,16 @@ public final class SuppressionFix {
     }
 
     public static Fix forLine(SourceText source, Span flagged, Rule rule) {
+        return forLine(source, flagged, rule.id());
+    }
+
+    /** For a finding of the given rule ID. */
+    public static Fix forLine(SourceText source, Span flagged, String ruleId) {
         String text = source.text();
         LineIndex lines = source.lines();
         int line = lines.lineOf(flagged.start());
         int start = lines.lineStart(line);
-        String title = "Disable " + rule.id() + " for this line";
+        String title = "Disable " + ruleId + " for this line";
         if (line > 0) {
             int aboveStart = lines.lineStart(line - 1);
             int aboveEnd = lines.lineEnd(line - 1, text);
@@ -35,7 +37,7 @@ public final class SuppressionFix {
             if (stripped.startsWith(DIRECTIVE + " ")) {
                 int reason = above.indexOf(" --");
                 int at = reason >= 0 ? aboveStart + reason : aboveStart + above.stripTrailing().length();
-                return Fix.onRequest(title, TextEdit.insert(at, ", " + rule.id()));
+                return Fix.onRequest(title, TextEdit.insert(at, ", " + ruleId));
             }
         }
         int indentEnd = start;
@@ -46,6 +48,6 @@ public final class SuppressionFix {
         String indentation = text.substring(start, indentEnd);
         int end = lines.lineEnd(line, text);
         String newline = text.startsWith("\r\n", end) ? "\r\n" : "\n";
-        return Fix.onRequest(title, TextEdit.insert(start, indentation + DIRECTIVE + " " + rule.id() + newline));
+        return Fix.onRequest(title, TextEdit.insert(start, indentation + DIRECTIVE + " " + ruleId + newline));
     }
 }

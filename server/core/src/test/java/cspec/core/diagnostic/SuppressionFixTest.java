@@ -1,11 +1,8 @@
-package cspec.core.wording;
+package cspec.core.diagnostic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import cspec.core.diagnostic.Fix;
-import cspec.core.diagnostic.Rule;
-import cspec.core.diagnostic.TextEdit;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import org.junit.jupiter.api.Test;
