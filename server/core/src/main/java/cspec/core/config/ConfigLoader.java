@@ -158,9 +158,10 @@ public final class ConfigLoader {
             Span keySpan = spans.token(reader);
             String id = reader.nextName();
             Optional<Rule> rule = knownRule(id, keySpan, seen);
-            if (rule.isPresent() && rule.get().area() != Rule.Area.WORDING) {
-                problem(keySpan, "`" + id + "` is not a wording rule, so it takes no extra terms; "
-                        + "terms apply to rules such as vague-term, loophole or wordy.");
+            if (rule.isPresent() && !cspec.core.wording.TermLists.LISTED.contains(rule.get())) {
+                problem(keySpan, "`" + id + "` has no term list, so it takes no extra terms; terms apply to "
+                        + cspec.core.wording.TermLists.LISTED.stream().map(Rule::id).collect(java.util.stream.Collectors.joining(", "))
+                        + ".");
                 reader.skipValue();
                 continue;
             }

@@ -118,9 +118,9 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void termsOnlyForWordingRules() {
-        String json = "{\"terms\": {\"sla-empty\": [\"x\"], \"loophole\": [\"if feasible\"]}}";
-        assertEquals(List.of("syntax 1:12 \"sla-empty\""), problems(json));
+    void termsOnlyForRulesWithATermList() {
+        String json = "{\"terms\": {\"sla-empty\": [\"x\"], \"vague-pronoun\": [\"it\"], \"loophole\": [\"if feasible\"]}}";
+        assertEquals(List.of("syntax 1:12 \"sla-empty\"", "syntax 1:32 \"vague-pronoun\""), problems(json));
         assertEquals(List.of("if feasible"), parse(json).extraTerms(Rule.LOOPHOLE));
     }
 
