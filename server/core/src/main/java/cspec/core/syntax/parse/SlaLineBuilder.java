@@ -29,9 +29,9 @@ final class SlaLineBuilder {
             Map.entry("year", TimeUnit.YEAR), Map.entry("years", TimeUnit.YEAR));
     private static final List<String> PERIOD_WORDS = Arrays.stream(Period.values()).map(Period::word).toList();
 
-    private final TreeBuilder tree;
+    private final Leaves tree;
 
-    SlaLineBuilder(TreeBuilder tree) {
+    SlaLineBuilder(Leaves tree) {
         this.tree = tree;
     }
 
@@ -50,7 +50,7 @@ final class SlaLineBuilder {
         }
         if (ctx.availabilityLine() != null) {
             TerminalNode percent = ctx.availabilityLine().PERCENT();
-            return TreeBuilder.present(percent)
+            return Leaves.present(percent)
                     ? new SlaLine.Availability(span, percent(percent), tree.span(percent.getSymbol())) : null;
         }
         if (ctx.severityLine() != null) {
@@ -66,7 +66,7 @@ final class SlaLineBuilder {
     }
 
     private SlaLine coverage(CspecParser.CoverageLineContext ctx, Span span) {
-        if (TreeBuilder.present(ctx.ALWAYS_COVERAGE())) {
+        if (Leaves.present(ctx.ALWAYS_COVERAGE())) {
             return new SlaLine.Coverage(span, SlaLine.CoverageKind.ALWAYS);
         }
         Ident word = tree.ident(ctx.id());
@@ -96,13 +96,13 @@ final class SlaLineBuilder {
 
     private SlaLine credit(CspecParser.CreditLineContext ctx, Span span) {
         List<TerminalNode> percents = ctx.PERCENT();
-        if (percents.isEmpty() || !TreeBuilder.present(percents.get(0))) {
+        if (percents.isEmpty() || !Leaves.present(percents.get(0))) {
             return null;
         }
         TerminalNode first = percents.get(0);
         BigDecimal cap = null;
         Span capSpan = null;
-        if (percents.size() > 1 && TreeBuilder.present(percents.get(1))) {
+        if (percents.size() > 1 && Leaves.present(percents.get(1))) {
             cap = percent(percents.get(1));
             capSpan = tree.span(percents.get(1).getSymbol());
         }
@@ -125,9 +125,9 @@ final class SlaLineBuilder {
                 return null;
             }
             value = new SlaLine.Target.Time(duration);
-        } else if (TreeBuilder.present(target.PERCENT())) {
+        } else if (Leaves.present(target.PERCENT())) {
             value = new SlaLine.Target.Percent(percent(target.PERCENT()), tree.span(target.PERCENT().getSymbol()));
-        } else if (TreeBuilder.present(target.NUMBER())) {
+        } else if (Leaves.present(target.NUMBER())) {
             value = new SlaLine.Target.Count(new BigDecimal(target.NUMBER().getText()), tree.span(target.NUMBER().getSymbol()));
         } else {
             return null;
@@ -136,14 +136,14 @@ final class SlaLineBuilder {
     }
 
     Duration duration(CspecParser.DurationContext ctx) {
-        if (ctx == null || !TreeBuilder.present(ctx.NUMBER())) {
+        if (ctx == null || !Leaves.present(ctx.NUMBER())) {
             return null;
         }
         Ident unitWord = tree.ident(ctx.id());
         if (unitWord == null) {
             return null;
         }
-        boolean business = TreeBuilder.present(ctx.BUSINESS());
+        boolean business = Leaves.present(ctx.BUSINESS());
         TimeUnit unit = UNITS.get(unitWord.text());
         if (business) {
             unit = unit == TimeUnit.HOUR ? TimeUnit.BUSINESS_HOUR : unit == TimeUnit.DAY ? TimeUnit.BUSINESS_DAY : null;

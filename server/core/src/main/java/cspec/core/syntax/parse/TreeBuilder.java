@@ -1,7 +1,6 @@
 package cspec.core.syntax.parse;
 
 import cspec.core.diagnostic.Diagnostic;
-import cspec.core.diagnostic.Rule;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Comment;
 import cspec.core.syntax.Contract;
@@ -24,12 +23,8 @@ import cspec.core.text.Span;
 import cspec.grammar.CspecParser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Turns ANTLR's parse tree into cspec's own syntax tree, the one place that sees both. Items
@@ -37,22 +32,17 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * whose header is broken hands its items to its parent so nothing inside it goes unchecked.
  */
 final class TreeBuilder {
-    private final SourceText source;
-    private final Offsets offsets;
-    private final List<Diagnostic> problems;
-    private final List<Comment> proseComments = new ArrayList<>();
+    private final Leaves leaf;
     private final SlaLineBuilder slaLines;
 
     TreeBuilder(SourceText source, Offsets offsets, List<Diagnostic> problems) {
-        this.source = source;
-        this.offsets = offsets;
-        this.problems = problems;
-        this.slaLines = new SlaLineBuilder(this);
+        this.leaf = new Leaves(source, offsets, problems);
+        this.slaLines = new SlaLineBuilder(leaf);
     }
 
     /** Comment lines found inside prose, which the lexer could not see as comments. */
     List<Comment> proseComments() {
-        return proseComments;
+        return leaf.proseComments();
     }
 
     Document document(CspecParser.FileContext file) {
@@ -80,36 +70,36 @@ final class TreeBuilder {
                 fields.add(built);
             }
         }
-        Span header = ctx.RBRACE() != null && present(ctx.RBRACE())
-                ? span(ctx.CONTRACT().getSymbol()).union(span(ctx.RBRACE().getSymbol()))
-                : span(ctx.CONTRACT().getSymbol());
-        return new Contract(header, str(ctx.string()), fields, items(ctx.bodyItem()));
+        Span header = ctx.RBRACE() != null && Leaves.present(ctx.RBRACE())
+                ? leaf.span(ctx.CONTRACT().getSymbol()).union(leaf.span(ctx.RBRACE().getSymbol()))
+                : leaf.span(ctx.CONTRACT().getSymbol());
+        return new Contract(header, leaf.str(ctx.string()), fields, items(ctx.bodyItem()));
     }
 
     private HeaderField headerField(CspecParser.HeaderFieldContext ctx) {
-        Span span = span(ctx);
-        Span keyword = span(ctx.getStart());
+        Span span = leaf.span(ctx);
+        Span keyword = leaf.span(ctx.getStart());
         if (ctx.partyField() != null) {
             CspecParser.PartyFieldContext p = ctx.partyField();
-            if (p.string().isEmpty() || str(p.string(0)) == null) {
+            if (p.string().isEmpty() || leaf.str(p.string(0)) == null) {
                 return null;
             }
             HeaderField.PartyRole role = p.role.getType() == CspecParser.CLIENT
                     ? HeaderField.PartyRole.CLIENT : HeaderField.PartyRole.PROVIDER;
-            Str roleWord = p.string().size() > 1 ? str(p.string(1)) : null;
-            return new HeaderField.Party(span, keyword, role, str(p.string(0)), roleWord);
+            Str roleWord = p.string().size() > 1 ? leaf.str(p.string(1)) : null;
+            return new HeaderField.Party(span, keyword, role, leaf.str(p.string(0)), roleWord);
         }
         if (ctx.profileField() != null) {
-            Ident id = ident(ctx.profileField().id());
+            Ident id = leaf.ident(ctx.profileField().id());
             return id == null ? null : new HeaderField.ProfileRef(span, keyword, id);
         }
         if (ctx.textField() != null) {
-            Str value = str(ctx.textField().string());
+            Str value = leaf.str(ctx.textField().string());
             String name = ctx.textField().name.getType() == CspecParser.JURISDICTION ? "jurisdiction" : "version";
             return value == null ? null : new HeaderField.Text(span, keyword, name, value);
         }
         if (ctx.effectiveField() != null) {
-            LocalDate date = date(ctx.effectiveField().DATE());
+            LocalDate date = leaf.date(ctx.effectiveField().DATE());
             return date == null ? null : new HeaderField.Effective(span, keyword, date);
         }
         if (ctx.termField() != null) {
@@ -117,7 +107,7 @@ final class TreeBuilder {
             return duration == null ? null : new HeaderField.Term(span, keyword, duration);
         }
         if (ctx.usesField() != null) {
-            Str path = str(ctx.usesField().string());
+            Str path = leaf.str(ctx.usesField().string());
             return path == null ? null : new HeaderField.Uses(span, keyword, path);
         }
         return null;
@@ -149,29 +139,29 @@ final class TreeBuilder {
 
     private void section(CspecParser.SectionContext ctx, List<Item> into) {
         List<Item> inner = items(ctx.bodyItem());
-        Ident id = ident(ctx.id());
-        Str title = str(ctx.string());
+        Ident id = leaf.ident(ctx.id());
+        Str title = leaf.str(ctx.string());
         if (id == null || title == null) {
             into.addAll(inner);
             return;
         }
-        into.add(new Section(span(ctx), id, title, inner));
+        into.add(new Section(leaf.span(ctx), id, title, inner));
     }
 
     private Definitions definitions(CspecParser.DefinitionsContext ctx) {
         List<Definitions.Definition> entries = new ArrayList<>();
         for (CspecParser.DefinitionContext d : ctx.definition()) {
-            Str term = str(d.string());
-            Prose prose = prose(d.PROSE(), "the definition after `means`");
+            Str term = leaf.str(d.string());
+            Prose prose = leaf.prose(d.PROSE(), "the definition after `means`");
             if (term != null && prose != null) {
-                entries.add(new Definitions.Definition(span(d), term, prose));
+                entries.add(new Definitions.Definition(leaf.span(d), term, prose));
             }
         }
-        return new Definitions(span(ctx), entries);
+        return new Definitions(leaf.span(ctx), entries);
     }
 
     Requirement requirement(CspecParser.RequirementContext ctx) {
-        Prose prose = prose(ctx.PROSE(), "the requirement's text after `:`");
+        Prose prose = leaf.prose(ctx.PROSE(), "the requirement's text after `:`");
         if (prose == null || ctx.modality() == null) {
             return null;
         }
@@ -185,8 +175,8 @@ final class TreeBuilder {
                 }
             }
         }
-        Span header = span(ctx.getStart()).union(span(ctx.COLON().getSymbol()));
-        return new Requirement(span(ctx.getStart()).union(prose.span()), header, modality, span(ctx.modality()), ident(ctx.id()), attributes, prose);
+        Span header = leaf.span(ctx.getStart()).union(leaf.span(ctx.COLON().getSymbol()));
+        return new Requirement(leaf.span(ctx.getStart()).union(prose.span()), header, modality, leaf.span(ctx.modality()), leaf.ident(ctx.id()), attributes, prose);
     }
 
     /** By token type, since a misspelt keyword the parser corrected keeps its original text. */
@@ -201,19 +191,19 @@ final class TreeBuilder {
     }
 
     private Requirement.Attribute attribute(CspecParser.AttributeContext ctx) {
-        if (ctx instanceof CspecParser.WeightAttributeContext w && present(w.NUMBER())) {
-            return new Requirement.Attribute.Weight(span(ctx), new BigDecimal(w.NUMBER().getText()));
+        if (ctx instanceof CspecParser.WeightAttributeContext w && Leaves.present(w.NUMBER())) {
+            return new Requirement.Attribute.Weight(leaf.span(ctx), new BigDecimal(w.NUMBER().getText()));
         }
         if (ctx instanceof CspecParser.ByAttributeContext b) {
-            LocalDate date = date(b.DATE());
-            return date == null ? null : new Requirement.Attribute.By(span(ctx), date);
+            LocalDate date = leaf.date(b.DATE());
+            return date == null ? null : new Requirement.Attribute.By(leaf.span(ctx), date);
         }
         return null;
     }
 
     private Sla sla(CspecParser.SlaContext ctx) {
-        Ident id = ident(ctx.id());
-        Str title = str(ctx.string());
+        Ident id = leaf.ident(ctx.id());
+        Str title = leaf.str(ctx.string());
         if (id == null || title == null) {
             return null;
         }
@@ -224,41 +214,41 @@ final class TreeBuilder {
                 items.add(built);
             }
         }
-        return new Sla(span(ctx), id, title, items);
+        return new Sla(leaf.span(ctx), id, title, items);
     }
 
     Clause clause(CspecParser.ClauseContext ctx) {
-        Ident id = ident(ctx.id());
+        Ident id = leaf.ident(ctx.id());
         if (id == null) {
             return null;
         }
         List<Clause.Argument> arguments = new ArrayList<>();
         for (CspecParser.ClauseArgumentsContext group : ctx.clauseArguments()) {
             for (CspecParser.ClauseArgumentContext a : group.clauseArgument()) {
-                Ident name = ident(a.id(0));
+                Ident name = leaf.ident(a.id(0));
                 if (name == null) {
                     continue;
                 }
-                if (a.string() != null && str(a.string()) != null) {
-                    Str value = str(a.string());
-                    arguments.add(new Clause.Argument(span(a), name, value.value(), value.span(), true));
-                } else if (a.id().size() > 1 && ident(a.id(1)) != null) {
-                    Ident value = ident(a.id(1));
-                    arguments.add(new Clause.Argument(span(a), name, value.text(), value.span(), false));
+                if (a.string() != null && leaf.str(a.string()) != null) {
+                    Str value = leaf.str(a.string());
+                    arguments.add(new Clause.Argument(leaf.span(a), name, value.value(), value.span(), true));
+                } else if (a.id().size() > 1 && leaf.ident(a.id(1)) != null) {
+                    Ident value = leaf.ident(a.id(1));
+                    arguments.add(new Clause.Argument(leaf.span(a), name, value.text(), value.span(), false));
                 }
             }
         }
-        Prose prose = ctx.COLON() != null ? prose(ctx.PROSE(), "the clause's text after `:`") : null;
+        Prose prose = ctx.COLON() != null ? leaf.prose(ctx.PROSE(), "the clause's text after `:`") : null;
         if (ctx.COLON() != null && prose == null) {
             return null;
         }
-        Span span = prose != null ? span(ctx.getStart()).union(prose.span()) : span(ctx);
-        return new Clause(span, id, str(ctx.string()), arguments, prose);
+        Span span = prose != null ? leaf.span(ctx.getStart()).union(prose.span()) : leaf.span(ctx);
+        return new Clause(span, id, leaf.str(ctx.string()), arguments, prose);
     }
 
     private Profile profile(CspecParser.ProfileContext ctx) {
-        Ident id = ident(ctx.id());
-        Str title = str(ctx.string());
+        Ident id = leaf.ident(ctx.id());
+        Str title = leaf.str(ctx.string());
         List<Profile.Expectation> expectations = new ArrayList<>();
         for (CspecParser.ExpectationContext e : ctx.expectation()) {
             Profile.Expectation built = expectation(e);
@@ -266,25 +256,25 @@ final class TreeBuilder {
                 expectations.add(built);
             }
         }
-        return new Profile(span(ctx), id, title, expectations);
+        return new Profile(leaf.span(ctx), id, title, expectations);
     }
 
     private Profile.Expectation expectation(CspecParser.ExpectationContext ctx) {
         Profile.Strength strength = ctx.strength.getType() == CspecParser.REQUIRES
                 ? Profile.Strength.REQUIRES : Profile.Strength.RECOMMENDS;
-        Prose guidance = ctx.COLON() != null ? prose(ctx.PROSE(), "the guidance after `:`") : null;
-        Span span = guidance != null ? span(ctx.getStart()).union(guidance.span()) : span(ctx);
+        Prose guidance = ctx.COLON() != null ? leaf.prose(ctx.PROSE(), "the guidance after `:`") : null;
+        Span span = guidance != null ? leaf.span(ctx.getStart()).union(guidance.span()) : leaf.span(ctx);
         CspecParser.ExpectedContext expected = ctx.expected();
         if (expected instanceof CspecParser.ExpectedSectionContext s) {
-            Ident id = ident(s.id());
-            Str title = str(s.string());
+            Ident id = leaf.ident(s.id());
+            Str title = leaf.str(s.string());
             return id == null ? null : new Profile.Expectation(span, strength, Profile.Kind.SECTION, id, title, guidance);
         }
         if (expected instanceof CspecParser.ExpectedSlaContext) {
             return new Profile.Expectation(span, strength, Profile.Kind.SLA, null, null, guidance);
         }
         if (expected instanceof CspecParser.ExpectedClauseContext c) {
-            Ident id = ident(c.id());
+            Ident id = leaf.ident(c.id());
             return id == null ? null : new Profile.Expectation(span, strength, Profile.Kind.CLAUSE, id, null, guidance);
         }
         return null;
@@ -298,124 +288,6 @@ final class TreeBuilder {
                 clauses.add(built);
             }
         }
-        return new Library(span(ctx), ident(ctx.id()), str(ctx.string()), clauses);
-    }
-
-    // ---- leaves ----
-
-    /** Prose from its token; an empty prose region is a syntax error naming what to write. */
-    Prose prose(TerminalNode node, String what) {
-        if (!present(node)) {
-            return null;
-        }
-        Span span = span(node.getSymbol());
-        if (span.length() == 0) {
-            problems.add(Diagnostic.of(Rule.SYNTAX, span,
-                    "Prose may not be empty: write " + what + " on the same line or on indented lines below it."));
-            return null;
-        }
-        List<Span> comments = commentLines(span);
-        return new Prose(span, comments);
-    }
-
-    /** Lines after the first whose first non-blank characters are '//' are comments inside prose. */
-    private List<Span> commentLines(Span span) {
-        String text = source.text();
-        List<Span> comments = new ArrayList<>();
-        int i = text.indexOf('\n', span.start());
-        while (i >= 0 && i < span.end()) {
-            int lineStart = i + 1;
-            int k = lineStart;
-            while (k < span.end() && (text.charAt(k) == ' ' || text.charAt(k) == '\t'
-                    || Character.isSpaceChar(text.charAt(k)))) {
-                k++;
-            }
-            int lineEnd = text.indexOf('\n', lineStart);
-            int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, span.end());
-            while (end > k && text.charAt(end - 1) == '\r') {
-                end--;
-            }
-            if (k + 1 < end && text.charAt(k) == '/' && text.charAt(k + 1) == '/') {
-                Span comment = new Span(k, end);
-                comments.add(comment);
-                proseComments.add(new Comment(comment, text.substring(k, end)));
-            }
-            i = lineEnd;
-        }
-        return comments;
-    }
-
-    Ident ident(CspecParser.IdContext ctx) {
-        if (ctx == null || ctx.getStart() == null || !present(ctx.getStart())) {
-            return null;
-        }
-        return new Ident(ctx.getText(), span(ctx));
-    }
-
-    Str str(CspecParser.StringContext ctx) {
-        if (ctx == null || !present(ctx.STRING())) {
-            return null;
-        }
-        String raw = ctx.STRING().getText();
-        char last = raw.charAt(raw.length() - 1);
-        // An unterminated string (already reported) runs to the end of its line; a mismatched
-        // pair (also reported) still ends at its closing quote.
-        boolean closed = raw.length() > 1 && (last == '"' || last == '\u201D');
-        String body = raw.substring(1, closed ? raw.length() - 1 : raw.length());
-        if (raw.charAt(0) == '"') {
-            body = unescape(body);
-        }
-        return new Str(body, span(ctx.STRING().getSymbol()));
-    }
-
-    /** Only \" and \\ are escapes; any other backslash stands for itself. */
-    private static String unescape(String body) {
-        if (body.indexOf('\\') < 0) {
-            return body;
-        }
-        StringBuilder out = new StringBuilder(body.length());
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\\' && i + 1 < body.length() && (body.charAt(i + 1) == '"' || body.charAt(i + 1) == '\\')) {
-                out.append(body.charAt(++i));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    LocalDate date(TerminalNode node) {
-        if (!present(node)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(node.getText());
-        } catch (DateTimeParseException e) {
-            problems.add(Diagnostic.of(Rule.SYNTAX, span(node.getSymbol()),
-                    "`" + node.getText() + "` is not a calendar date: write a real date as YYYY-MM-DD."));
-            return null;
-        }
-    }
-
-    void problem(Span span, String message) {
-        problems.add(Diagnostic.of(Rule.SYNTAX, span, message));
-    }
-
-    static boolean present(TerminalNode node) {
-        return node != null && present(node.getSymbol());
-    }
-
-    /** A token ANTLR conjured during recovery has no place in the text. */
-    static boolean present(Token token) {
-        return token != null && token.getTokenIndex() >= 0 && token.getStartIndex() >= 0 && token.getType() != Token.EOF;
-    }
-
-    Span span(Token token) {
-        return offsets.of(token);
-    }
-
-    Span span(ParserRuleContext ctx) {
-        return offsets.of(ctx);
+        return new Library(leaf.span(ctx), leaf.ident(ctx.id()), leaf.str(ctx.string()), clauses);
     }
 }

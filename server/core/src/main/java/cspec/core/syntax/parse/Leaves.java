@@ -1,0 +1,156 @@
+package cspec.core.syntax.parse;
+
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Rule;
+import cspec.core.syntax.Comment;
+import cspec.core.syntax.Ident;
+import cspec.core.syntax.Prose;
+import cspec.core.syntax.Str;
+import cspec.core.text.SourceText;
+import cspec.core.text.Span;
+import cspec.grammar.CspecParser;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * The leaves of the syntax tree (prose, strings, IDs, dates) and the positions of tokens: what
+ * every builder of tree nodes needs, in one place.
+ */
+final class Leaves {
+    private final SourceText source;
+    private final Offsets offsets;
+    private final List<Diagnostic> problems;
+    private final List<Comment> proseComments = new ArrayList<>();
+
+    Leaves(SourceText source, Offsets offsets, List<Diagnostic> problems) {
+        this.source = source;
+        this.offsets = offsets;
+        this.problems = problems;
+    }
+
+    /** Comment lines found inside prose, which the lexer could not see as comments. */
+    List<Comment> proseComments() {
+        return proseComments;
+    }
+
+    /** Prose from its token; an empty prose region is a syntax error naming what to write. */
+    Prose prose(TerminalNode node, String what) {
+        if (!present(node)) {
+            return null;
+        }
+        Span span = span(node.getSymbol());
+        if (span.length() == 0) {
+            problems.add(Diagnostic.of(Rule.SYNTAX, span,
+                    "Prose may not be empty: write " + what + " on the same line or on indented lines below it."));
+            return null;
+        }
+        List<Span> comments = commentLines(span);
+        return new Prose(span, comments);
+    }
+
+    /** Lines after the first whose first non-blank characters are '//' are comments inside prose. */
+    private List<Span> commentLines(Span span) {
+        String text = source.text();
+        List<Span> comments = new ArrayList<>();
+        int i = text.indexOf('\n', span.start());
+        while (i >= 0 && i < span.end()) {
+            int lineStart = i + 1;
+            int k = lineStart;
+            while (k < span.end() && (text.charAt(k) == ' ' || text.charAt(k) == '\t'
+                    || Character.isSpaceChar(text.charAt(k)))) {
+                k++;
+            }
+            int lineEnd = text.indexOf('\n', lineStart);
+            int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, span.end());
+            while (end > k && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+            if (k + 1 < end && text.charAt(k) == '/' && text.charAt(k + 1) == '/') {
+                Span comment = new Span(k, end);
+                comments.add(comment);
+                proseComments.add(new Comment(comment, text.substring(k, end)));
+            }
+            i = lineEnd;
+        }
+        return comments;
+    }
+
+    Ident ident(CspecParser.IdContext ctx) {
+        if (ctx == null || ctx.getStart() == null || !present(ctx.getStart())) {
+            return null;
+        }
+        return new Ident(ctx.getText(), span(ctx));
+    }
+
+    Str str(CspecParser.StringContext ctx) {
+        if (ctx == null || !present(ctx.STRING())) {
+            return null;
+        }
+        String raw = ctx.STRING().getText();
+        char last = raw.charAt(raw.length() - 1);
+        // An unterminated string (already reported) runs to the end of its line; a mismatched
+        // pair (also reported) still ends at its closing quote.
+        boolean closed = raw.length() > 1 && (last == '"' || last == '\u201D');
+        String body = raw.substring(1, closed ? raw.length() - 1 : raw.length());
+        if (raw.charAt(0) == '"') {
+            body = unescape(body);
+        }
+        return new Str(body, span(ctx.STRING().getSymbol()));
+    }
+
+    /** Only \" and \\ are escapes; any other backslash stands for itself. */
+    private static String unescape(String body) {
+        if (body.indexOf('\\') < 0) {
+            return body;
+        }
+        StringBuilder out = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length() && (body.charAt(i + 1) == '"' || body.charAt(i + 1) == '\\')) {
+                out.append(body.charAt(++i));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    LocalDate date(TerminalNode node) {
+        if (!present(node)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.getText());
+        } catch (DateTimeParseException e) {
+            problems.add(Diagnostic.of(Rule.SYNTAX, span(node.getSymbol()),
+                    "`" + node.getText() + "` is not a calendar date: write a real date as YYYY-MM-DD."));
+            return null;
+        }
+    }
+
+    void problem(Span span, String message) {
+        problems.add(Diagnostic.of(Rule.SYNTAX, span, message));
+    }
+
+    static boolean present(TerminalNode node) {
+        return node != null && present(node.getSymbol());
+    }
+
+    /** A token ANTLR conjured during recovery has no place in the text. */
+    static boolean present(Token token) {
+        return token != null && token.getTokenIndex() >= 0 && token.getStartIndex() >= 0 && token.getType() != Token.EOF;
+    }
+
+    Span span(Token token) {
+        return offsets.of(token);
+    }
+
+    Span span(ParserRuleContext ctx) {
+        return offsets.of(ctx);
+    }
+}
