@@ -18,7 +18,9 @@ final class Grammar {
     static final Set<String> AFTER_SUBJECT = Set.of("is", "are", "was", "were", "has", "have", "had", "does", "do",
             "did", "must", "shall", "should", "may", "can", "might", "could", "will", "would", "cannot", "includes",
             "include", "applies", "apply", "means", "mean", "covers", "cover", "requires", "require", "ensures",
-            "ensure", "contains", "contain", "provides", "provide", "needs", "need");
+            "ensure", "contains", "contain", "provides", "provide", "needs", "need", "remains", "remain", "survives",
+            "survive", "continues", "continue", "becomes", "become", "expires", "expire", "belongs", "belong", "refers",
+            "refer", "takes", "take", "forms", "form", "lasts", "last");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("done", "made", "kept", "held", "sent", "given",
             "taken", "shown", "known", "written", "told", "found", "paid", "met", "set", "put", "run", "built",
             "brought", "sought", "bound", "chosen", "read", "seen", "drawn", "driven", "undertaken", "withheld",

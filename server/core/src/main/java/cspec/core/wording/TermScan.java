@@ -76,6 +76,9 @@ final class TermScan {
         if (e.category().equals("discretion") && context.declared() == Modality.MAY) {
             return false; // a permission is the holder's to use: discretion there lets nobody out of anything
         }
+        if (e.category().equals("said-adjective")) {
+            return saidBeforeANoun(tokens, m, taken);
+        }
         boolean numeric = e.phrase().chars().anyMatch(Character::isDigit);
         if (numeric) {
             return !vocabulary.coverageDefined();
@@ -88,6 +91,23 @@ final class TermScan {
         }
         return true;
     }
+
+    /**
+     * "said" as an adjective: a word follows that is not a function word ("retain said logs"),
+     * and no party or pronoun before it makes it the verb ("the Provider said that...").
+     */
+    private static boolean saidBeforeANoun(List<Token> tokens, PhraseIndex.Match<?> m, boolean[] taken) {
+        int next = m.end();
+        if (next >= tokens.size() || !tokens.get(next).isWord() || FUNCTION_WORDS.contains(tokens.get(next).norm())) {
+            return false;
+        }
+        int before = m.start() - 1;
+        return before < 0 || !(taken[before] || Grammar.PRONOUNS.contains(tokens.get(before).norm())
+                || Character.isUpperCase(tokens.get(before).text().charAt(0)));
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("that", "to", "in", "by", "the", "a",
+            "an", "it", "they", "he", "she", "with", "for", "on", "at", "of", "and", "or", "so", "this", "these", "those");
 
     /**
      * A number within a few tokens in the same sentence: "regularly, at least once a month" is

@@ -74,6 +74,25 @@ class CorpusEvaluationTest {
         assertTrue(r.cleanRate() >= 0.97, "held-out clean sentences without a warning fell to " + r.cleanRate());
     }
 
+    /**
+     * Written by another engineer from the language brief and the seeds alone, without seeing
+     * the engine, its term lists or the other corpora: the issue's acceptance measure
+     * (at least 90% of planted problems found, at least 95% of clean sentences with no warning).
+     */
+    @Test
+    void independentSet() throws IOException {
+        Report r = evaluate("independent.tsv");
+        System.out.printf("independent: W/E recall %.3f precision %.3f; I/H recall %.3f precision %.3f; clean quiet %d/%d%n",
+                r.warnings().recall(), r.warnings().precision(), r.information().recall(), r.information().precision(),
+                r.cleanQuiet(), r.clean());
+        assertTrue(load("independent.tsv").size() >= 150, "the independent set shrank");
+        // Achieved: recall 100% (75 planted warning/error problems), precision 98%, 105 of 106 clean
+        // sentences quiet. The issue asks for 90% and 95%; the floors sit between.
+        assertTrue(r.warnings().recall() >= 0.95, "independent warning/error recall fell to " + r.warnings().recall());
+        assertTrue(r.warnings().precision() >= 0.95, "independent warning/error precision fell to " + r.warnings().precision());
+        assertTrue(r.cleanRate() >= 0.97, "independent clean sentences without a warning fell to " + r.cleanRate());
+    }
+
     @Test
     void corpusIsBigEnoughAndAtLeastAThirdClean() throws IOException {
         List<Sample> all = new ArrayList<>(load("corpus.tsv"));
