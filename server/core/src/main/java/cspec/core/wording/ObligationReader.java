@@ -243,11 +243,13 @@ final class ObligationReader {
         for (Verb m : mismatches) {
             String replacement = TermScan.matchCase(prose.text(m.start(), m.end()),
                     declared + (m.word().equals("cannot") ? " not" : ""));
-            edits.add(new TextEdit(prose.span(m.start(), m.end()), replacement));
+            int from = prose.tokens().get(m.start()).start();
+            edits.addAll(ProseTokens.wordEdits(prose.text(), prose.base(), from, prose.tokens().get(m.end() - 1).end(),
+                    replacement));
         }
         String replacement = edits.get(0).newText();
         List<Fix> fixes = new ArrayList<>();
-        fixes.add(new Fix("Write `" + replacement + "`" + (edits.size() > 1 ? " (" + edits.size() + " places)" : ""),
+        fixes.add(new Fix("Write `" + replacement + "`" + (mismatches.size() > 1 ? " (" + mismatches.size() + " places)" : ""),
                 edits, false));
         if (context.declaredAt() != null) {
             String keyword = v.strength().keyword();

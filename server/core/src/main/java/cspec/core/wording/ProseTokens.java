@@ -1,6 +1,8 @@
 package cspec.core.wording;
 
+import cspec.core.diagnostic.TextEdit;
 import cspec.core.text.Span;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -83,5 +85,44 @@ final class ProseTokens {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * Edits that replace the words of text [from, to) with replacement without touching a
+     * comment line inside it: the words are split at each masked comment, the first run of words
+     * becomes the replacement and every later run is deleted. Outside a comment this is one edit.
+     */
+    static List<TextEdit> wordEdits(String text, int base, int from, int to, String replacement) {
+        List<TextEdit> edits = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && (text.charAt(i) == WordingEngine.MASK || Character.isWhitespace(text.charAt(i)))) {
+                i++;
+            }
+            int end = i;
+            while (end < to && text.charAt(end) != WordingEngine.MASK) {
+                end++;
+            }
+            int last = end;
+            while (last > i && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            if (last > i && edits.isEmpty()) {
+                edits.add(new TextEdit(new Span(base + i, base + last), replacement));
+            } else if (last > i) {
+                int gap = last; // a deleted run takes the spaces after it on its line, so no double space is left
+                while (gap < text.length() && (text.charAt(gap) == ' ' || text.charAt(gap) == '\t')) {
+                    gap++;
+                }
+                edits.add(new TextEdit(new Span(base + i, base + gap), ""));
+            }
+            i = end;
+        }
+        return edits;
+    }
+
+    /** True when text [from, to) runs across a comment line. */
+    static boolean crossesComment(String text, int from, int to) {
+        return text.substring(from, to).indexOf(WordingEngine.MASK) >= 0;
     }
 }

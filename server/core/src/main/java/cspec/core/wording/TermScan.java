@@ -2,7 +2,6 @@ package cspec.core.wording;
 
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.Rule;
-import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Modality;
 import cspec.core.text.Span;
 import java.util.ArrayList;
@@ -141,9 +140,13 @@ final class TermScan {
         String instead = e.suggestedRewrite().orElse("say exactly what is required");
         if (e.rule() == Rule.WORDY) {
             String replacement = matchCase(written, e.rewrite());
+            // Across a comment line only the words change, and the fix waits to be asked for:
+            // the comment stays where it was, so the result needs a look before it is kept.
+            boolean crosses = ProseTokens.crossesComment(text, from, to);
+            Fix fix = new Fix("Write `" + replacement + "`" + (crosses ? " (the comment line stays)" : ""),
+                    ProseTokens.wordEdits(text, base, from, to, replacement), !crosses);
             return Finding.of(Rule.WORDY, span, "`" + written + "` " + LABELS.get(Rule.WORDY) + ": write `"
-                    + replacement + "`. " + e.reason(),
-                    Fix.safe("Write `" + replacement + "`", new TextEdit(span, replacement)));
+                    + replacement + "`. " + e.reason(), fix);
         }
         return Finding.of(e.rule(), span, "`" + written + "` " + LABELS.get(e.rule()) + ": " + e.reason()
                 + " Instead: " + instead + ".");
