@@ -36,6 +36,31 @@ final class ActorCheck {
         this.findings = findings;
     }
 
+    /** Words that join a later clause to the one before: its subject starts after the last of them. */
+    private static final Set<String> JOINS = Set.of("but", "and", "or", "yet", "while", "whereas");
+
+    /**
+     * Checks the actor of an obligation verb that follows another one in its sentence ("..., but
+     * it must keep them"): the subject is read from the last join before the verb, and a bare
+     * pronoun there refers back to the earlier clause's actor, so it is neither vague nor a non-party.
+     */
+    void checkLater(ObligationReader.Verb v, int from, int to) {
+        int start = from;
+        for (int k = v.start() - 1; k >= from; k--) {
+            Token t = prose.tokens().get(k);
+            if (!prose.subordinate()[k] && (Segments.endsClause(t) || JOINS.contains(t.norm()))) {
+                start = k + 1;
+                break;
+            }
+        }
+        int first = Grammar.skipAdverbs(prose.tokens(), start);
+        if (first < v.start() && Grammar.skipAdverbs(prose.tokens(), first + 1) == v.start()
+                && Grammar.PRONOUNS.contains(prose.tokens().get(first).norm())) {
+            return;
+        }
+        check(v, start, to);
+    }
+
     /** Checks the actor of verb v, whose subject lies in tokens [from, v.start()) of a sentence ending at to. */
     void check(ObligationReader.Verb v, int from, int to) {
         List<Token> tokens = prose.tokens();

@@ -71,11 +71,17 @@ final class ObligationReader {
         for (int[] sentence : quiet) {
             actors.passivesWithoutAgent(sentence[0], sentence[1], obligation);
         }
+        boolean compound = context.kind() == ProseKind.REQUIREMENT && all.size() >= 2;
+        if (compound) {
+            // A later verb of another strength ("should keep 24 months, but it must keep 12";
+            // "...; the Client may audit this") is a second obligation or a right of its own:
+            // splitting the requirement is the root cause, so only the first verb is held to
+            // the declared modality.
+            forgiveLaterMismatches();
+            findings.add(compound(all.get(0), all.get(1)));
+        }
         if (!mismatches.isEmpty()) {
             findings.add(modalityMismatch());
-        }
-        if (context.kind() == ProseKind.REQUIREMENT && all.size() >= 2) {
-            findings.add(compound(all.get(0), all.get(1)));
         }
     }
 
@@ -120,8 +126,10 @@ final class ObligationReader {
         Verb previous = null;
         for (Verb v : verbs) {
             boolean coordinated = previous != null && coordinated(previous, v);
-            if (!coordinated) {
-                actors.check(v, previous == null ? from : previous.end(), to);
+            if (previous == null) {
+                actors.check(v, from, to);
+            } else if (!coordinated) {
+                actors.checkLater(v, previous.end(), to);
             }
             record(v, findings);
             previous = v;
@@ -214,6 +222,17 @@ final class ObligationReader {
         if (mismatched) {
             mismatches.add(v);
         }
+    }
+
+    private void forgiveLaterMismatches() {
+        Verb first = all.get(0);
+        for (int k = 0; k < obligations.size(); k++) {
+            ObligationVerb o = obligations.get(k);
+            if (o.mismatched() && o.span().start() != prose.span(first.start(), first.end()).start()) {
+                obligations.set(k, new ObligationVerb(o.span(), o.word(), o.strength(), false));
+            }
+        }
+        mismatches.removeIf(m -> m != first);
     }
 
     /** LANGUAGE.md's modality table. */
