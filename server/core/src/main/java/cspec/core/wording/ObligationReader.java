@@ -224,6 +224,10 @@ final class ObligationReader {
         }
     }
 
+    private boolean mixedStrengths() {
+        return all.stream().map(Verb::strength).distinct().count() > 1;
+    }
+
     private void forgiveLaterMismatches() {
         Verb first = all.get(0);
         for (int k = 0; k < obligations.size(); k++) {
@@ -284,7 +288,8 @@ final class ObligationReader {
         Span span = prose.span(second.start(), second.end());
         String message = "This requirement holds " + all.size() + " obligations (`" + prose.text(first.start(), first.end())
                 + "` and `" + prose.text(second.start(), second.end()) + "`" + (all.size() > 2 ? ", and more" : "")
-                + "): split it into one requirement per obligation, so each passes or fails on its own.";
+                + "): split it into one requirement per obligation, so each passes or fails on its own"
+                + (mixedStrengths() ? ", and declare each with the modality its verb says." : ".");
         RelatedLocation related = RelatedLocation.here(prose.span(first.start(), first.end()), "the first obligation");
         return new Finding(Rule.COMPOUND_REQUIREMENT, span, message, List.of(), List.of(related));
     }

@@ -108,27 +108,77 @@ final class TermScan {
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("that", "to", "in", "by", "the", "a",
             "an", "it", "they", "he", "she", "with", "for", "on", "at", "of", "and", "or", "so", "this", "these", "those");
 
+    /** Words that make a number after them a time: "within 4 hours", "once a month". */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("second", "seconds", "minute", "minutes",
+            "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "quarter",
+            "quarters", "year", "years", "business", "working", "calendar", "am", "pm", "o'clock");
+    /** Words before a number that make it a bound on an amount: "at least 3", "no more than 5", "up to 10". */
+    private static final java.util.Set<String> LIMITS = java.util.Set.of("least", "most", "than", "to", "minimum",
+            "maximum", "exactly");
+
     /**
-     * A number within a few tokens in the same sentence: "regularly, at least once a month" is
-     * bounded. A number inside another listed phrase or a defined term ("24/7") bounds nothing.
+     * A vague word is bounded only by a number that measures the same thing (docs/rules.md, "How
+     * matching works"): a vague-time word by a time expression ("within 4 hours", "at least once a
+     * month") in its sentence; a vague-quantity word by the count right after it ("several (3)")
+     * or an "at least N" in its clause; a vague-term by a number after it in its clause that is
+     * not a time ("sufficient capacity to ingest 20,000 events", not "adequate logs for 12
+     * months"). A number inside a listed phrase or a defined term ("24/7") bounds nothing.
      */
-    private static boolean boundedByNumber(List<Token> tokens, Segments seg, PhraseIndex.Match<?> m, boolean[] taken) {
+    private static boolean boundedByNumber(List<Token> tokens, Segments seg, PhraseIndex.Match<TermEntry> m,
+            boolean[] taken) {
+        Rule rule = m.value().rule();
         int sentence = seg.sentence[m.start()];
+        int clause = seg.clause[m.start()];
         int limit = m.end() + BOUND_AFTER;
         for (int k = m.end(); k < Math.min(seg.size(), limit) && seg.sentence[k] == sentence; k++) {
-            if (seg.quantity[k] && !taken[k]) {
+            if (seg.quantity[k] && !taken[k] && bounds(rule, tokens, seg, k, m.end(), clause)) {
                 return true;
             }
             if (k > m.end() && tokens.get(k - 1).is("any") && (tokens.get(k).is("event") || tokens.get(k).is("case"))) {
                 limit = k + BOUND_AFTER; // "promptly, and in any event within 4 hours": the outer bound counts
             }
         }
+        if (rule != Rule.VAGUE_TIME) {
+            return false;
+        }
         for (int k = m.start() - 1; k >= Math.max(0, m.start() - BOUND_BEFORE) && seg.sentence[k] == sentence; k--) {
-            if (seg.quantity[k] && !taken[k]) {
+            if (seg.quantity[k] && !taken[k] && isTime(tokens, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Does the number at k, after a vague word ending at token after, measure what that word leaves open? */
+    private static boolean bounds(Rule rule, List<Token> tokens, Segments seg, int k, int after, int clause) {
+        if (rule == Rule.VAGUE_TIME) {
+            return isTime(tokens, k);
+        }
+        if (seg.clause[k] != clause && !(after < tokens.size() && tokens.get(after).isPunct('('))) {
+            return false; // another clause, unless a bracket right after the word gives its measure
+        }
+        if (rule == Rule.VAGUE_QUANTITY) {
+            boolean next = k == after || (k == after + 1 && tokens.get(after).isPunct('('));
+            return next || (k > 0 && LIMITS.contains(tokens.get(k - 1).norm()));
+        }
+        return !isTime(tokens, k);
+    }
+
+    /** A number followed by a time unit ("4 hours", "2 business days"), or "once"/"twice"/"N times" a period. */
+    private static boolean isTime(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        if (TIME_UNITS.contains(next.norm())) {
+            return true;
+        }
+        int period = next.is("times") ? k + 2 : k + 1;
+        boolean frequency = tokens.get(k).is("once") || tokens.get(k).is("twice") || next.is("times");
+        return frequency && period + 1 < tokens.size()
+                && (tokens.get(period).is("a") || tokens.get(period).is("per") || tokens.get(period).is("each")
+                        || tokens.get(period).is("every"))
+                && TIME_UNITS.contains(tokens.get(period + 1).norm());
     }
 
     static Finding finding(PhraseIndex.Match<TermEntry> m, List<Token> tokens, String text, int base) {
