@@ -91,8 +91,9 @@ final class DefinedTerms {
             List<LeadIn> leadIns = leadIns(text, base);
             for (ProseScanner.Use use : ProseScanner.uses(text, base, phrases)) {
                 Glossary.Term term = canonical.get(use.phrase());
-                if (namedByInlineDefinition(leadIns, term, use.span())) {
-                    continue;
+                if (namedByInlineDefinition(leadIns, term, use.span())
+                        || (ownProse.get(prose) == term && !use.exactCase())) {
+                    continue; // "services" inside "Services" means ...: the ordinary words the term is made from
                 }
                 boolean start = ProseScanner.atSentenceStart(text, use.span().start() - base);
                 String written = text.substring(use.span().start() - base, use.span().end() - base);
@@ -131,7 +132,9 @@ final class DefinedTerms {
     /**
      * The inline definitions in one piece of prose, each with the words before it in its sentence:
      * in "security monitoring services (the "Services")" those words are what the definition
-     * names, so "services" there is neither a use of the term nor a miscapitalised one.
+     * names, so "services" there is neither a use of the term nor a miscapitalised one; nor is it
+     * a use of a shorter term the inline one contains ("the services (the "Managed Services")"
+     * beside a defined "Services").
      */
     private List<LeadIn> leadIns(String text, int base) {
         List<LeadIn> leadIns = new ArrayList<>();
@@ -147,7 +150,7 @@ final class DefinedTerms {
 
     private static boolean namedByInlineDefinition(List<LeadIn> leadIns, Glossary.Term term, Span span) {
         for (LeadIn leadIn : leadIns) {
-            if (leadIn.key().equals(key(term.text())) && leadIn.span().overlaps(span)) {
+            if ((" " + leadIn.key() + " ").contains(" " + key(term.text()) + " ") && leadIn.span().overlaps(span)) {
                 return true;
             }
         }
