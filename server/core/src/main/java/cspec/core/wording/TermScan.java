@@ -78,6 +78,9 @@ final class TermScan {
         if (e.category().equals("said-adjective")) {
             return saidBeforeANoun(tokens, m, taken);
         }
+        if (e.category().equals("effective-adjective")) {
+            return !inForce(tokens, m);
+        }
         boolean numeric = e.phrase().chars().anyMatch(Character::isDigit);
         if (numeric) {
             return !vocabulary.coverageDefined();
@@ -103,6 +106,30 @@ final class TermScan {
         int before = m.start() - 1;
         return before < 0 || !(taken[before] || Grammar.PRONOUNS.contains(tokens.get(before).norm())
                 || Character.isUpperCase(tokens.get(before).text().charAt(0)));
+    }
+
+    /** Words after "effective" that make it "in force": "effective date", "effective immediately", "effective from". */
+    private static final java.util.Set<String> IN_FORCE_AFTER = java.util.Set.of("date", "dates", "immediately", "from",
+            "on", "as", "upon", "until", "when", "at", "in", "for", "with", "time", "period", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
+
+    /**
+     * "effective" meaning in force, not good at its job: before a date or a number ("effective
+     * 2027-01-01"), before a word of time or a preposition ("effective date", "effective
+     * immediately", "effective from"), or after "become" ("the change becomes effective").
+     */
+    private static boolean inForce(List<Token> tokens, PhraseIndex.Match<?> m) {
+        Token word = tokens.get(m.start());
+        if (word.norm().endsWith("ly")) {
+            return false;
+        }
+        int next = m.end();
+        if (next < tokens.size() && (tokens.get(next).kind() == Token.Kind.NUMBER || tokens.get(next).kind() == Token.Kind.OPAQUE
+                || IN_FORCE_AFTER.contains(tokens.get(next).norm()))) {
+            return true;
+        }
+        int before = m.start() - 1;
+        return before >= 0 && tokens.get(before).norm().startsWith("becom") || before >= 0 && tokens.get(before).is("became");
     }
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("that", "to", "in", "by", "the", "a",
