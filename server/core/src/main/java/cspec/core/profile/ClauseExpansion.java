@@ -2,6 +2,7 @@ package cspec.core.profile;
 
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Clause;
+import cspec.core.text.LineEnding;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import java.util.List;
@@ -43,6 +44,6 @@ public final class ClauseExpansion {
         String body = ClauseText.wrap(wording, indent, WIDTH);
         String text = header + ":\n" + body.substring(0, body.length() - 1);
         int end = clause.span().start() + source.slice(clause.span()).stripTrailing().length();
-        return Optional.of(new TextEdit(new Span(clause.span().start(), end), text));
+        return Optional.of(new TextEdit(new Span(clause.span().start(), end), LineEnding.convert(text, source)));
     }
 }
