@@ -80,6 +80,12 @@ STRING   : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"'
 MISMATCHED_STRING : '\u201C' ~[\u201D"\r\n]* '"'
                   | '"' ( '\\' ~[\r\n] | ~["\\\r\n\u201D] )* '\u201D'
                   ;
+// Quotes a word processor may produce that the language does not use for strings: German
+// „...“, single curly ‘...’ and guillemets «...». Reported with a fix, then read as strings.
+FOREIGN_STRING : '\u201E' ~[\u201C\u201D\r\n]* [\u201C\u201D]
+               | '\u2018' ~[\u2019\r\n]* '\u2019'
+               | '\u00AB' ~[\u00BB\r\n]* '\u00BB'
+               ;
 // A string with no closing quote before the end of its line.
 UNTERMINATED_STRING : '"' ( '\\' ~[\r\n] | ~["\\\r\n\u201D] )*
                     | '\u201C' ~[\u201D"\r\n]*

@@ -19,6 +19,7 @@ import java.util.Set;
 public final class RootCauses {
     private static final Set<String> SLA_ABSENCE = Set.of(Rule.SLA_EMPTY.id(), Rule.SLA_NO_PERIOD.id(),
             Rule.SLA_NO_REMEDY.id(), Rule.SLA_NO_REPORTING.id(), Rule.SLA_UNCAPPED_CREDIT.id());
+    private static final Set<String> ATTRIBUTE_ABSENCE = Set.of(Rule.MISSING_DATE.id(), Rule.MISSING_WEIGHT.id());
     private static final Set<String> PROFILE_ABSENCE = Set.of(Rule.MISSING_SECTION.id(), Rule.MISSING_CLAUSE.id(),
             Rule.MISSING_SLA.id());
 
@@ -33,6 +34,7 @@ public final class RootCauses {
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : found) {
             if (!(SLA_ABSENCE.contains(d.ruleId()) && slaHasSyntaxError(outline, d.span(), syntaxErrors))
+                    && !(ATTRIBUTE_ABSENCE.contains(d.ruleId()) && headerHasSyntaxError(outline, d.span(), syntaxErrors))
                     && !(PROFILE_ABSENCE.contains(d.ruleId()) && missingItemIsOnABrokenLine(file.source(), d, syntaxErrors))) {
                 kept.add(d);
             }
@@ -45,6 +47,19 @@ public final class RootCauses {
             Span sla = placed.item().span();
             if (sla.covers(finding) && syntaxErrors.stream().anyMatch(sla::covers)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A `(by 2026-13-01)` that did not parse is the mistake, not a missing date. */
+    private static boolean headerHasSyntaxError(Outline outline, Span finding, List<Span> syntaxErrors) {
+        for (Outline.Placed<cspec.core.syntax.Requirement> placed : outline.requirements()) {
+            Span header = placed.item().header();
+            if (header.covers(finding) || finding.covers(header) || header.overlaps(finding)) {
+                if (syntaxErrors.stream().anyMatch(header::covers)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -65,7 +65,7 @@ public final class Suppressions {
             String kind = m.group(1);
             String rest = m.group(2);
             int restStart = comment.span().start() + m.start(2);
-            int reasonAt = rest.indexOf(" --");
+            int reasonAt = reasonStart(rest);
             String names = reasonAt >= 0 ? rest.substring(0, reasonAt) : rest;
             List<Span> nameSpans = ruleNames(names, restStart);
             int line = lines.lineOf(comment.span().start());
@@ -127,6 +127,18 @@ public final class Suppressions {
         }
         kept.addAll(problems);
         return new Outcome(kept, suppressed);
+    }
+
+    /** Where the reason starts: at " --", or at a dash a word processor made of it (— or –). */
+    private static int reasonStart(String rest) {
+        int at = -1;
+        for (String separator : new String[] {" --", " \u2014", " \u2013"}) {
+            int i = rest.indexOf(separator);
+            if (i >= 0 && (at < 0 || i < at)) {
+                at = i;
+            }
+        }
+        return at;
     }
 
     private static Diagnostic unknownRule(Span span, String name) {

@@ -22,6 +22,9 @@ public final class Formatter {
             Map.entry("hour", new String[] {"hour", "hours"}), Map.entry("hours", new String[] {"hour", "hours"}),
             Map.entry("day", new String[] {"day", "days"}), Map.entry("days", new String[] {"day", "days"}),
             Map.entry("week", new String[] {"week", "weeks"}), Map.entry("weeks", new String[] {"week", "weeks"}),
+            Map.entry("wk", new String[] {"week", "weeks"}), Map.entry("wks", new String[] {"week", "weeks"}),
+            Map.entry("yr", new String[] {"year", "years"}), Map.entry("yrs", new String[] {"year", "years"}),
+            Map.entry("mo", new String[] {"month", "months"}), Map.entry("mos", new String[] {"month", "months"}),
             Map.entry("month", new String[] {"month", "months"}), Map.entry("months", new String[] {"month", "months"}),
             Map.entry("year", new String[] {"year", "years"}), Map.entry("years", new String[] {"year", "years"}));
 

@@ -306,4 +306,62 @@ class SpecParserTest {
         assertEquals(1, file.syntaxErrors().size(), errors(file));
         assertTrue(file.syntaxErrors().get(0).message().startsWith("Prose may not be empty"));
     }
+
+    @Test
+    void headerLeftOpenIsClosedWhereTheBodyStartsAndTheBodyIsAnalysed() {
+        SpecFile file = parse("""
+                contract "C" {
+                    client "A"
+
+                section s "S" {
+                    must A-1: The Provider must report.
+                }
+                """);
+        assertEquals("4:1 syntax The contract header is not closed: add `}` on a line of its own before this line.",
+                errors(file));
+        assertEquals(1, contract(file).fields().size());
+        assertEquals(1, contract(file).items().size());
+    }
+
+    @Test
+    void textBeforeTheDocumentIsOneDiagnosticWithAFixThatCommentsItOut() {
+        SpecFile file = parse("""
+                Statement of Work
+                Draft 3
+
+                contract "C" {
+                }
+                must A-1: The Provider must report.
+                """);
+        assertEquals(1, file.syntaxErrors().size(), errors(file));
+        assertEquals(2, file.syntaxErrors().get(0).fixes().get(0).edits().size());
+        assertEquals(1, contract(file).items().size());
+    }
+
+    @Test
+    void unclosedTitleBeforeItsBraceIsOneDiagnostic() {
+        SpecFile file = parse("""
+                contract "C" {
+                }
+                section s "Services {
+                    must A-1: The Provider must report.
+                }
+                """);
+        assertEquals(1, file.syntaxErrors().size(), errors(file));
+        assertEquals("\"", file.syntaxErrors().get(0).fixes().get(0).edits().get(0).newText());
+        assertEquals("Services", ((Section) contract(file).items().get(0)).title().value());
+    }
+
+    @Test
+    void emptyProseWithItsTextOnTheNextLineIsOneDiagnostic() {
+        SpecFile file = parse("""
+                contract "C" {
+                }
+                must A-1:
+                The Provider must report.
+                must A-2: Next.
+                """);
+        assertEquals(1, file.syntaxErrors().size(), errors(file));
+        assertTrue(file.syntaxErrors().get(0).message().startsWith("This is the text of the item on line 3"));
+    }
 }

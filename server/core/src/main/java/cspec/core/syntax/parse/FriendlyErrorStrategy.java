@@ -8,6 +8,7 @@ import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import cspec.core.text.Similarity;
 import cspec.grammar.CspecLexer;
+import cspec.grammar.CspecParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
@@ -33,10 +35,14 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
     private final Offsets offsets;
     private final List<Diagnostic> out;
 
-    FriendlyErrorStrategy(SourceText source, Offsets offsets, List<Diagnostic> out) {
+    private final java.util.Set<Integer> textBelowEmptyProse;
+
+    /** textBelowEmptyProse collects the PROSE tokens (by index) whose text was found unindented below them. */
+    FriendlyErrorStrategy(SourceText source, Offsets offsets, List<Diagnostic> out, java.util.Set<Integer> textBelowEmptyProse) {
         this.source = source;
         this.offsets = offsets;
         this.out = out;
+        this.textBelowEmptyProse = textBelowEmptyProse;
     }
 
     @Override
@@ -107,10 +113,22 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
         }
         int proseEndLine = source.lines().lineOf(offsets.of(previous).end());
         int firstLine = source.lines().lineOf(offsets.of(first).start());
-        if (!startsLine(first) || firstLine > proseEndLine + 2) {
+        if (!startsLine(first)) {
             return false;
         }
+        Token opener = tokens.LT(-2);
+        int headerLine = source.lines().lineOf(offsets.of(opener == null ? previous : opener).start());
         String indent = continuationIndent(previous);
+        List<Integer> commentLines = commentLinesBetween(proseEndLine, firstLine);
+        if (commentLines == null) {
+            return false;
+        }
+        if (!commentLines.isEmpty() && indentColumn(firstLine) > indentColumn(headerLine)) {
+            return commentEndedProse(recognizer, commentLines, headerLine, indent);
+        }
+        if (firstLine > proseEndLine + 2) {
+            return false;
+        }
         List<TextEdit> edits = new ArrayList<>();
         int lastEnd = offsets.of(first).end();
         int line = firstLine;
@@ -129,11 +147,83 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
             line = nextLine;
         }
         Span span = new Span(offsets.of(first).start(), lastEnd);
-        int headerLine = source.lines().lineOf(offsets.of(previous).start()) + 1;
+        if (previous.getStopIndex() < previous.getStartIndex()) {
+            textBelowEmptyProse.add(previous.getTokenIndex());
+            out.add(Diagnostic.of(Rule.SYNTAX, span, "This is the text of the item on line " + (headerLine + 1)
+                    + ", but text must be indented deeper than the line that opens it: indent it.")
+                    .withFix(new Fix("Indent the text", edits, true)));
+            return true;
+        }
         out.add(Diagnostic.of(Rule.SYNTAX, span, "This reads as prose but is not indented deeper than the line that "
-                + "opens the text (line " + headerLine + "), so it is not part of it: indent it to continue that text.")
+                + "opens the text (line " + (headerLine + 1) + "), so it is not part of it: indent it to continue that text.")
                 .withFix(new Fix("Indent to continue the text above", edits, true)));
         return true;
+    }
+
+    /**
+     * A comment line not indented deeper than the text's opening line ends the text, so the
+     * indented lines after it are cut off: the comment is the mistake, and indenting it is the fix.
+     */
+    private boolean commentEndedProse(Parser recognizer, List<Integer> commentLines, int headerLine, String indent) {
+        TokenStream tokens = recognizer.getInputStream();
+        int headerIndent = indentColumn(headerLine);
+        while (tokens.LA(1) != Token.EOF && tokens.LA(1) != CspecLexer.RBRACE) {
+            Token t = tokens.LT(1);
+            if (startsLine(t) && indentColumn(source.lines().lineOf(offsets.of(t).start())) <= headerIndent) {
+                break;
+            }
+            recognizer.consume();
+        }
+        List<TextEdit> edits = new ArrayList<>();
+        for (int line : commentLines) {
+            int start = source.lines().lineStart(line);
+            int k = start;
+            while (k < source.length() && (source.text().charAt(k) == ' ' || source.text().charAt(k) == '\t')) {
+                k++;
+            }
+            edits.add(new TextEdit(new Span(start, k), indent));
+        }
+        int first = commentLines.get(0);
+        int start = source.lines().lineStart(first);
+        while (start < source.length() && (source.text().charAt(start) == ' ' || source.text().charAt(start) == '\t')) {
+            start++;
+        }
+        Span span = new Span(start, source.lines().lineEnd(first, source.text()));
+        out.add(Diagnostic.of(Rule.SYNTAX, span, "This comment is not indented deeper than the line that opens the text "
+                + "(line " + (headerLine + 1) + "), so it ends that text and the indented lines after it are left out: "
+                + "indent the comment under the text.")
+                .withFix(new Fix("Indent the comment", edits, true)));
+        return true;
+    }
+
+    /** The comment lines between two lines; null when anything else but blanks stands there. */
+    private List<Integer> commentLinesBetween(int after, int before) {
+        List<Integer> lines = new ArrayList<>();
+        for (int line = after + 1; line < before; line++) {
+            String text = source.text().substring(source.lines().lineStart(line), source.lines().lineEnd(line, source.text())).strip();
+            if (text.startsWith("//")) {
+                lines.add(line);
+            } else if (!text.isEmpty()) {
+                return null;
+            }
+        }
+        return lines;
+    }
+
+    private int indentColumn(int line) {
+        int column = 0;
+        String text = source.text();
+        for (int k = source.lines().lineStart(line); k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\t') {
+                column = (column / 4 + 1) * 4;
+            } else if (c == ' ' || (Character.isSpaceChar(c) && c != '\n')) {
+                column++;
+            } else {
+                break;
+            }
+        }
+        return column;
     }
 
     /** A loop over the items of a block or the file, where a bad line can be skipped as a whole. */
@@ -172,7 +262,7 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
                 }
                 depth--;
             }
-            if (depth == 0 && lineOf(t) == firstLine) {
+            if (depth == 0) {
                 lastEnd = Math.max(lastEnd, offsets.of(t).end());
             }
             recognizer.consume();
@@ -284,22 +374,61 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
      */
     private Diagnostic unclosedBlock(Parser recognizer, Token eof) {
         TokenStream tokens = recognizer.getInputStream();
-        for (int i = eof.getTokenIndex() - 1; i >= 0; i--) {
+        ParserRuleContext open = innermostBlock(recognizer.getContext());
+        int from = open == null ? 0 : open.getStart().getTokenIndex();
+        for (int i = Math.max(0, from); i < eof.getTokenIndex(); i++) {
             Token t = tokens.get(i);
             if (t.getType() == CspecLexer.PROSE && t.getText().endsWith("}")) {
                 Span prose = offsets.of(t);
                 Span brace = new Span(prose.end() - 1, prose.end());
+                int cut = brace.start();
+                while (cut > prose.start() && source.text().charAt(cut - 1) == ' ') {
+                    cut--;
+                }
+                String newline = source.text().contains("\r\n") ? "\r\n" : "\n";
                 return Diagnostic.of(Rule.SYNTAX, brace, "This `}` is part of the text, because prose runs to the end "
-                        + "of its line, so the block it should close is still open: put `}` on a line of its own.")
+                        + "of its line, so " + describe(open) + " is still open: put `}` on a line of its own.")
                         .withFix(Fix.safe("Move `}` to its own line",
-                                new TextEdit(brace, "\n" + indentOfLine(prose.start()) + "}")));
-            }
-            if (t.getType() == CspecLexer.RBRACE) {
-                break;
+                                new TextEdit(new Span(cut, brace.end()), newline + indentOfLine(prose.start()) + "}")));
             }
         }
-        return Diagnostic.of(Rule.SYNTAX, Span.at(source.length()),
-                "A block is still open at the end of the file: add the missing `}`.");
+        String what = describe(open);
+        return Diagnostic.of(Rule.SYNTAX, Span.at(source.length()), Character.toUpperCase(what.charAt(0)) + what.substring(1)
+                + " is still open at the end of the file: add the missing `}`.")
+                .withFix(Fix.onRequest("Add `}` at the end", TextEdit.insert(source.length(), "}")));
+    }
+
+    /** The innermost block rule (section, SLA, definitions, header, profile, library) still open. */
+    private static ParserRuleContext innermostBlock(ParserRuleContext context) {
+        for (ParserRuleContext c = context; c != null; c = c.getParent()) {
+            if (c instanceof CspecParser.SectionContext || c instanceof CspecParser.SlaContext
+                    || c instanceof CspecParser.DefinitionsContext || c instanceof CspecParser.ContractContext
+                    || c instanceof CspecParser.ProfileContext || c instanceof CspecParser.LibraryContext) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private String describe(ParserRuleContext block) {
+        if (block == null) {
+            return "a block";
+        }
+        int line = source.lines().lineOf(offsets.of(block.getStart()).start()) + 1;
+        String where = " (opened on line " + line + ")";
+        if (block instanceof CspecParser.SectionContext s && s.id() != null) {
+            return "section `" + s.id().getText() + "`" + where;
+        }
+        if (block instanceof CspecParser.SlaContext s && s.id() != null) {
+            return "SLA `" + s.id().getText() + "`" + where;
+        }
+        if (block instanceof CspecParser.DefinitionsContext) {
+            return "the definitions block" + where;
+        }
+        if (block instanceof CspecParser.ContractContext) {
+            return "the contract header" + where;
+        }
+        return "the " + (block instanceof CspecParser.ProfileContext ? "profile" : "library") + where;
     }
 
     private String indentOfLine(int offset) {

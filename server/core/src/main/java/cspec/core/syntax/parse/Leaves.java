@@ -27,10 +27,13 @@ final class Leaves {
     private final List<Diagnostic> problems;
     private final List<Comment> proseComments = new ArrayList<>();
 
-    Leaves(SourceText source, Offsets offsets, List<Diagnostic> problems) {
+    private final java.util.Set<Integer> textBelowEmptyProse;
+
+    Leaves(SourceText source, Offsets offsets, List<Diagnostic> problems, java.util.Set<Integer> textBelowEmptyProse) {
         this.source = source;
         this.offsets = offsets;
         this.problems = problems;
+        this.textBelowEmptyProse = textBelowEmptyProse;
     }
 
     /** Comment lines found inside prose, which the lexer could not see as comments. */
@@ -45,6 +48,9 @@ final class Leaves {
         }
         Span span = span(node.getSymbol());
         if (span.length() == 0) {
+            if (textBelowEmptyProse.contains(node.getSymbol().getTokenIndex())) {
+                return null;
+            }
             problems.add(Diagnostic.of(Rule.SYNTAX, span,
                     "Prose may not be empty: write " + what + " on the same line or on indented lines below it."));
             return null;
@@ -95,7 +101,7 @@ final class Leaves {
         char last = raw.charAt(raw.length() - 1);
         // An unterminated string (already reported) runs to the end of its line; a mismatched
         // pair (also reported) still ends at its closing quote.
-        boolean closed = raw.length() > 1 && (last == '"' || last == '\u201D');
+        boolean closed = raw.length() > 1 && "\"\u201D\u201C\u2019\u00BB".indexOf(last) >= 0;
         String body = raw.substring(1, closed ? raw.length() - 1 : raw.length());
         if (raw.charAt(0) == '"') {
             body = unescape(body);

@@ -35,6 +35,8 @@ public final class ParseRun {
     private final Offsets offsets;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final List<Comment> comments = new ArrayList<>();
+    /** Empty prose whose text stood, unindented, on the lines below: reported there, not as empty. */
+    private final java.util.Set<Integer> textBelowEmptyProse = new java.util.HashSet<>();
 
     private ParseRun(SourceText source) {
         this.source = source;
@@ -67,11 +69,13 @@ public final class ParseRun {
                 break;
             }
         }
-        settleLexicalErrors(tokens);
+        TokenRepairs repairs = new TokenRepairs(source, offsets, problems, comments);
+        tokens = repairs.repair(tokens);
         capNesting(tokens);
 
         CspecParser.FileContext tree = parseTokens(tokens);
-        TreeBuilder builder = new TreeBuilder(source, offsets, problems);
+        problems.addAll(repairs.unexplainedOddCharacters(problems));
+        TreeBuilder builder = new TreeBuilder(source, offsets, problems, textBelowEmptyProse);
         Document document = builder.document(tree);
         comments.addAll(builder.proseComments());
         comments.sort(Comparator.comparingInt(c -> c.span().start()));
@@ -90,52 +94,9 @@ public final class ParseRun {
             CspecParser full = new CspecParser(new CommonTokenStream(new ListTokenSource(tokens)));
             full.removeErrorListeners();
             full.getInterpreter().setPredictionMode(PredictionMode.LL);
-            full.setErrorHandler(new FriendlyErrorStrategy(source, offsets, problems));
+            full.setErrorHandler(new FriendlyErrorStrategy(source, offsets, problems, textBelowEmptyProse));
             return full.file();
         }
-    }
-
-    /** Comments become comments; stray comments, open strings and odd characters are reported once each. */
-    private void settleLexicalErrors(List<Token> tokens) {
-        for (Token t : tokens) {
-            CommonToken token = (CommonToken) t;
-            switch (t.getType()) {
-                case CspecLexer.COMMENT -> comments.add(new Comment(offsets.of(t), t.getText()));
-                case CspecLexer.STRAY_COMMENT -> {
-                    problems.add(Diagnostic.of(Rule.SYNTAX, offsets.of(t), "A comment must have a line of its own: "
-                            + "move this `//` comment to the line above."));
-                    token.setChannel(Token.HIDDEN_CHANNEL);
-                }
-                case CspecLexer.UNTERMINATED_STRING, CspecLexer.MISMATCHED_STRING -> {
-                    problems.add(badString(t));
-                    token.setType(CspecLexer.STRING);
-                }
-                case CspecLexer.UNEXPECTED_CHAR -> {
-                    problems.add(Diagnostic.of(Rule.SYNTAX, offsets.of(t), "`" + t.getText() + "` has no meaning "
-                            + "here: text belongs after a `:`, and titles in quotes."));
-                    token.setChannel(Token.HIDDEN_CHANNEL);
-                }
-                default -> {
-                }
-            }
-        }
-    }
-
-    private Diagnostic badString(Token t) {
-        Span span = offsets.of(t);
-        String text = t.getText();
-        boolean curly = text.charAt(0) == '\u201C';
-        char rightClose = curly ? '\u201D' : '"';
-        char last = text.charAt(text.length() - 1);
-        if (text.length() > 1 && (last == '"' || last == '\u201D')) {
-            Span quote = new Span(span.end() - 1, span.end());
-            return Diagnostic.of(Rule.SYNTAX, span, "A string opened with " + text.charAt(0) + " closes only at "
-                            + rightClose + ": make the quotes match.")
-                    .withFix(Fix.safe("Close with " + rightClose, new TextEdit(quote, String.valueOf(rightClose))));
-        }
-        return Diagnostic.of(Rule.SYNTAX, span, "This string is not closed: end it with " + rightClose
-                        + " on the same line.")
-                .withFix(Fix.safe("Close the string", TextEdit.insert(span.end(), String.valueOf(rightClose))));
     }
 
     /**

@@ -25,6 +25,9 @@ final class SlaLineBuilder {
             Map.entry("hr", TimeUnit.HOUR), Map.entry("hrs", TimeUnit.HOUR),
             Map.entry("day", TimeUnit.DAY), Map.entry("days", TimeUnit.DAY),
             Map.entry("week", TimeUnit.WEEK), Map.entry("weeks", TimeUnit.WEEK),
+            Map.entry("wk", TimeUnit.WEEK), Map.entry("wks", TimeUnit.WEEK),
+            Map.entry("yr", TimeUnit.YEAR), Map.entry("yrs", TimeUnit.YEAR),
+            Map.entry("mo", TimeUnit.MONTH), Map.entry("mos", TimeUnit.MONTH),
             Map.entry("month", TimeUnit.MONTH), Map.entry("months", TimeUnit.MONTH),
             Map.entry("year", TimeUnit.YEAR), Map.entry("years", TimeUnit.YEAR));
     private static final List<String> PERIOD_WORDS = Arrays.stream(Period.values()).map(Period::word).toList();

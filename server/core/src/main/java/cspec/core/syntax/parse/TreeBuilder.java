@@ -35,8 +35,8 @@ final class TreeBuilder {
     private final Leaves leaf;
     private final SlaLineBuilder slaLines;
 
-    TreeBuilder(SourceText source, Offsets offsets, List<Diagnostic> problems) {
-        this.leaf = new Leaves(source, offsets, problems);
+    TreeBuilder(SourceText source, Offsets offsets, List<Diagnostic> problems, java.util.Set<Integer> textBelowEmptyProse) {
+        this.leaf = new Leaves(source, offsets, problems, textBelowEmptyProse);
         this.slaLines = new SlaLineBuilder(leaf);
     }
 
