@@ -2,8 +2,10 @@ package cspec.cli;
 
 import cspec.cli.report.FileReport;
 import cspec.cli.report.TextReporter;
+import cspec.cli.report.Uris;
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.Severity;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.Workspace;
@@ -12,14 +14,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Prints what is wrong in the cspec.json files a run uses, on stderr as
- * {@code cspec.json:line:column: severity: message [rule-id]}, each file once. Standard output
- * stays for the report, so {@code --format sarif > out.sarif} is valid whatever the config says.
+ * What is wrong in the cspec.json files a run uses, each file once. An error stops the run
+ * before any linting: it is printed on stderr as
+ * {@code cspec.json:line:column: severity: message [rule-id]} and the run exits 2, so standard
+ * output never carries a report made with a broken configuration. Anything less (an unknown
+ * rule name, say) is also printed there, and becomes findings against the cspec.json file in the
+ * report itself ({@link #fileReports}), so that JSON, SARIF and --fail-on see it too.
  */
 final class ConfigProblems {
     private ConfigProblems() {
@@ -48,6 +54,35 @@ final class ConfigProblems {
         }
         err.flush();
         return errors;
+    }
+
+    /**
+     * One report entry per cspec.json with problems, in the order the workspaces come, each
+     * problem at the severity the configuration itself gives its rule (so {@code "unknown-rule":
+     * "off"} silences an unknown rule name there as it does in a suppression).
+     */
+    static List<FileReport> fileReports(Path cwd, List<Workspace> workspaces) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<FileReport> reports = new ArrayList<>();
+        for (Workspace workspace : workspaces) {
+            Config config = workspace.config();
+            if (config.file() == null || config.problems().isEmpty() || !seen.add(config.file())) {
+                continue;
+            }
+            List<Diagnostic> shown = new ArrayList<>();
+            for (Diagnostic d : config.problems()) {
+                Rule.byId(d.ruleId()).flatMap(rule -> config.severityOf(rule, d.severity()))
+                        .ifPresent(severity -> shown.add(d.withSeverity(severity)));
+            }
+            if (shown.isEmpty()) {
+                continue;
+            }
+            String display = display(cwd, config.file());
+            SourceText text = new SourceText(display, read(config.file()));
+            reports.add(new FileReport(display, Uris.slashPath(cwd, config.file()), Uris.of(cwd, config.file()), text,
+                    shown, List.of(), List.of()));
+        }
+        return reports;
     }
 
     private static String read(Path file) {

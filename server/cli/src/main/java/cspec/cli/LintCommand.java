@@ -82,10 +82,11 @@ public final class LintCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         };
-        List<FileReport> files;
+        List<FileReport> files = new ArrayList<>(ConfigProblems.fileReports(cwd,
+                finder.explicitWorkspace().map(List::of).orElse(workspaces)));
         try {
-            files = fix ? found.targets().stream().map(lintOne).toList()
-                    : found.targets().parallelStream().map(lintOne).toList();
+            files.addAll(fix ? found.targets().stream().map(lintOne).toList()
+                    : found.targets().parallelStream().map(lintOne).toList());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -127,6 +127,33 @@ class LintCommandTest {
     }
 
     @Test
+    void anUnknownRuleInTheConfigIsAFindingAgainstCspecJsonThatFailOnCounts() throws IOException {
+        Specs.write(tmp, "cspec.json", "{\"rules\": {\"vauge-term\": \"off\"}}");
+        Specs.write(tmp, "c.cspec", Specs.CLEAN);
+        CliRun text = lint("--fail-on", "warning", "c.cspec");
+        assertEquals(1, text.code(), text.toString());
+        assertTrue(text.out().startsWith("cspec.json:1:12: warning: `vauge-term` is not a cspec rule"), text.toString());
+        assertTrue(text.out().strip().endsWith("[unknown-rule]"), text.toString());
+        assertTrue(text.err().contains("1 warning in 2 files"), text.toString());
+        CliRun json = lint("--format", "json", "c.cspec");
+        assertEquals(0, json.code(), "a warning does not fail the default --fail-on error: " + json);
+        assertTrue(json.out().contains("\"file\": \"cspec.json\""), json.out());
+        assertTrue(json.out().contains("unknown-rule"), json.out());
+        CliRun sarif = lint("--format", "sarif", "c.cspec");
+        assertTrue(sarif.out().contains("\"uri\": \"cspec.json\""), sarif.out());
+        assertTrue(sarif.out().contains("\"ruleId\": \"unknown-rule\""), sarif.out());
+    }
+
+    @Test
+    void anUnknownRuleInTheConfigCanItselfBeSwitchedOff() throws IOException {
+        Specs.write(tmp, "cspec.json", "{\"rules\": {\"vauge-term\": \"off\", \"unknown-rule\": \"off\"}}");
+        Specs.write(tmp, "c.cspec", Specs.CLEAN);
+        CliRun run = lint("--fail-on", "hint", "c.cspec");
+        assertEquals(0, run.code(), run.toString());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void configuredSeverityChangesTheExitCode() throws IOException {
         Specs.write(tmp, "cspec.json", "{\"rules\": {\"syntax\": \"warning\"}}");
         Specs.write(tmp, "a.cspec", Specs.SYNTAX_ERROR);

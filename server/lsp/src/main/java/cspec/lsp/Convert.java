@@ -69,13 +69,15 @@ final class Convert {
     }
 
     /**
-     * An LSP diagnostic: code is the rule ID, codeDescription links docsBase + docs/rules.md#rule-id,
-     * related places in other files are converted with their own text (others reads it by name).
+     * An LSP diagnostic: code is the rule ID, codeDescription links docsBase + docs/rules.md#rule-id
+     * when that makes an absolute URI (LSP requires one; a relative path is left out rather than
+     * sent), related places in other files are converted with their own text (others reads it by name).
      */
     static Diagnostic diagnostic(SourceText source, String uri, cspec.core.diagnostic.Diagnostic d, String docsBase,
             Function<String, Optional<SourceText>> others) {
         Diagnostic out = new Diagnostic(range(source, d.span()), d.message(), severity(d.severity()), "cspec", d.ruleId());
-        Rule.byId(d.ruleId()).ifPresent(rule -> out.setCodeDescription(new DiagnosticCodeDescription(docsBase + rule.docsAnchor())));
+        Rule.byId(d.ruleId()).flatMap(rule -> docsLink(docsBase, rule))
+                .ifPresent(href -> out.setCodeDescription(new DiagnosticCodeDescription(href)));
         if (!d.related().isEmpty()) {
             List<DiagnosticRelatedInformation> related = new ArrayList<>();
             for (RelatedLocation r : d.related()) {
@@ -92,6 +94,19 @@ final class Convert {
             out.setTags(List.of(DiagnosticTag.Unnecessary));
         }
         return out;
+    }
+
+    /** docsBase + the rule's anchor, when docsBase is set and the result is an absolute URI. */
+    static Optional<String> docsLink(String docsBase, Rule rule) {
+        if (docsBase == null || docsBase.isBlank()) {
+            return Optional.empty();
+        }
+        String href = docsBase.strip() + rule.docsAnchor();
+        try {
+            return java.net.URI.create(href).isAbsolute() ? Optional.of(href) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     static DiagnosticSeverity severity(cspec.core.diagnostic.Severity severity) {

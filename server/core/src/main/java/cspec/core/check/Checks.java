@@ -8,6 +8,7 @@ public final class Checks {
     }
 
     public static final List<Check> ALL = List.of(
+            new NoDocument(),
             new DuplicateIds(),
             new DuplicateFields(),
             new UnknownReferences(),
@@ -24,6 +25,7 @@ public final class Checks {
             new cspec.core.profile.ProfileExpectationsCheck(),
             new cspec.core.profile.ClauseReferenceCheck(),
             new cspec.core.profile.ClauseModifiedCheck(),
+            new cspec.core.profile.ProfileDocumentCheck(),
             new cspec.core.wording.WordingCheck()
     );
 }

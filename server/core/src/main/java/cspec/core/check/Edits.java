@@ -1,6 +1,7 @@
 package cspec.core.check;
 
 import cspec.core.diagnostic.TextEdit;
+import cspec.core.text.LineEnding;
 import cspec.core.text.LineIndex;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
@@ -51,7 +52,7 @@ final class Edits {
 
     /** The line break the file uses, so inserted lines match it. */
     static String newline(SourceText source) {
-        return source.text().contains("\r\n") ? "\r\n" : "\n";
+        return LineEnding.of(source);
     }
 
     /**

@@ -21,7 +21,9 @@ import java.util.function.Consumer;
 /**
  * The attributes a modality calls for: {@code missing-weight} (should or may without a weight),
  * {@code weight-on-mandatory} (must with a weight), {@code missing-date} (will without a by date)
- * and {@code date-before-effective} (a by date before the contract takes effect).
+ * and {@code date-before-effective} (a by date before the contract takes effect); and
+ * {@code duplicate-field} for an attribute given twice ({@code (weight 1.5, weight 2)}), since
+ * only the first counts and the reader cannot tell which was meant.
  */
 public final class RequirementAttributes implements Check {
 
@@ -35,6 +37,7 @@ public final class RequirementAttributes implements Check {
         String usualWeight = usualWeight(context.outline());
         for (Outline.Placed<Requirement> placed : context.outline().requirements()) {
             Requirement r = placed.item();
+            repeatedAttributes(context.source(), r, report);
             Modality modality = r.modality();
             if ((modality == Modality.SHOULD || modality == Modality.MAY) && r.weight().isEmpty()) {
                 report.accept(missingWeight(r, usualWeight));
@@ -54,6 +57,23 @@ public final class RequirementAttributes implements Check {
                                 + ", or correct the effective date.")
                         .withRelated(RelatedLocation.here(effective.get().span(), "The contract takes effect here.")));
             }
+        }
+    }
+
+    private static void repeatedAttributes(SourceText source, Requirement r, Consumer<Diagnostic> report) {
+        Map<Class<?>, Requirement.Attribute> first = new HashMap<>();
+        for (Requirement.Attribute a : r.attributes()) {
+            Requirement.Attribute earlier = first.putIfAbsent(a.getClass(), a);
+            if (earlier == null) {
+                continue;
+            }
+            String name = a instanceof Requirement.Attribute.Weight ? "weight" : "by";
+            report.accept(Diagnostic.of(Rule.DUPLICATE_FIELD, a.span(), "This requirement already has `"
+                    + source.slice(earlier.span()) + "`, and only the first `" + name + "` counts: remove `"
+                    + source.slice(a.span()) + "`, or write the value you mean in the first one.")
+                    .withRelated(RelatedLocation.here(earlier.span(), "The `" + name + "` that counts."))
+                    .withFix(Fix.onRequest("Remove the repeated `" + name + "`",
+                            new TextEdit(attributeRemoval(source, r, a), ""))));
         }
     }
 
@@ -89,12 +109,12 @@ public final class RequirementAttributes implements Check {
         Diagnostic d = Diagnostic.of(Rule.WEIGHT_ON_MANDATORY, weight.span(),
                 "A `must` requirement is pass or fail, so its weight counts for nothing: remove `"
                         + source.slice(weight.span()) + "`, or change `must` to `should` if it is meant to be scored.");
-        return d.withFix(Fix.onRequest("Remove the weight", new TextEdit(weightRemoval(source, r, weight), "")))
+        return d.withFix(Fix.onRequest("Remove the weight", new TextEdit(attributeRemoval(source, r, weight), "")))
                 .withFix(Fix.onRequest("Change `must` to `should`", new TextEdit(r.modalityKeyword(), "should")));
     }
 
-    /** The text to delete to drop the weight: the whole "(weight N)" when alone, else it and one comma. */
-    private static Span weightRemoval(SourceText source, Requirement r, Requirement.Attribute.Weight weight) {
+    /** The text to delete to drop an attribute: the whole "(weight N)" when alone, else it and one comma. */
+    private static Span attributeRemoval(SourceText source, Requirement r, Requirement.Attribute weight) {
         String text = source.text();
         if (r.attributes().size() == 1) {
             int open = text.lastIndexOf('(', weight.span().start());

@@ -1,5 +1,6 @@
 package cspec.core.diagnostic;
 
+import cspec.core.text.LineEnding;
 import cspec.core.text.LineIndex;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
@@ -47,7 +48,9 @@ public final class SuppressionFix {
         }
         String indentation = text.substring(start, indentEnd);
         int end = lines.lineEnd(line, text);
-        String newline = text.startsWith("\r\n", end) ? "\r\n" : "\n";
+        String newline = text.startsWith("\r\n", end) ? "\r\n"
+                : end < text.length() && (text.charAt(end) == '\n' || text.charAt(end) == '\r') ? text.substring(end, end + 1)
+                : LineEnding.of(source);
         return Fix.onRequest(title, TextEdit.insert(start, indentation + DIRECTIVE + " " + ruleId + newline));
     }
 }

@@ -1,6 +1,7 @@
 package cspec.core.editor;
 
 import cspec.core.profile.Catalog;
+import cspec.core.profile.RoleWords;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Profile;
 import cspec.core.text.Span;
@@ -20,9 +21,10 @@ final class ClauseCandidates {
         }
         StringBuilder doc = new StringBuilder();
         if (clause.prose() != null) {
+            RoleWords roles = RoleWords.of(index.analysis().file().document());
             insert.append(":\n").append(indent).append("    ")
-                    .append(Snippets.wording(entry.source(), clause.prose(), indent));
-            doc.append(Snippets.plainWording(entry.source(), clause.prose()));
+                    .append(Snippets.wording(entry.source(), clause.prose(), indent, roles));
+            doc.append(Snippets.plainWording(entry.source(), clause.prose(), roles));
         }
         ProfileLookup.of(index, defaultProfile)
                 .flatMap(p -> ProfileLookup.guidance(p, Profile.Kind.CLAUSE, id))

@@ -1,5 +1,6 @@
 package cspec.core.editor;
 
+import cspec.core.profile.RoleWords;
 import cspec.core.syntax.Prose;
 import cspec.core.text.SourceText;
 import java.util.regex.Matcher;
@@ -16,9 +17,12 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** The clause's prose re-indented under the cursor's line, placeholders as tab stops $1, $2... */
-    static String wording(SourceText source, Prose prose, String indent) {
-        String text = reindent(prose.maskedText(source), indent + "    ");
+    /**
+     * The clause's prose re-indented under the cursor's line, with the contract's role words
+     * for "Client" and "Provider", placeholders as tab stops $1, $2...
+     */
+    static String wording(SourceText source, Prose prose, String indent, RoleWords roles) {
+        String text = roles.apply(reindent(prose.maskedText(source), indent + "    "));
         StringBuilder out = new StringBuilder();
         Matcher m = PLACEHOLDER.matcher(text);
         int last = 0;
@@ -33,9 +37,14 @@ final class Snippets {
         return out.toString();
     }
 
-    /** The wording as plain text, for documentation. */
+    /** The prose as plain text, for documentation, as written. */
     static String plainWording(SourceText source, Prose prose) {
-        return reindent(prose.maskedText(source), "");
+        return plainWording(source, prose, RoleWords.STANDARD);
+    }
+
+    /** The wording as plain text, for documentation, with the contract's role words. */
+    static String plainWording(SourceText source, Prose prose, RoleWords roles) {
+        return roles.apply(reindent(prose.maskedText(source), ""));
     }
 
     /** Lines after the first lose their common indentation and gain the given one. */

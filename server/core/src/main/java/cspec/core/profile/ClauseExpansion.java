@@ -2,6 +2,7 @@ package cspec.core.profile;
 
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Clause;
+import cspec.core.text.LineEnding;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import java.util.List;
@@ -23,8 +24,9 @@ public final class ClauseExpansion {
      * The edit that expands the clause, or empty when it already has its own prose or no
      * library in the catalog has its ID. The edit keeps every word the user wrote: the header
      * stays as written (a missing title is added from the library), and the arguments stay.
+     * The wording names the parties with the contract's role words ({@link RoleWords#of}).
      */
-    public static Optional<TextEdit> expand(SourceText source, Clause clause, Catalog catalog) {
+    public static Optional<TextEdit> expand(SourceText source, Clause clause, Catalog catalog, RoleWords roles) {
         if (clause.prose() != null) {
             return Optional.empty();
         }
@@ -38,10 +40,10 @@ public final class ClauseExpansion {
             header = header.substring(0, cut) + " " + ClauseText.quote(entry.get().clause().title().value()) + header.substring(cut);
         }
         String indent = ClauseText.indentAt(source, clause.span().start()) + "    ";
-        List<String> wording = ClauseText.filledWording(entry.get(), ClauseText.values(clause));
+        List<String> wording = ClauseText.filledWording(entry.get(), ClauseText.values(clause), roles);
         String body = ClauseText.wrap(wording, indent, WIDTH);
         String text = header + ":\n" + body.substring(0, body.length() - 1);
         int end = clause.span().start() + source.slice(clause.span()).stripTrailing().length();
-        return Optional.of(new TextEdit(new Span(clause.span().start(), end), text));
+        return Optional.of(new TextEdit(new Span(clause.span().start(), end), LineEnding.convert(text, source)));
     }
 }

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * {@code clause-modified}: a contract clause that carries a library clause's ID and its own
  * prose, where the prose departs from the standard wording with the clause's placeholder values
- * (or the defaults) filled in. Whitespace, line breaks and typographic quotes do not count; a
+ * (or the defaults) filled in and the contract's role words in place of "Client" and "Provider"
+ * (as expansion writes them). Whitespace, line breaks and typographic quotes do not count; a
  * placeholder with no default and no value matches whatever the contract wrote in its place.
  * The message says where the first change is, how many words were added and removed, and which
  * library version the wording comes from.
@@ -40,7 +41,8 @@ public final class ClauseModifiedCheck implements Check {
     }
 
     private Optional<Diagnostic> check(CheckContext context, Clause clause, Catalog.ClauseEntry entry) {
-        List<String> standard = Words.of(String.join(" ", ClauseText.filledWording(entry, ClauseText.values(clause))));
+        List<String> standard = Words.of(String.join(" ", ClauseText.filledWording(entry, ClauseText.values(clause),
+                RoleWords.of(context.file().document()))));
         Words own = Words.located(clause.prose().maskedText(context.source()), clause.prose().span().start());
         List<WordDiff.Hunk> hunks = new ArrayList<>();
         for (WordDiff.Hunk h : WordDiff.diff(standard, own.words())) {

@@ -40,14 +40,18 @@ public final class ClauseText {
         return paragraphs;
     }
 
-    /** A library clause's wording with placeholders filled from values, else their defaults. */
-    public static List<String> filledWording(Catalog.ClauseEntry entry, Map<String, String> values) {
+    /**
+     * A library clause's wording as a contract with these role words takes it: "Client" and
+     * "Provider" replaced by the contract's words, then placeholders filled from values, else
+     * their defaults (a value is the contract's own text and is not substituted).
+     */
+    public static List<String> filledWording(Catalog.ClauseEntry entry, Map<String, String> values, RoleWords roles) {
         if (entry.clause().prose() == null) {
             return List.of();
         }
         List<String> filled = new ArrayList<>();
         for (String paragraph : paragraphs(entry.clause().prose(), entry.source())) {
-            filled.add(Placeholder.fill(paragraph, values));
+            filled.add(Placeholder.fill(roles.apply(paragraph), values));
         }
         return filled;
     }

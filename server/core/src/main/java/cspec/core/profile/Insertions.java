@@ -3,6 +3,7 @@ package cspec.core.profile;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Outline;
 import cspec.core.syntax.Section;
+import cspec.core.text.LineEnding;
 import cspec.core.text.SourceText;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,14 +35,14 @@ final class Insertions {
     /** After a top-level section, separated by a blank line. */
     TextEdit after(Section anchor, Function<String, String> skeleton) {
         String indent = ClauseText.indentAt(source, anchor.span().start());
-        return TextEdit.insert(anchor.span().end(), "\n\n" + skeleton.apply(indent));
+        return insert(anchor.span().end(), "\n\n" + skeleton.apply(indent));
     }
 
     /** Before a top-level section, on the lines above it. */
     TextEdit before(Section anchor, Function<String, String> skeleton) {
         int lineStart = source.lines().lineStart(source.lines().lineOf(anchor.span().start()));
         String indent = ClauseText.indentAt(source, anchor.span().start());
-        return TextEdit.insert(lineStart, skeleton.apply(indent) + "\n\n");
+        return insert(lineStart, skeleton.apply(indent) + "\n\n");
     }
 
     /**
@@ -62,14 +63,20 @@ final class Insertions {
         boolean emptyLineAbove = lineStart >= 2 && text.charAt(lineStart - 1) == '\n'
                 && text.substring(source.lines().lineStart(source.lines().lineOf(lineStart - 1)), lineStart - 1).isBlank();
         String lead = emptyLineAbove || isOpeningLine(section, lineStart) ? "" : "\n";
-        return Optional.of(TextEdit.insert(lineStart, lead + skeleton.apply(indent) + "\n"));
+        return Optional.of(insert(lineStart, lead + skeleton.apply(indent) + "\n"));
     }
 
     /** At the end of the file, at top level, after a blank line. */
     TextEdit atEnd(Function<String, String> skeleton) {
         String text = source.text();
-        String lead = text.isEmpty() ? "" : text.endsWith("\n\n") ? "" : text.endsWith("\n") ? "\n" : "\n\n";
-        return TextEdit.insert(text.length(), lead + skeleton.apply("") + "\n");
+        String tail = LineEnding.normalize(text.substring(Math.max(0, text.length() - 4)));
+        String lead = text.isEmpty() ? "" : tail.endsWith("\n\n") ? "" : tail.endsWith("\n") ? "\n" : "\n\n";
+        return insert(text.length(), lead + skeleton.apply("") + "\n");
+    }
+
+    /** Skeletons are written with "\n"; the file gets its own line breaks. */
+    private TextEdit insert(int offset, String text) {
+        return TextEdit.insert(offset, LineEnding.convert(text, source));
     }
 
     private boolean isOpeningLine(Section section, int braceLineStart) {

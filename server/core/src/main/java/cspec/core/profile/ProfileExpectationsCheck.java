@@ -119,8 +119,9 @@ public final class ProfileExpectationsCheck implements Check {
         Optional<Outline.Placed<Section>> home = entry.get().sectionHint().flatMap(insertions::section);
         Fix byReference = Fix.safe("Add `clause " + id + "` (standard wording)",
                 clausePlace(home, insertions, i -> Skeletons.clauseReference(id, i)));
+        RoleWords roles = RoleWords.of(context.file().document());
         Fix writtenOut = Fix.onRequest("Add clause `" + id + "` with its standard wording written out",
-                clausePlace(home, insertions, i -> Skeletons.clauseWrittenOut(entry.get(), i)));
+                clausePlace(home, insertions, i -> Skeletons.clauseWrittenOut(entry.get(), roles, i)));
         return List.of(byReference, writtenOut);
     }
 

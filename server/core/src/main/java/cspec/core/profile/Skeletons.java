@@ -79,9 +79,9 @@ public final class Skeletons {
     }
 
     /** The clause with its standard wording written out (placeholders at their defaults). */
-    public static String clauseWrittenOut(Catalog.ClauseEntry entry, String indent) {
+    public static String clauseWrittenOut(Catalog.ClauseEntry entry, RoleWords roles, String indent) {
         String header = indent + "clause " + entry.clause().id().text() + " " + ClauseText.quote(entry.titleOrId()) + ":\n";
-        String body = ClauseText.wrap(ClauseText.filledWording(entry, java.util.Map.of()), indent + INDENT, WIDTH);
+        String body = ClauseText.wrap(ClauseText.filledWording(entry, java.util.Map.of(), roles), indent + INDENT, WIDTH);
         return header + body.substring(0, body.length() - 1);
     }
 

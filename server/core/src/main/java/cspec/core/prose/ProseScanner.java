@@ -95,7 +95,8 @@ public final class ProseScanner {
                 Span span = new Span(base + open, base + j + 1);
                 if (isId(inside) && !isMarker(inside)) {
                     references.add(new Reference(inside, span));
-                } else if (!inside.isBlank() || j > open + 1) {
+                } else {
+                    // Empty brackets, [], are the barest blank of all.
                     blanks.add(new Blank(Blank.Kind.BRACKETS, text.substring(open, j + 1), span));
                 }
                 return j + 1;

@@ -130,7 +130,7 @@ class BuiltinsTest {
                     assertEquals(List.of(), scan.problems(), "malformed placeholders");
                     assertTrue(ClauseGuidance.of(entry).isPresent(), "guidance comment above the clause");
                     assertTrue(ClauseGuidance.of(entry).get().contains("(seed: "), "guidance cites a seed");
-                    String filled = String.join(" ", ClauseText.filledWording(entry, Map.of()));
+                    String filled = String.join(" ", ClauseText.filledWording(entry, Map.of(), RoleWords.STANDARD));
                     for (Map.Entry<String, Optional<String>> p : scan.byName().entrySet()) {
                         if (p.getValue().isPresent()) {
                             assertFalse(filled.contains("{{" + p.getKey()), "default not filled in");

@@ -97,7 +97,7 @@ class ClauseChecksTest {
         StringBuilder out = new StringBuilder(text);
         List<Clause> clauses = section.items().stream().map(Clause.class::cast).toList();
         for (int i = clauses.size() - 1; i >= 0; i--) {
-            TextEdit edit = ClauseExpansion.expand(source, clauses.get(i), CatalogResolver.builtInCatalog()).orElseThrow();
+            TextEdit edit = ClauseExpansion.expand(source, clauses.get(i), CatalogResolver.builtInCatalog(), RoleWords.of(contract)).orElseThrow();
             out.replace(edit.span().start(), edit.span().end(), edit.newText());
         }
         String expanded = out.toString();
@@ -109,7 +109,7 @@ class ClauseChecksTest {
         assertTrue(expanded.contains("The laws of Ontario govern this contract"), expanded);
         assertEquals(List.of(), found(expanded));
         Clause written = (Clause) ((Section) ((Contract) SpecParser.parse(new SourceText("e", expanded)).document()).items().get(0)).items().get(0);
-        assertTrue(ClauseExpansion.expand(new SourceText("e", expanded), written, CatalogResolver.builtInCatalog()).isEmpty(),
+        assertTrue(ClauseExpansion.expand(new SourceText("e", expanded), written, CatalogResolver.builtInCatalog(), RoleWords.STANDARD).isEmpty(),
                 "a clause with prose is already expanded");
     }
 }
