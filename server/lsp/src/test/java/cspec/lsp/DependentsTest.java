@@ -1,19 +1,15 @@
 package cspec.lsp;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A contract is re-checked when a workspace library it relies on changes, in the editor or on disk. */
-class DependentsTest {
+class DependentsTest extends ServerTest {
     private static final String CONTRACT = """
             contract "Managed SOC Services" {
                 client "Example Corp"
@@ -33,20 +29,10 @@ class DependentsTest {
             }
             """;
 
-    @TempDir
-    Path root;
-    LspHarness lsp;
-
-    @BeforeEach
-    void start() throws Exception {
+    @Override
+    void prepareWorkspace() throws Exception {
         Files.writeString(root.resolve("cspec.json"), "{}");
         Files.writeString(root.resolve("lib.cspec"), LIBRARY);
-        lsp = new LspHarness(root);
-    }
-
-    @AfterEach
-    void stop() {
-        lsp.close();
     }
 
     private static boolean hasUnknownClause(PublishDiagnosticsParams p) {

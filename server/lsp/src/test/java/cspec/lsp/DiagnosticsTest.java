@@ -4,35 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Live diagnostics: published after the debounce, for the latest version only, cleared on close. */
-class DiagnosticsTest {
+class DiagnosticsTest extends ServerTest {
     private static final String SUPPRESSED = "// cspec-disable-next-line vague-tem\n";
-
-    @TempDir
-    Path root;
-    LspHarness lsp;
-
-    @BeforeEach
-    void start() throws Exception {
-        lsp = new LspHarness(root);
-    }
-
-    @AfterEach
-    void stop() {
-        lsp.close();
-    }
 
     @Test
     void publishesRuleIdSourceLinkAndUnnecessaryTag() throws Exception {

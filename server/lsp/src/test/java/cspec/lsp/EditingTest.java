@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.editor.SourceActions;
 import cspec.core.text.SourceText;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -28,27 +27,10 @@ import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Rename, code actions, code lens and structure requests, checked by applying what comes back. */
-class EditingTest {
-    @TempDir
-    Path root;
-    LspHarness lsp;
-
-    @BeforeEach
-    void start() throws Exception {
-        lsp = new LspHarness(root);
-    }
-
-    @AfterEach
-    void stop() {
-        lsp.close();
-    }
-
+class EditingTest extends ServerTest {
     private static String apply(String text, WorkspaceEdit edit, String uri) {
         SourceText source = SourceText.of(text);
         List<TextEdit> core = new ArrayList<>();

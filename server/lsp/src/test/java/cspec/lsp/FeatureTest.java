@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
@@ -22,27 +21,10 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Each feature at a $0 cursor in a fixture, answered through the protocol. */
-class FeatureTest {
-    @TempDir
-    Path root;
-    LspHarness lsp;
-
-    @BeforeEach
-    void start() throws Exception {
-        lsp = new LspHarness(root);
-    }
-
-    @AfterEach
-    void stop() {
-        lsp.close();
-    }
-
+class FeatureTest extends ServerTest {
     private String open(Cursor cursor) {
         return lsp.open(root.resolve("contract.cspec"), cursor.text());
     }
