@@ -274,8 +274,19 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
             }
         }
         Span span = new Span(offsets.of(first).start(), lastEnd);
-        out.add(Diagnostic.of(Rule.SYNTAX, span, "Expected " + Vocabulary.expected(expected) + " here, found "
-                + Vocabulary.found(first) + "."));
+        if (!alreadyReportedOnLine(firstLine)) {
+            out.add(Diagnostic.of(Rule.SYNTAX, span, "Expected " + Vocabulary.expected(expected) + " here, found "
+                    + Vocabulary.found(first) + "."));
+        }
+    }
+
+    private boolean alreadyReportedOnLine(int line) {
+        for (Diagnostic d : out) {
+            if (d.ruleId().equals(Rule.SYNTAX.id()) && source.lines().lineOf(d.span().start()) == line) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int lineOf(Token token) {
@@ -361,6 +372,9 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         Span span = offending.getType() == Token.EOF ? Span.at(source.length()) : offsets.of(offending);
+        if (offending.getType() != Token.EOF && alreadyReportedOnLine(source.lines().lineOf(span.start()))) {
+            return; // the rest of a line that already has its diagnostic is that mistake's consequence
+        }
         String message = "Expected " + Vocabulary.expected(expected) + " here, found " + Vocabulary.found(offending) + ".";
         if (offending.getType() == CspecLexer.COLON && expected.contains(CspecLexer.STRING)) {
             message = "Expected a quoted title here, found `:`; write the title in quotes before the `:`.";

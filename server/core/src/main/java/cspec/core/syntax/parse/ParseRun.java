@@ -155,12 +155,21 @@ public final class ParseRun {
         return brace;
     }
 
-    /** Recovery can report the same place twice; keep the first message for each span. */
-    private static List<Diagnostic> dedupe(List<Diagnostic> diagnostics) {
+    /**
+     * Recovery can report the same place twice, and the rest of a line after its first mistake
+     * ("measured every month": `every` is the mistake, `month` its consequence) is not a second
+     * mistake: keep the first message for each span, and drop an "Expected ..." that follows an
+     * earlier diagnostic on its line.
+     */
+    private List<Diagnostic> dedupe(List<Diagnostic> diagnostics) {
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
+            int line = source.lines().lineOf(d.span().start());
             boolean seen = out.stream().anyMatch(o -> o.span().equals(d.span()) && o.ruleId().equals(d.ruleId()));
-            if (!seen) {
+            boolean consequence = d.message().startsWith("Expected ") && out.stream().anyMatch(o ->
+                    o.ruleId().equals(Rule.SYNTAX.id()) && source.lines().lineOf(o.span().start()) == line
+                            && o.span().start() < d.span().start());
+            if (!seen && !consequence) {
                 out.add(d);
             }
         }
