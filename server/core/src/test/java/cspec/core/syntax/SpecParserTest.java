@@ -364,4 +364,19 @@ class SpecParserTest {
         assertEquals(1, file.syntaxErrors().size(), errors(file));
         assertTrue(file.syntaxErrors().get(0).message().startsWith("This is the text of the item on line 3"));
     }
+
+    @Test
+    void aDefinitionWithNoTermIsReportedAndLeftOut() {
+        SpecFile file = parse("""
+                contract "C" {
+                }
+                definitions {
+                    "" means nothing in particular.
+                    "Client Data" means all data the Client provides.
+                }
+                """);
+        assertEquals("4:5 syntax A definition needs its term between the quotes, as in "
+                + "`\"Security Incident\" means ...`.", errors(file));
+        assertEquals(1, ((Definitions) contract(file).items().get(0)).entries().size());
+    }
 }

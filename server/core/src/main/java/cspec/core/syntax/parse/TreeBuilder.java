@@ -153,6 +153,11 @@ final class TreeBuilder {
         for (CspecParser.DefinitionContext d : ctx.definition()) {
             Str term = leaf.str(d.string());
             Prose prose = leaf.prose(d.PROSE(), "the definition after `means`");
+            if (term != null && term.value().isBlank()) {
+                leaf.problem(term.span(), "A definition needs its term between the quotes, as in "
+                        + "`\"Security Incident\" means ...`.");
+                continue;
+            }
             if (term != null && prose != null) {
                 entries.add(new Definitions.Definition(leaf.span(d), term, prose));
             }
