@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cspec.core.Analyzer;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
-import cspec.core.diagnostic.TextEdit;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.Workspace;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,11 +18,7 @@ class StructureGapsTest {
     }
 
     private static String apply(String text, Fix fix) {
-        List<TextEdit> edits = new ArrayList<>(fix.edits());
-        edits.sort(Comparator.comparingInt((TextEdit e) -> e.span().start()).reversed());
-        StringBuilder out = new StringBuilder(text);
-        edits.forEach(e -> out.replace(e.span().start(), e.span().end(), e.newText()));
-        return out.toString();
+        return cspec.core.diagnostic.FixApplier.applyEdits(text, fix.edits());
     }
 
     @Test

@@ -10,10 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The "Disable RULE for this line" fix keeps the comment where the suppression reads it. */
 class SuppressionFixTest {
     private static String apply(String text, Fix fix) {
-        StringBuilder out = new StringBuilder(text);
-        TextEdit edit = fix.edits().get(0);
-        out.replace(edit.span().start(), edit.span().end(), edit.newText());
-        return out.toString();
+        return cspec.core.diagnostic.FixApplier.applyEdits(text, fix.edits());
     }
 
     private static String disable(String text, String flagged, Rule rule) {

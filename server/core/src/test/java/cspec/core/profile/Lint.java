@@ -4,7 +4,6 @@ import cspec.core.Analyzer;
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
-import cspec.core.diagnostic.TextEdit;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.Workspace;
 import java.io.IOException;
@@ -12,8 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** The one place the profile tests call the analyzer, apply fixes and read test resources. */
@@ -39,13 +36,7 @@ final class Lint {
     }
 
     static String apply(String text, Fix fix) {
-        List<TextEdit> edits = new ArrayList<>(fix.edits());
-        edits.sort(Comparator.comparingInt((TextEdit e) -> e.span().start()).reversed());
-        StringBuilder out = new StringBuilder(text);
-        for (TextEdit e : edits) {
-            out.replace(e.span().start(), e.span().end(), e.newText());
-        }
-        return out.toString();
+        return cspec.core.diagnostic.FixApplier.applyEdits(text, fix.edits());
     }
 
     static String resource(String path) {
