@@ -26,6 +26,7 @@ final class WorkspaceRouter implements WorkspaceService {
     private final DiagnosticsPublisher publisher;
     private final Requests requests;
     private final WorkspaceSymbolProvider symbols;
+    private final OverlayFileSource files;
 
     WorkspaceRouter(CspecLanguageServer server, Workspaces workspaces, Analyses analyses, DiagnosticsPublisher publisher,
             Requests requests, OverlayFileSource files) {
@@ -34,6 +35,7 @@ final class WorkspaceRouter implements WorkspaceService {
         this.analyses = analyses;
         this.publisher = publisher;
         this.requests = requests;
+        this.files = files;
         this.symbols = new WorkspaceSymbolProvider(workspaces, files);
     }
 
@@ -72,6 +74,7 @@ final class WorkspaceRouter implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        files.forgetListings();
         recheckAll();
     }
 

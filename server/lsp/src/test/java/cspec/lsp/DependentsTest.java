@@ -57,4 +57,16 @@ class DependentsTest extends ServerTest {
                 List.of(new FileEvent(Uris.of(root.resolve("lib.cspec")), FileChangeType.Changed))));
         lsp.client.awaitDiagnostics(contract, DependentsTest::hasUnknownClause, 10_000);
     }
+
+    @Test
+    void aLibraryCreatedOnDiskIsFoundByTheWorkspaceScan() throws Exception {
+        String text = CONTRACT.replace("    uses \"lib.cspec\"\n", "").replace("clause our-cap", "clause new-cap");
+        String contract = lsp.open(root.resolve("contract.cspec"), text);
+        lsp.client.awaitDiagnostics(contract, DependentsTest::hasUnknownClause, 10_000);
+        Files.writeString(root.resolve("more.cspec"), LIBRARY.replace("library ours", "library more")
+                .replace("clause our-cap", "clause new-cap"));
+        lsp.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(Uris.of(root.resolve("more.cspec")), FileChangeType.Created))));
+        lsp.client.awaitDiagnostics(contract, p -> !hasUnknownClause(p), 10_000);
+    }
 }
