@@ -34,11 +34,15 @@ import picocli.CommandLine.Spec;
 public final class NewCommand implements Callable<Integer> {
     static final int USAGE = 2;
 
-    @Option(names = "--profile", required = true, paramLabel = "ID",
+    @Option(names = "--profile", paramLabel = "ID",
             description = "The profile the contract follows (built in: soc-services, mdr-services, ir-retainer; or a workspace profile).")
     String profileId;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The contract file to create; it must not exist.")
+    @Option(names = "--list-profiles",
+            description = "Print the profiles a contract at FILE (default: here) can follow, one a line: ID, a tab, the title.")
+    boolean listProfiles;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The contract file to create; it must not exist.")
     Path file;
 
     @Spec
@@ -47,6 +51,14 @@ public final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (listProfiles) {
+            return listProfiles();
+        }
+        if (profileId == null || file == null) {
+            err.println("cspec new: name the profile and the file, as in `cspec new --profile soc-services my-contract.cspec`"
+                    + " (`cspec new --list-profiles` lists the profiles).");
+            return USAGE;
+        }
         Path target = file.toAbsolutePath().normalize();
         if (Files.exists(target)) {
             err.println("cspec new: " + file + " already exists; cspec never overwrites a contract, so choose another file name.");
@@ -73,6 +85,20 @@ public final class NewCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Wrote " + file + " from " + profile.get().describe()
                 + "; fill in its [bracketed blanks] and run `cspec lint " + file + "`.");
+        return 0;
+    }
+
+    /** Editors offer these when creating a contract (the VS Code command "New Contract from Profile"). */
+    private int listProfiles() {
+        Path target = (file == null ? Path.of("new.cspec") : file).toAbsolutePath().normalize();
+        PrintWriter out = spec.commandLine().getOut();
+        for (Catalog.ProfileEntry entry : catalogAround(target).profiles()) {
+            if (entry.profile().id() != null) {
+                String title = entry.profile().title() == null ? "" : entry.profile().title().value();
+                out.println(entry.profile().id().text() + "\t" + title);
+            }
+        }
+        out.flush();
         return 0;
     }
 

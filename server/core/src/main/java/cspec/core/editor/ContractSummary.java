@@ -12,11 +12,11 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The counts an evaluator wants at a glance, shown above the contract header: mandatory
- * requirements, rated ones with their total weight, future commitments, errors and warnings.
+ * The counts an evaluator wants at a glance, shown above the contract header: requirements by
+ * modality (must, should, may, will) with the rated ones' total weight, and findings by severity.
  */
-public record ContractSummary(Span header, int mandatory, int rated, BigDecimal totalWeight, int future,
-        int errors, int warnings) {
+public record ContractSummary(Span header, int mandatory, int rated, int optional, BigDecimal totalWeight, int future,
+        int errors, int warnings, int information, int hints) {
 
     public static Optional<ContractSummary> of(AnalysisResult analysis) {
         if (!(analysis.file().document() instanceof Contract contract)) {
@@ -24,6 +24,7 @@ public record ContractSummary(Span header, int mandatory, int rated, BigDecimal 
         }
         int mandatory = 0;
         int rated = 0;
+        int optional = 0;
         int future = 0;
         BigDecimal weight = BigDecimal.ZERO;
         for (Outline.Placed<Requirement> placed : Outline.of(contract).requirements()) {
@@ -33,22 +34,23 @@ public record ContractSummary(Span header, int mandatory, int rated, BigDecimal 
             } else if (r.modality() == Modality.WILL) {
                 future++;
             } else {
-                rated++;
+                rated += r.modality() == Modality.SHOULD ? 1 : 0;
+                optional += r.modality() == Modality.MAY ? 1 : 0;
                 weight = weight.add(r.weight().map(Requirement.Attribute.Weight::value).orElse(BigDecimal.ZERO));
             }
         }
-        int errors = 0;
-        int warnings = 0;
+        int[] bySeverity = new int[Severity.values().length];
         for (Diagnostic d : analysis.diagnostics()) {
-            errors += d.severity() == Severity.ERROR ? 1 : 0;
-            warnings += d.severity() == Severity.WARNING ? 1 : 0;
+            bySeverity[d.severity().ordinal()]++;
         }
-        return Optional.of(new ContractSummary(contract.span(), mandatory, rated, weight, future, errors, warnings));
+        return Optional.of(new ContractSummary(contract.span(), mandatory, rated, optional, weight, future,
+                bySeverity[Severity.ERROR.ordinal()], bySeverity[Severity.WARNING.ordinal()],
+                bySeverity[Severity.INFORMATION.ordinal()], bySeverity[Severity.HINT.ordinal()]));
     }
 
-    /** "12 mandatory · 5 rated (weight 40) · 2 future · 1 error, 3 warnings". */
+    /** "12 mandatory · 5 rated (weight 40) · 2 future · 1 error, 3 warnings": should and may together are rated. */
     public String text() {
-        return mandatory + " mandatory · " + rated + " rated (weight " + totalWeight.stripTrailingZeros().toPlainString()
+        return mandatory + " mandatory · " + (rated + optional) + " rated (weight " + totalWeight.stripTrailingZeros().toPlainString()
                 + ") · " + future + " future · " + plural(errors, "error") + ", " + plural(warnings, "warning");
     }
 
