@@ -1,6 +1,8 @@
 package cspec.cli;
 
 import cspec.core.profile.Builtins;
+import cspec.files.SafeWriter;
+import cspec.files.WriteFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +46,11 @@ public final class BuiltinsCommand implements Callable<Integer> {
         List<Path> conflicts = new ArrayList<>();
         for (Builtins.Document d : Builtins.all()) {
             Path target = exportDir.resolve(d.file());
+            if (Files.isSymbolicLink(target)) {
+                spec.commandLine().getErr().println("cspec builtins: " + target + " is a symbolic link, and cspec never "
+                        + "writes through one; remove it or export into another folder. Nothing was written.");
+                return NewCommand.USAGE;
+            }
             if (!force && Files.exists(target) && !sameContent(target, d.text())) {
                 conflicts.add(target);
             }
@@ -57,11 +64,10 @@ public final class BuiltinsCommand implements Callable<Integer> {
         try {
             for (Builtins.Document d : Builtins.all()) {
                 Path target = exportDir.resolve(d.file());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, d.text(), StandardCharsets.UTF_8);
+                SafeWriter.disk().create(target, d.text().getBytes(StandardCharsets.UTF_8), true, target.toString());
             }
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("cspec builtins: cannot write to " + exportDir + ": " + e.getMessage());
+        } catch (WriteFailure e) {
+            spec.commandLine().getErr().println("cspec builtins: " + e.getMessage());
             return NewCommand.USAGE;
         }
         out.println("Wrote " + Builtins.all().size() + " built-in files to " + exportDir + ".");

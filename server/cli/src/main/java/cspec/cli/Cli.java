@@ -1,12 +1,16 @@
 package cspec.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
  * What every cspec command line shares, whether started by {@code cspec.app.Main} or by a test:
  * a usage error is one line plus a pointer to --help (exit 2), and anything thrown while running
- * is one line on stderr (exit 2), never a stack trace.
+ * is one line on stderr (exit 2), never a stack trace. Arguments are taken literally: no
+ * {@code @file} expansion.
  */
 public final class Cli {
     private Cli() {
@@ -14,7 +18,10 @@ public final class Cli {
 
     /** Installs cspec's error handling on a command line and returns it. */
     public static CommandLine configure(CommandLine commandLine) {
+        // An argument that starts with @ is a file name, never a file of more arguments: a pull
+        // request could otherwise add `@x.cspec` holding `--fail-on=never` and turn CI green.
         return commandLine
+                .setExpandAtFiles(false)
                 .setExecutionExceptionHandler(Cli::onExecutionException)
                 .setParameterExceptionHandler(Cli::onParameterException);
     }
@@ -34,10 +41,31 @@ public final class Cli {
     private static int onParameterException(CommandLine.ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("cspec: " + firstLine(e.getMessage()) + " (see `" + commandLine.getCommandSpec().qualifiedName()
+        String command = commandLine.getCommandSpec().qualifiedName();
+        err.println("cspec: " + firstLine(e.getMessage()) + fileLikeOptionHint(e, command) + " (see `" + command
                 + " --help`)");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** An "unknown option" that looks like a file name gets the way to name it. */
+    private static String fileLikeOptionHint(CommandLine.ParameterException e, String command) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            for (String arg : unmatched.getUnmatched()) {
+                if (arg.startsWith("-") && (arg.endsWith(SpecFinder.EXTENSION) || existsAsFile(arg))) {
+                    return "; to name a file that starts with -, put -- before it: `" + command + " -- " + arg + "`";
+                }
+            }
+        }
+        return "";
+    }
+
+    private static boolean existsAsFile(String arg) {
+        try {
+            return Files.exists(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static String firstLine(String text) {

@@ -11,9 +11,10 @@ import cspec.core.syntax.Clause;
 import cspec.core.syntax.Outline;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
+import cspec.files.SafeWriter;
+import cspec.files.WriteFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,13 @@ public final class FormatCommand implements Callable<Integer> {
             if (check) {
                 out.println(display);
             } else {
-                Files.write(target.file(), spec.encode(formatted));
+                try {
+                    SafeWriter.disk().replace(target.file(), spec.encode(formatted), display);
+                } catch (WriteFailure e) {
+                    err.println(e.getMessage());
+                    changed--;
+                    failed++;
+                }
             }
         }
         out.flush();

@@ -94,6 +94,12 @@ public final class LintCommand implements Callable<Integer> {
         format.reporter().write(report, out);
         out.flush();
         summarize(report, found, linter, err);
+        if (!linter.writeFailures().isEmpty()) {
+            // A fix that could not be written is an input/output problem: it outranks findings.
+            linter.writeFailures().forEach(message -> err.println("cspec: " + message));
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         return failed(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 

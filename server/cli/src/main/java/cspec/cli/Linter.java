@@ -11,9 +11,12 @@ import cspec.core.profile.Catalog;
 import cspec.core.syntax.SpecFile;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
+import cspec.files.SafeWriter;
+import cspec.files.WriteFailure;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,6 +33,7 @@ final class Linter {
     private final boolean fix;
     private int fixesApplied;
     private int filesFixed;
+    private final List<String> writeFailures = Collections.synchronizedList(new ArrayList<>());
 
     Linter(Path cwd, boolean fix) {
         this.cwd = cwd;
@@ -64,21 +68,37 @@ final class Linter {
         return filesFixed;
     }
 
-    private AnalysisResult fix(LoadedSpec spec, AnalysisResult first, SpecFinder.Target target) throws IOException {
+    /** Why fixed files could not be written back (each left unchanged on disk). */
+    List<String> writeFailures() {
+        return List.copyOf(writeFailures);
+    }
+
+    private AnalysisResult fix(LoadedSpec spec, AnalysisResult first, SpecFinder.Target target) {
         String original = spec.source().text();
         String text = original;
         AnalysisResult current = first;
+        int applied = 0;
         for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-            FixApplier.Result applied = FixApplier.applySafe(text, current.diagnostics());
-            if (applied.applied() == 0 || applied.text().equals(text)) {
+            FixApplier.Result result = FixApplier.applySafe(text, current.diagnostics());
+            if (result.applied() == 0 || result.text().equals(text)) {
                 break;
             }
-            text = applied.text();
-            fixesApplied += applied.applied();
+            text = result.text();
+            applied += result.applied();
             current = analyze(new SourceText(spec.source().name(), text), target);
         }
-        if (!text.equals(original)) {
-            Files.write(spec.path(), spec.encode(text));
+        if (text.equals(original)) {
+            return current;
+        }
+        try {
+            SafeWriter.disk().replace(spec.path(), spec.encode(text), spec.source().name());
+        } catch (WriteFailure e) {
+            // The disk still holds the original, so its findings are the ones to report.
+            writeFailures.add(e.getMessage());
+            return first;
+        }
+        synchronized (this) {
+            fixesApplied += applied;
             filesFixed++;
         }
         return current;

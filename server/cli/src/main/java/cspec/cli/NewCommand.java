@@ -9,6 +9,8 @@ import cspec.core.text.Similarity;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
+import cspec.files.SafeWriter;
+import cspec.files.WriteFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -74,13 +76,10 @@ public final class NewCommand implements Callable<Integer> {
             return USAGE;
         }
         try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            Files.writeString(target, ContractSkeleton.write(profile.get(), catalog), StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE_NEW);
-        } catch (IOException e) {
-            err.println("cspec new: cannot write " + file + ": " + e.getMessage());
+            SafeWriter.disk().create(target, ContractSkeleton.write(profile.get(), catalog).getBytes(StandardCharsets.UTF_8),
+                    false, file.toString());
+        } catch (WriteFailure e) {
+            err.println("cspec new: " + e.getMessage());
             return USAGE;
         }
         spec.commandLine().getOut().println("Wrote " + file + " from " + profile.get().describe()
