@@ -30,6 +30,16 @@ final class Distribution {
         }
     }
 
+    /** Unpacks the archive's cspec-VERSION folder as the given folder (tar --strip-components=1). */
+    static void unpackInto(Path folder) throws IOException, InterruptedException {
+        Files.createDirectories(folder);
+        Process tar = new ProcessBuilder("tar", "-xzf", archive().toString(), "-C", folder.toString(), "--strip-components=1")
+                .inheritIO().start();
+        if (!tar.waitFor(60, TimeUnit.SECONDS) || tar.exitValue() != 0) {
+            throw new IOException("could not unpack " + archive());
+        }
+    }
+
     /** A bin folder holding only a link to the distribution's launcher, as `ln -s` in the README makes. */
     static Path linkedBin(Path home, Path dir) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
