@@ -1,6 +1,6 @@
 package cspec.cli;
 
-import cspec.core.profile.Builtins;
+import cspec.core.catalog.Builtins;
 import cspec.files.SafeWriter;
 import cspec.files.WriteFailure;
 import java.io.IOException;

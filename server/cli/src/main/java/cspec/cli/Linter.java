@@ -7,7 +7,7 @@ import cspec.core.Analyzer;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.FixApplier;
 import cspec.core.diagnostic.Rule;
-import cspec.core.profile.Catalog;
+import cspec.core.catalog.Catalog;
 import cspec.core.syntax.SpecFile;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;

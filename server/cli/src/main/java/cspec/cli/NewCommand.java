@@ -1,9 +1,9 @@
 package cspec.cli;
 
 import cspec.core.config.Config;
-import cspec.core.profile.Catalog;
-import cspec.core.profile.CatalogResolver;
-import cspec.core.profile.ContractSkeleton;
+import cspec.core.catalog.Catalog;
+import cspec.core.catalog.CatalogResolver;
+import cspec.core.drafting.ContractSkeleton;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.Similarity;
 import cspec.core.text.SourceText;

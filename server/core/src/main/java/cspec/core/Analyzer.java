@@ -2,14 +2,13 @@ package cspec.core;
 
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
-import cspec.core.check.Checks;
 import cspec.core.check.RootCauses;
 import cspec.core.check.Suppressions;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.Severity;
 import cspec.core.diagnostic.SuppressionFix;
-import cspec.core.profile.CatalogResolver;
+import cspec.core.catalog.CatalogResolver;
 import cspec.core.syntax.SpecFile;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;

@@ -1,5 +1,10 @@
 package cspec.core.profile;
 
+import cspec.core.drafting.Insertions;
+import cspec.core.drafting.RoleWords;
+import cspec.core.drafting.Skeletons;
+import cspec.core.catalog.Catalog;
+import cspec.core.catalog.ProfileChoice;
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
 import cspec.core.diagnostic.Diagnostic;
@@ -28,7 +33,7 @@ import java.util.function.Consumer;
 public final class ProfileExpectationsCheck implements Check {
     @Override
     public void run(CheckContext context, Consumer<Diagnostic> report) {
-        Optional<ProfileChoice> choice = ProfileChoice.of(context);
+        Optional<ProfileChoice> choice = ProfileChoice.of(context.file().document(), context.config().defaultProfile());
         if (choice.isEmpty()) {
             return;
         }

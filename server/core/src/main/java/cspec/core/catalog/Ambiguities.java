@@ -1,4 +1,4 @@
-package cspec.core.profile;
+package cspec.core.catalog;
 
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Diagnostic;
@@ -29,13 +29,9 @@ final class Ambiguities {
 
     static List<Diagnostic> find(Contract contract, Config config, Catalog catalog, List<Path> usesFiles) {
         List<Diagnostic> found = new ArrayList<>();
-        Optional<HeaderField.ProfileRef> ref = contract.field(HeaderField.ProfileRef.class);
-        if (ref.isPresent()) {
-            Ident id = ref.get().profile();
-            profileConflict(catalog, id.text(), id.span(), usesFiles).ifPresent(found::add);
-        } else if (config.defaultProfile() != null) {
-            profileConflict(catalog, config.defaultProfile(), ProfileChoice.titleSpan(contract), usesFiles).ifPresent(found::add);
-        }
+        ProfileChoice.of(contract, config.defaultProfile())
+                .flatMap(choice -> profileConflict(catalog, choice.id(), choice.at(), usesFiles))
+                .ifPresent(found::add);
         for (Outline.Placed<Clause> placed : Outline.of(contract).clauses()) {
             Ident id = placed.item().id();
             List<Source> sources = new ArrayList<>();

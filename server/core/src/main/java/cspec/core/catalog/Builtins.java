@@ -1,4 +1,4 @@
-package cspec.core.profile;
+package cspec.core.catalog;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;

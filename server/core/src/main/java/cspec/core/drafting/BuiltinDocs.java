@@ -1,5 +1,9 @@
-package cspec.core.profile;
+package cspec.core.drafting;
 
+import cspec.core.profile.ClauseReferenceCheck;
+import cspec.core.catalog.Builtins;
+import cspec.core.catalog.Catalog;
+import cspec.core.catalog.CatalogResolver;
 import cspec.core.syntax.Profile;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +69,7 @@ public final class BuiltinDocs {
 
     private static String placeholders(Catalog.ClauseEntry e) {
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, Optional<String>> p : ClauseReferenceCheck.placeholders(e).entrySet()) {
+        for (Map.Entry<String, Optional<String>> p : ClauseText.placeholders(e).entrySet()) {
             if (out.length() > 0) {
                 out.append("; ");
             }

@@ -1,5 +1,7 @@
-package cspec.core.profile;
+package cspec.core.drafting;
 
+import cspec.core.profile.ClauseReferenceCheck;
+import cspec.core.catalog.Catalog;
 import cspec.core.syntax.Profile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +90,7 @@ public final class ContractSkeleton {
             return "clause " + id + ":\n    [Write the agreed wording of this clause.]";
         }
         List<String> blanks = new ArrayList<>();
-        ClauseReferenceCheck.placeholders(entry.get()).forEach((name, value) -> {
+        ClauseText.placeholders(entry.get()).forEach((name, value) -> {
             if (value.isEmpty()) {
                 blanks.add(name + " \"\"");
             }

@@ -1,4 +1,4 @@
-package cspec.core.profile;
+package cspec.core.drafting;
 
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Outline;
@@ -13,33 +13,33 @@ import java.util.function.Function;
  * (before its closing brace), or at the end of the file. Each method builds the whole edit from
  * a skeleton function that takes the indentation of the insertion point.
  */
-final class Insertions {
+public final class Insertions {
     private final SourceText source;
     private final Outline outline;
 
-    Insertions(SourceText source, Outline outline) {
+    public Insertions(SourceText source, Outline outline) {
         this.source = source;
         this.outline = outline;
     }
 
     /** The section with this ID at any depth, first in document order. */
-    Optional<Outline.Placed<Section>> section(String id) {
+    public Optional<Outline.Placed<Section>> section(String id) {
         return outline.sections().stream().filter(p -> p.item().id().text().equals(id)).findFirst();
     }
 
     /** The top-level section that holds (or is) the placed section. */
-    static Section topLevel(Outline.Placed<Section> placed) {
+    public static Section topLevel(Outline.Placed<Section> placed) {
         return placed.path().isEmpty() ? placed.item() : placed.path().get(0);
     }
 
     /** After a top-level section, separated by a blank line. */
-    TextEdit after(Section anchor, Function<String, String> skeleton) {
+    public TextEdit after(Section anchor, Function<String, String> skeleton) {
         String indent = ClauseText.indentAt(source, anchor.span().start());
         return insert(anchor.span().end(), "\n\n" + skeleton.apply(indent));
     }
 
     /** Before a top-level section, on the lines above it. */
-    TextEdit before(Section anchor, Function<String, String> skeleton) {
+    public TextEdit before(Section anchor, Function<String, String> skeleton) {
         int lineStart = source.lines().lineStart(source.lines().lineOf(anchor.span().start()));
         String indent = ClauseText.indentAt(source, anchor.span().start());
         return insert(lineStart, skeleton.apply(indent) + "\n\n");
@@ -49,7 +49,7 @@ final class Insertions {
      * Inside a section, as its last item: on a new line before the closing brace, one level
      * deeper than the section. Empty when the brace does not start its own line.
      */
-    Optional<TextEdit> inside(Section section, Function<String, String> skeleton) {
+    public Optional<TextEdit> inside(Section section, Function<String, String> skeleton) {
         String text = source.text();
         int brace = section.span().end() - 1;
         if (brace < 0 || brace >= text.length() || text.charAt(brace) != '}') {
@@ -67,7 +67,7 @@ final class Insertions {
     }
 
     /** At the end of the file, at top level, after a blank line. */
-    TextEdit atEnd(Function<String, String> skeleton) {
+    public TextEdit atEnd(Function<String, String> skeleton) {
         String text = source.text();
         String tail = LineEnding.normalize(text.substring(Math.max(0, text.length() - 4)));
         String lead = text.isEmpty() ? "" : tail.endsWith("\n\n") ? "" : tail.endsWith("\n") ? "\n" : "\n\n";

@@ -1,4 +1,4 @@
-package cspec.core.profile;
+package cspec.core.drafting;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

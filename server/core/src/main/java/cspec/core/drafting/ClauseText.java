@@ -1,5 +1,6 @@
-package cspec.core.profile;
+package cspec.core.drafting;
 
+import cspec.core.catalog.Catalog;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Prose;
 import cspec.core.text.SourceText;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The words of clauses: a library clause's standard wording as paragraphs, the placeholder
@@ -38,6 +40,14 @@ public final class ClauseText {
             paragraphs.add(current.toString());
         }
         return paragraphs;
+    }
+
+    /** A library clause's placeholders by name, each with its default value when it has one. */
+    public static Map<String, Optional<String>> placeholders(Catalog.ClauseEntry entry) {
+        if (entry.clause().prose() == null) {
+            return Map.of();
+        }
+        return Placeholder.scan(entry.clause().prose().maskedText(entry.source())).byName();
     }
 
     /**

@@ -1,4 +1,4 @@
-package cspec.core.profile;
+package cspec.core.catalog;
 
 import cspec.core.syntax.Document;
 import cspec.core.syntax.Library;

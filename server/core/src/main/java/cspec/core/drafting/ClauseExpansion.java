@@ -1,5 +1,6 @@
-package cspec.core.profile;
+package cspec.core.drafting;
 
+import cspec.core.catalog.Catalog;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Clause;
 import cspec.core.text.LineEnding;

@@ -1,5 +1,6 @@
-package cspec.core.profile;
+package cspec.core.drafting;
 
+import cspec.core.catalog.Catalog;
 import cspec.core.syntax.Profile;
 import cspec.core.text.SourceText;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package cspec.core.profile;
+package cspec.core.catalog;
 
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Diagnostic;

@@ -1,4 +1,4 @@
-package cspec.core.profile;
+package cspec.core.drafting;
 
 import cspec.core.syntax.Contract;
 import cspec.core.syntax.Document;
