@@ -3,9 +3,9 @@ package cspec.cli;
 import cspec.cli.report.FileReport;
 import cspec.cli.report.TextReporter;
 import cspec.cli.report.Uris;
+import cspec.core.Analyzer;
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Diagnostic;
-import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.Severity;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.Workspace;
@@ -69,11 +69,7 @@ final class ConfigProblems {
             if (config.file() == null || config.problems().isEmpty() || !seen.add(config.file())) {
                 continue;
             }
-            List<Diagnostic> shown = new ArrayList<>();
-            for (Diagnostic d : config.problems()) {
-                Rule.byId(d.ruleId()).flatMap(rule -> config.severityOf(rule, d.severity()))
-                        .ifPresent(severity -> shown.add(d.withSeverity(severity)));
-            }
+            List<Diagnostic> shown = Analyzer.configProblems(config);
             if (shown.isEmpty()) {
                 continue;
             }

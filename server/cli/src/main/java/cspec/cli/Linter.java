@@ -7,8 +7,7 @@ import cspec.core.Analyzer;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.FixApplier;
 import cspec.core.diagnostic.Rule;
-import cspec.core.catalog.Catalog;
-import cspec.core.syntax.SpecFile;
+import cspec.core.diagnostic.Severity;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import cspec.files.SafeWriter;
@@ -45,13 +44,7 @@ final class Linter {
         String display = display(file);
         LoadedSpec spec = LoadedSpec.read(file, display);
         if (spec.problem() != null) {
-            Diagnostic problem = spec.problem();
-            List<Diagnostic> shown = Rule.byId(problem.ruleId())
-                    .flatMap(rule -> target.workspace().config().severityOf(rule, problem.severity()))
-                    .map(severity -> List.of(problem.withSeverity(severity)))
-                    .orElse(List.of());
-            return report(file, display, spec.source(), new AnalysisResult(
-                    new SpecFile(spec.source(), null, List.of(), List.of()), Catalog.EMPTY, shown, List.of()));
+            return report(file, display, spec.source(), Analyzer.unanalysed(spec.source(), spec.problem(), target.workspace()));
         }
         AnalysisResult result = analyze(spec.source(), target);
         if (fix) {
@@ -109,9 +102,11 @@ final class Linter {
         try {
             return Analyzer.analyze(source, target.file(), target.workspace());
         } catch (RuntimeException | StackOverflowError e) {
-            Diagnostic failure = Diagnostic.of(Rule.SYNTAX, Span.at(0), "cspec could not analyse this file ("
-                    + e.getClass().getSimpleName() + "); please report this with the file attached.");
-            return new AnalysisResult(new SpecFile(source, null, List.of(), List.of()), Catalog.EMPTY, List.of(failure), List.of());
+            // The whole file went unchecked, so this outranks the warning a single failing check gives.
+            Diagnostic failure = Diagnostic.of(Rule.INTERNAL_ERROR, Span.at(0), "cspec could not analyse this file ("
+                    + e.getClass().getSimpleName() + "); please report this with the file attached.")
+                    .withSeverity(Severity.ERROR);
+            return Analyzer.unanalysed(source, failure, target.workspace());
         }
     }
 

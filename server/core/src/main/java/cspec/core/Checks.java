@@ -27,7 +27,7 @@ import java.util.List;
  * anyway). The list lives beside {@link Analyzer}, above the packages whose checks it names, so
  * that {@code check} never has to know {@code profile} or {@code wording}.
  */
-final class Checks {
+public final class Checks {
     private Checks() {
     }
 

@@ -78,7 +78,9 @@ public final class ProfileExpectationsCheck implements Check {
                         .orElse(" Add it; the quick fix inserts a skeleton.");
         Rule rule = e.kind() == Profile.Kind.SECTION ? Rule.MISSING_SECTION
                 : e.kind() == Profile.Kind.SLA ? Rule.MISSING_SLA : Rule.MISSING_CLAUSE;
-        Diagnostic d = Diagnostic.of(rule, choice.at(), message)
+        // The ID a broken line would hold, so RootCauses can tell a consequence from a second mistake.
+        String subject = e.kind() == Profile.Kind.SLA ? "sla" : e.id().text();
+        Diagnostic d = Diagnostic.of(rule, choice.at(), message).about(subject)
                 .withRelated(new RelatedLocation(profile.source().name(), e.span(),
                         capitalise(what) + ", as " + profile.describe() + " " + verb + " it."));
         if (!required) {

@@ -7,6 +7,7 @@ import cspec.core.Analyzer;
 import cspec.core.RepoFiles;
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
@@ -69,7 +70,7 @@ class OthersTextsTest {
     }
 
     private static boolean isProseRule(String id) {
-        return Rule.byId(id).map(r -> PROSE_AREAS.contains(r.area()) || PROSE_REQUIREMENT_RULES.contains(r)).orElse(false);
+        return RuleRegistry.builtIn().byId(id).map(r -> PROSE_AREAS.contains(r.area()) || PROSE_REQUIREMENT_RULES.contains(r)).orElse(false);
     }
 
     /** "line rule-id" for each wording or prose-requirement finding in a file. */
