@@ -9,10 +9,8 @@ import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Severity;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.Workspace;
-import java.io.IOException;
+import cspec.files.DiskFiles;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -82,11 +80,7 @@ final class ConfigProblems {
     }
 
     private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
+        return new DiskFiles().read(file).orElse("");
     }
 
     private static String display(Path cwd, Path file) {

@@ -2,15 +2,18 @@ package cspec.cli;
 
 import cspec.core.AnalysisResult;
 import cspec.core.Analyzer;
+import cspec.core.ExitCodes;
 import cspec.core.diagnostic.FixApplier;
 import cspec.core.diagnostic.TextEdit;
-import cspec.core.format.Formatter;
 import cspec.core.drafting.ClauseExpansion;
 import cspec.core.drafting.RoleWords;
+import cspec.core.format.Formatter;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Outline;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
+import cspec.files.DiskFiles;
+import cspec.files.LoadedSpec;
 import cspec.files.SafeWriter;
 import cspec.files.WriteFailure;
 import java.io.IOException;
@@ -66,11 +69,12 @@ public final class FormatCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SpecFinder.Found found = SpecFinder.create(cwd, config).find(paths);
         Linter names = new Linter(cwd, false);
+        DiskFiles disk = new DiskFiles();
         int changed = 0;
         int failed = 0;
         for (SpecFinder.Target target : found.targets()) {
             String display = names.display(target.file());
-            LoadedSpec spec = LoadedSpec.read(target.file(), display);
+            LoadedSpec spec = disk.loadSpec(target.file(), display);
             if (spec.problem() != null) {
                 err.println(display + ": not formatted: " + spec.problem().message());
                 failed++;

@@ -10,6 +10,8 @@ import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.Severity;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
+import cspec.files.DiskFiles;
+import cspec.files.LoadedSpec;
 import cspec.files.SafeWriter;
 import cspec.files.WriteFailure;
 import java.io.IOException;
@@ -28,6 +30,7 @@ final class Linter {
     /** Fixes rarely chain; a bound keeps a pair of fixes that undo each other from looping. */
     static final int MAX_FIX_PASSES = 10;
 
+    private final DiskFiles disk = new DiskFiles();
     private final Path cwd;
     private final boolean fix;
     private int fixesApplied;
@@ -42,7 +45,7 @@ final class Linter {
     FileReport lint(SpecFinder.Target target) throws IOException {
         Path file = target.file();
         String display = display(file);
-        LoadedSpec spec = LoadedSpec.read(file, display);
+        LoadedSpec spec = disk.loadSpec(file, display);
         if (spec.problem() != null) {
             return report(file, display, spec.source(), Analyzer.unanalysed(spec.source(), spec.problem(), target.workspace()));
         }

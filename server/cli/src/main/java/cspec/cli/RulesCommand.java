@@ -1,5 +1,6 @@
 package cspec.cli;
 
+import cspec.core.ExitCodes;
 import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.wording.TermEntry;

@@ -9,8 +9,6 @@ import cspec.core.syntax.SpecFile;
 import cspec.core.text.Similarity;
 import cspec.core.text.Span;
 import cspec.core.workspace.Workspace;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,14 +101,9 @@ final class UsesPaths {
 
     /** True when the file exists but, through a symbolic link, really lies outside the workspace. */
     private boolean escapesThroughLink(Path target) {
-        try {
-            if (!Files.exists(target)) {
-                return false;
-            }
-            return !target.toRealPath().startsWith(workspace.root().toAbsolutePath().toRealPath());
-        } catch (IOException | SecurityException e) {
-            return false;
-        }
+        Optional<Path> real = workspace.files().realPath(target);
+        Optional<Path> root = workspace.files().realPath(workspace.root());
+        return real.isPresent() && root.isPresent() && !real.get().startsWith(root.get());
     }
 
     private static String describe(SpecFile file) {

@@ -1,4 +1,4 @@
-package cspec.cli;
+package cspec.files;
 
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Rule;
@@ -11,7 +11,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -29,14 +28,14 @@ public record LoadedSpec(Path path, SourceText source, boolean byteOrderMark, Di
     /** cspec's file size limit (LANGUAGE.md section 3, limit-exceeded). */
     public static final long MAX_BYTES = cspec.core.syntax.SpecParser.MAX_FILE_CHARS;
 
-    public static LoadedSpec read(Path path, String name) throws IOException {
-        long size = Files.size(path);
+    static LoadedSpec read(DiskFiles disk, Path path, String name) throws IOException {
+        long size = disk.size(path);
         if (size > MAX_BYTES) {
             return failed(path, name, "", 0, Rule.LIMIT_EXCEEDED, String.format(Locale.ROOT,
                     "This file is %.1f MB, over cspec's 10 MB limit, so it was not analysed; split it into smaller specs.",
                     size / (1024.0 * 1024.0)));
         }
-        byte[] bytes = Files.readAllBytes(path);
+        byte[] bytes = disk.bytes(path);
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             return failed(path, name, "", 0, Rule.SYNTAX, "This file is saved as UTF-16; save it as UTF-8 to lint it.");
         }
