@@ -6,10 +6,7 @@ import cspec.core.ExitCodes;
 import cspec.core.diagnostic.FixApplier;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.drafting.ClauseExpansion;
-import cspec.core.drafting.RoleWords;
 import cspec.core.format.Formatter;
-import cspec.core.syntax.Clause;
-import cspec.core.syntax.Outline;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
 import cspec.files.DiskFiles;
@@ -117,14 +114,8 @@ public final class FormatCommand implements Callable<Integer> {
     /** The text with every prose-less library clause replaced by its standard wording. */
     private static String expanded(SourceText source, SpecFinder.Target target) {
         AnalysisResult result = Analyzer.analyze(source, target.file(), target.workspace());
-        if (result.file().document() == null) {
-            return source.text();
-        }
-        List<TextEdit> edits = new ArrayList<>();
-        RoleWords roles = RoleWords.of(result.file().document());
-        for (Outline.Placed<Clause> placed : Outline.of(result.file().document()).clauses()) {
-            ClauseExpansion.expand(source, placed.item(), result.catalog(), roles).ifPresent(edits::add);
-        }
+        List<TextEdit> edits = ClauseExpansion.expansions(source, result.file().document(), result.catalog()).stream()
+                .map(ClauseExpansion.Expansion::edit).toList();
         return FixApplier.applyEdits(source.text(), edits);
     }
 }

@@ -33,7 +33,8 @@ public final class LintCommand implements Callable<Integer> {
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
-            description = "text, json, sarif, github or gitlab (default: ${DEFAULT-VALUE}).")
+            completionCandidates = ReportFormat.Labels.class,
+            description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format = ReportFormat.TEXT;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailOn.Converter.class,

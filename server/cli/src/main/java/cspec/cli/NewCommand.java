@@ -1,6 +1,7 @@
 package cspec.cli;
 
 import cspec.core.ExitCodes;
+import cspec.core.catalog.Builtins;
 import cspec.core.catalog.Catalog;
 import cspec.core.catalog.CatalogResolver;
 import cspec.core.config.Config;
@@ -16,6 +17,7 @@ import cspec.files.WriteFailure;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,8 +38,8 @@ import picocli.CommandLine.Spec;
 public final class NewCommand implements Callable<Integer> {
     private static final DiskFiles DISK = new DiskFiles();
 
-    @Option(names = "--profile", required = true, paramLabel = "ID",
-            description = "The profile the contract follows (built in: soc-services, mdr-services, ir-retainer; or a workspace profile).")
+    @Option(names = "--profile", required = true, paramLabel = "ID", completionCandidates = BuiltinProfiles.class,
+            description = "The profile the contract follows (built in: ${COMPLETION-CANDIDATES}; or a workspace profile).")
     String profileId;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The contract file to create; it must not exist.")
@@ -45,6 +47,14 @@ public final class NewCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The built-in profiles' IDs, from the built-ins' index alone, for help text. */
+    static final class BuiltinProfiles implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Builtins.index().stream().filter(Builtins.IndexEntry::isProfile).map(Builtins.IndexEntry::id).iterator();
+        }
+    }
 
     @Override
     public Integer call() {

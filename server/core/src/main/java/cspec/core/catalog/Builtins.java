@@ -31,7 +31,18 @@ public final class Builtins {
         }
     }
 
+    /** One line of the index: a document's file, kind (profile or library), ID and version. */
+    public record IndexEntry(String file, String kind, String id, String version) {
+        public boolean isProfile() {
+            return kind.equals("profile");
+        }
+    }
+
+    private record Index(List<IndexEntry> documents) {
+    }
+
     private static volatile List<Document> all;
+    private static volatile List<IndexEntry> index;
 
     private Builtins() {
     }
@@ -42,7 +53,7 @@ public final class Builtins {
         if (loaded == null) {
             synchronized (Builtins.class) {
                 if (all == null) {
-                    all = load();
+                    all = load(Builtins.class.getClassLoader(), ROOT);
                 }
                 loaded = all;
             }
@@ -54,32 +65,46 @@ public final class Builtins {
         return all().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
-    private record IndexEntry(String file, String kind, String id, String version) {
-    }
-
-    private record Index(List<IndexEntry> documents) {
-    }
-
-    private static List<Document> load() {
-        Index index;
-        try {
-            index = new Gson().fromJson(resource("index.json"), Index.class);
-        } catch (JsonParseException e) {
-            throw new IllegalStateException("cspec's built-in index.json is malformed", e);
+    /**
+     * What the index lists, without reading or parsing the documents: enough for help text and
+     * listings. Everything cspec knows of its built-ins comes from this one file.
+     */
+    public static List<IndexEntry> index() {
+        List<IndexEntry> read = index;
+        if (read == null) {
+            read = readIndex(Builtins.class.getClassLoader(), ROOT);
+            index = read;
         }
+        return read;
+    }
+
+    /**
+     * The documents an index lists, read and parsed: the shipped ones from {@code cspec/builtin/},
+     * or (in a test that shows a new built-in needs only data) those of another folder.
+     */
+    public static List<Document> load(ClassLoader loader, String root) {
+        List<IndexEntry> entries = root.equals(ROOT) ? index() : readIndex(loader, root);
         List<Document> documents = new ArrayList<>();
-        for (IndexEntry entry : index.documents()) {
-            SourceText source = new SourceText(NAME_PREFIX + entry.file(), resource(entry.file()));
+        for (IndexEntry entry : entries) {
+            SourceText source = new SourceText(NAME_PREFIX + entry.file(), resource(loader, root, entry.file()));
             documents.add(new Document(entry.file(), entry.kind(), entry.id(), entry.version(), source,
                     SpecParser.parse(source)));
         }
         return List.copyOf(documents);
     }
 
-    private static String resource(String file) {
-        try (InputStream in = Builtins.class.getClassLoader().getResourceAsStream(ROOT + file)) {
+    private static List<IndexEntry> readIndex(ClassLoader loader, String root) {
+        try {
+            return List.copyOf(new Gson().fromJson(resource(loader, root, "index.json"), Index.class).documents());
+        } catch (JsonParseException e) {
+            throw new IllegalStateException("cspec's built-in index.json is malformed", e);
+        }
+    }
+
+    private static String resource(ClassLoader loader, String root, String file) {
+        try (InputStream in = loader.getResourceAsStream(root + file)) {
             if (in == null) {
-                throw new IllegalStateException("cspec's built-in file " + ROOT + file + " is missing from the jar");
+                throw new IllegalStateException("cspec's built-in file " + root + file + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

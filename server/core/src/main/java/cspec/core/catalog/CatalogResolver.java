@@ -67,8 +67,13 @@ public final class CatalogResolver {
 
     /** The catalog of the built-ins alone, for commands that run outside any contract. */
     public static Catalog builtInCatalog() {
+        return catalogOf(Builtins.all());
+    }
+
+    /** The catalog of the given built-in documents alone. */
+    public static Catalog catalogOf(List<Builtins.Document> builtins) {
         ResolvedCatalog catalog = new ResolvedCatalog();
-        for (Builtins.Document builtin : Builtins.all()) {
+        for (Builtins.Document builtin : builtins) {
             addDocument(catalog, builtin.parsed(), true, builtin.version());
         }
         return catalog;

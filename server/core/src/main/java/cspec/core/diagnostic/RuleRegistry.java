@@ -60,7 +60,6 @@ public final class RuleRegistry {
             Rule named = declared.remove(entry.rule());
             rules.add(named != null ? named : entry.toRule(folder));
         }
-        rules.addAll(declared.values().stream().filter(Rule::hasTermList).toList());
         return new RuleRegistry(rules, folder, index.termsOfArt());
     }
 

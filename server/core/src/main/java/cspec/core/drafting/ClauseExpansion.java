@@ -3,9 +3,12 @@ package cspec.core.drafting;
 import cspec.core.catalog.Catalog;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Clause;
+import cspec.core.syntax.Document;
+import cspec.core.syntax.Outline;
 import cspec.core.text.LineEnding;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +22,27 @@ public final class ClauseExpansion {
     static final int WIDTH = 92;
 
     private ClauseExpansion() {
+    }
+
+    /** One clause of a document that can be written out, and the edit that does it. */
+    public record Expansion(Clause clause, TextEdit edit) {
+    }
+
+    /**
+     * Every library clause of the document that has no prose of its own, each with the edit that
+     * writes out its standard wording (used by {@code format --expand-clauses} for the whole
+     * file and by the editor's code action for the clauses under the cursor).
+     */
+    public static List<Expansion> expansions(SourceText source, Document document, Catalog catalog) {
+        if (document == null) {
+            return List.of();
+        }
+        RoleWords roles = RoleWords.of(document);
+        List<Expansion> out = new ArrayList<>();
+        for (Outline.Placed<Clause> placed : Outline.of(document).clauses()) {
+            expand(source, placed.item(), catalog, roles).ifPresent(edit -> out.add(new Expansion(placed.item(), edit)));
+        }
+        return out;
     }
 
     /**
