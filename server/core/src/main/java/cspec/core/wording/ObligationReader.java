@@ -286,10 +286,12 @@ final class ObligationReader {
         Span span = prose.span(v.start(), v.end());
         String written = prose.text(v.start(), v.end());
         String declared = context.declared().keyword();
+        // An option binds the provider once ordered, so its verb is "must".
+        String verb = context.declared() == Modality.OPTION ? "must" : declared;
         List<TextEdit> edits = new ArrayList<>();
         for (Verb m : mismatches) {
             String replacement = TermScan.matchCase(prose.text(m.start(), m.end()),
-                    declared + (m.word().equals("cannot") ? " not" : ""));
+                    verb + (m.word().equals("cannot") ? " not" : ""));
             int from = prose.tokens().get(m.start()).start();
             edits.addAll(ProseTokens.wordEdits(prose.text(), prose.base(), from, prose.tokens().get(m.end() - 1).end(),
                     replacement));
@@ -304,7 +306,9 @@ final class ObligationReader {
         }
         String more = mismatches.size() > 1 ? " (and " + (mismatches.size() - 1) + " more time" + (mismatches.size() > 2 ? "s" : "") + ")" : "";
         String message = "The requirement is declared `" + declared + "` but its prose says `" + written + "`" + more
-                + ": write `" + replacement + "`, or declare the requirement `" + suggestedKeyword(v) + "`.";
+                + ": write `" + replacement + "`, or declare the requirement `" + suggestedKeyword(v) + "`"
+                + (v.word().equals("will") && context.declared() == Modality.MUST
+                        ? "; if this contract uses \"will\" for obligations, add `will means must` to its header." : ".");
         return new Finding(Rule.MODALITY_MISMATCH, span, message, fixes, List.of());
     }
 
