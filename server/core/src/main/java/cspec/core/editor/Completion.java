@@ -105,7 +105,7 @@ public final class Completion {
         return switch (keyword) {
             case "clause" -> clauses();
             case "section" -> MissingSections.candidates(index, offset, partial, defaultProfile);
-            case "must", "should", "may", "will" -> List.of(NextId.candidate(index, offset, partial));
+            case "must", "should", "may", "will", "option", "question" -> List.of(NextId.candidate(index, offset, partial));
             case "measured", "report" -> values(periods(), "period");
             case "coverage" -> values(List.of("24x7", "business-hours"), "coverage");
             case "severity" -> List.of(NextId.severity(index, offset, partial));

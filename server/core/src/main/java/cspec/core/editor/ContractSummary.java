@@ -13,28 +13,28 @@ import java.util.Optional;
 
 /**
  * The counts an evaluator wants at a glance, shown above the contract header: mandatory
- * requirements, rated ones with their total weight, future commitments, errors and warnings.
+ * requirements, rated ones with their total weight, future commitments, options the client may
+ * order, questions to bidders (with their weight), errors and warnings.
  */
 public record ContractSummary(Span header, int mandatory, int rated, BigDecimal totalWeight, int future,
-        int errors, int warnings) {
+        int options, int questions, BigDecimal questionWeight, int errors, int warnings) {
 
     public static Optional<ContractSummary> of(AnalysisResult analysis) {
         if (!(analysis.file().document() instanceof Contract contract)) {
             return Optional.empty();
         }
-        int mandatory = 0;
-        int rated = 0;
-        int future = 0;
+        int[] counts = new int[Modality.Kind.values().length];
         BigDecimal weight = BigDecimal.ZERO;
+        BigDecimal questionWeight = BigDecimal.ZERO;
         for (Outline.Placed<Requirement> placed : Outline.of(contract).requirements()) {
             Requirement r = placed.item();
-            if (r.modality() == Modality.MUST) {
-                mandatory++;
-            } else if (r.modality() == Modality.WILL) {
-                future++;
-            } else {
-                rated++;
-                weight = weight.add(r.weight().map(Requirement.Attribute.Weight::value).orElse(BigDecimal.ZERO));
+            Modality.Kind kind = r.modality().kind();
+            counts[kind.ordinal()]++;
+            BigDecimal w = r.weight().map(Requirement.Attribute.Weight::value).orElse(BigDecimal.ZERO);
+            if (kind == Modality.Kind.RATED) {
+                weight = weight.add(w);
+            } else if (kind == Modality.Kind.QUESTION) {
+                questionWeight = questionWeight.add(w);
             }
         }
         int errors = 0;
@@ -43,13 +43,20 @@ public record ContractSummary(Span header, int mandatory, int rated, BigDecimal 
             errors += d.severity() == Severity.ERROR ? 1 : 0;
             warnings += d.severity() == Severity.WARNING ? 1 : 0;
         }
-        return Optional.of(new ContractSummary(contract.span(), mandatory, rated, weight, future, errors, warnings));
+        return Optional.of(new ContractSummary(contract.span(), counts[Modality.Kind.MANDATORY.ordinal()],
+                counts[Modality.Kind.RATED.ordinal()], weight, counts[Modality.Kind.FUTURE.ordinal()],
+                counts[Modality.Kind.OPTION.ordinal()], counts[Modality.Kind.QUESTION.ordinal()], questionWeight,
+                errors, warnings));
     }
 
-    /** "12 mandatory · 5 rated (weight 40) · 2 future · 1 error, 3 warnings". */
+    /** "12 mandatory · 5 rated (weight 40) · 2 future · 1 error, 3 warnings"; options and questions when there are any. */
     public String text() {
+        String options = this.options == 0 ? "" : " · " + plural(this.options, "option");
+        String questions = this.questions == 0 ? "" : " · " + plural(this.questions, "question") + " (weight "
+                + questionWeight.stripTrailingZeros().toPlainString() + ")";
         return mandatory + " mandatory · " + rated + " rated (weight " + totalWeight.stripTrailingZeros().toPlainString()
-                + ") · " + future + " future · " + plural(errors, "error") + ", " + plural(warnings, "warning");
+                + ") · " + future + " future" + options + questions + " · " + plural(errors, "error") + ", "
+                + plural(warnings, "warning");
     }
 
     private static String plural(int n, String word) {

@@ -120,6 +120,11 @@ public final class DocumentIndex {
         for (Outline.Placed<Requirement> r : outline.requirements()) {
             declare(Name.Kind.ID, Declaration.What.REQUIREMENT, r.item().id(), r.item().span(), r.item());
         }
+        for (Outline.Placed<cspec.core.syntax.Background> b : outline.backgrounds()) {
+            if (b.item().id() != null) {
+                declare(Name.Kind.ID, Declaration.What.BACKGROUND, b.item().id(), b.item().span(), b.item());
+            }
+        }
         for (Outline.Placed<Sla> s : outline.slas()) {
             declare(Name.Kind.ID, Declaration.What.SLA, s.item().id(), s.item().span(), s.item());
             s.item().all(SlaLine.SeverityLevel.class).forEach(level ->
