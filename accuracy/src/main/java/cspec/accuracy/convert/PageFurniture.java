@@ -1,0 +1,288 @@
+package cspec.accuracy.convert;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the text a filing adds around the contract: page numbers, "Source:" filing lines,
+ * exhibit markers, running headers and footers, separator rules and tables of contents.
+ *
+ * <p>It works on <em>pieces</em>: the parts of a line between runs of three or more spaces. The
+ * plain-text filings turned the original line breaks and page layout into such runs, so a piece
+ * is usually one line of the printed page, and a page number or a running header is a piece of
+ * its own even when it sits in the middle of a sentence that continues on the next page. A
+ * dropped piece becomes a run of spaces, so the words on both sides keep their order and the
+ * sentence reads on.
+ */
+public final class PageFurniture {
+    /** What was dropped, by kind, and the text that is left. */
+    public record Cleaned(String text, Map<String, Integer> dropped) {
+        public Cleaned {
+            dropped = Map.copyOf(dropped);
+        }
+
+        public int droppedTotal() {
+            return dropped.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    public static final String PAGE_NUMBER = "page number";
+    public static final String FILING_LINE = "filing \"Source:\" line";
+    public static final String EXHIBIT_MARKER = "exhibit marker";
+    public static final String REPEATED_LINE = "running header or footer (a line repeated 3 or more times)";
+    public static final String SEPARATOR = "separator rule";
+    public static final String CONTENTS = "table of contents line";
+
+    private static final Pattern PIECE_SEPARATOR = Pattern.compile(" {3,}");
+    private static final Pattern PAGE_NUMBER_PIECE = Pattern.compile(
+            "(?:-\\s*)?\\d{1,3}(?:\\s*-)?|-\\s*[ivxlc]{1,5}\\s*-|(?:page|PAGE|Page)\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?");
+    private static final Pattern FILING_PIECE = Pattern.compile("Source:\\s.*");
+    private static final Pattern EXHIBIT_PIECE = Pattern.compile("(?i:exhibit|ex-)\\s*\\d{1,3}(?:\\.\\d{1,3})*[A-Za-z]?\\.?");
+    private static final Pattern LEADING_EXHIBIT = Pattern.compile("\\A\\s*(?i:exhibit)\\s+\\d{1,3}(?:\\.\\d{1,3})*[A-Za-z]?\\.?(?=\\s)");
+    private static final Pattern SEPARATOR_PIECE = Pattern.compile("[-_=~.]{4,}");
+    /** A table-of-contents entry: an optional clause number, a short title, then a page number. */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile(
+            "(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?[A-Z][A-Za-z ,&'()/-]{1,80}?\\s+\\d{1,3}");
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("\\b\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+[A-Z]");
+    private static final Pattern CONTENTS_TITLE = Pattern.compile("(?i)\\s*(?:table\\s+of\\s+)?contents\\s*");
+    /** Footers that the one-line filings carry inside a paragraph, with no layout spaces around them. */
+    private static final Pattern INLINE_PAGE_FOOTER = Pattern.compile(
+            "(?:Confidential\\s+)?Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}(?:\\s+Initials:\\s+(?:[A-Z]{1,3}\\s+){0,4}Version\\s+\\S+)?");
+    private static final Pattern GLUED_PAGE_NUMBER = Pattern.compile("\\s*\\d{1,3}(?= [\\p{L}(])");
+    private static final Pattern MID_SENTENCE_END = Pattern.compile("[\\p{L},]$");
+    /** "May 2004" in a footer is a date, not the verb. */
+    private static final Pattern MONTH_AND_YEAR = Pattern.compile("\\bMay\\s+(?:\\d{1,2},?\\s+)?\\d{4}\\b");
+    private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:shall|must|will|should|may|agrees?\\s+to)\\b");
+
+    private PageFurniture() {
+    }
+
+    public static Cleaned strip(String text) {
+        Map<String, Integer> dropped = new TreeMap<>();
+        String normal = normalise(text);
+        Matcher leading = LEADING_EXHIBIT.matcher(normal);
+        if (leading.find()) {
+            normal = " ".repeat(leading.end()) + normal.substring(leading.end());
+            dropped.merge(EXHIBIT_MARKER, 1, Integer::sum);
+        }
+        normal = dropInlineFooters(normal, dropped);
+        List<String> lines = List.of(normal.split("\n", -1));
+        Map<String, Integer> repeats = countPieces(lines);
+        StringBuilder out = new StringBuilder(normal.length());
+        boolean inContents = false;
+        for (String line : lines) {
+            if (CONTENTS_TITLE.matcher(line).matches() && !line.isBlank()) {
+                inContents = true;
+                dropped.merge(CONTENTS, 1, Integer::sum);
+                out.append('\n');
+                continue;
+            }
+            if (inContents && !line.isBlank() && !isContentsLine(line) && !isContentsListing(line)) {
+                inContents = false;
+            }
+            if (inContents && !line.isBlank()) {
+                dropped.merge(CONTENTS, 1, Integer::sum);
+                out.append('\n');
+                continue;
+            }
+            if (isContentsLine(line)) {
+                dropped.merge(CONTENTS, 1, Integer::sum);
+                out.append('\n');
+                continue;
+            }
+            out.append(cleanLine(line, repeats, dropped)).append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return new Cleaned(dropGluedPageNumbers(out.toString(), dropped), dropped);
+    }
+
+    /**
+     * Line ends to LF; form feeds to blank lines; tabs and other spaces to plain spaces; control
+     * characters and zero-width characters out. Nothing else changes.
+     */
+    static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                out.append('\n');
+            } else if (c == '\f') {
+                out.append("\n\n");
+            } else if (c == '\n') {
+                out.append('\n');
+            } else if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+                out.append(' ');
+            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+                continue;
+            } else if (Character.isISOControl(c)) {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String dropInlineFooters(String text, Map<String, Integer> dropped) {
+        Matcher m = INLINE_PAGE_FOOTER.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start()).append("   ");
+            dropped.merge(PAGE_NUMBER, 1, Integer::sum);
+            last = m.end();
+        }
+        return out.append(text.substring(last)).toString();
+    }
+
+    /**
+     * A page number glued by one space to the text that continues a sentence on the next page:
+     * "... and any additional time" / blank lines / "3 exceeding such allocation will be billed".
+     * A paragraph that opens with a bare number, after a paragraph that stopped in the middle of
+     * a sentence (on a word or a comma), opens with a page number.
+     */
+    private static String dropGluedPageNumbers(String text, Map<String, Integer> dropped) {
+        String[] lines = text.split("\n", -1);
+        String lastText = "";
+        boolean afterBlank = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                afterBlank = true;
+                continue;
+            }
+            Matcher m = GLUED_PAGE_NUMBER.matcher(lines[i]);
+            if (afterBlank && MID_SENTENCE_END.matcher(lastText).find() && m.lookingAt()) {
+                lines[i] = " ".repeat(m.end()) + lines[i].substring(m.end());
+                dropped.merge(PAGE_NUMBER, 1, Integer::sum);
+            }
+            lastText = lines[i].stripTrailing();
+            afterBlank = false;
+        }
+        return String.join("\n", lines);
+    }
+
+    /** How often each piece occurs, with digits folded and case ignored, so "Page 3" and "PAGE 4" count as one. */
+    private static Map<String, Integer> countPieces(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            for (String piece : PIECE_SEPARATOR.split(line)) {
+                String strip = piece.strip();
+                if (!strip.isEmpty()) {
+                    counts.merge(fold(strip), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static String fold(String piece) {
+        return piece.replaceAll("\\d+", "#").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String cleanLine(String line, Map<String, Integer> repeats, Map<String, Integer> dropped) {
+        StringBuilder out = new StringBuilder(line.length());
+        Matcher separator = PIECE_SEPARATOR.matcher(line);
+        int last = 0;
+        while (separator.find()) {
+            appendPiece(out, line.substring(last, separator.start()), repeats, dropped);
+            out.append(separator.group());
+            last = separator.end();
+        }
+        appendPiece(out, line.substring(last), repeats, dropped);
+        return out.toString();
+    }
+
+    private static void appendPiece(StringBuilder out, String piece, Map<String, Integer> repeats, Map<String, Integer> dropped) {
+        String kind = furnitureKind(piece.strip(), repeats);
+        if (kind == null) {
+            out.append(piece);
+        } else {
+            dropped.merge(kind, 1, Integer::sum);
+            out.append(" ".repeat(Math.max(3, piece.length())));
+        }
+    }
+
+    /** The kind of furniture a whole piece is, or null when it is contract text. */
+    static String furnitureKind(String piece, Map<String, Integer> repeats) {
+        if (piece.isEmpty()) {
+            return null;
+        }
+        if (PAGE_NUMBER_PIECE.matcher(piece).matches()) {
+            return PAGE_NUMBER;
+        }
+        if (FILING_PIECE.matcher(piece).matches()) {
+            return FILING_LINE;
+        }
+        if (EXHIBIT_PIECE.matcher(piece).matches()) {
+            return EXHIBIT_MARKER;
+        }
+        if (SEPARATOR_PIECE.matcher(piece).matches()) {
+            return SEPARATOR;
+        }
+        if (isRunningLine(piece, repeats)) {
+            return REPEATED_LINE;
+        }
+        return null;
+    }
+
+    /**
+     * A running header or footer: a piece of 8 to 150 characters found 3 or more times, with a
+     * letter in it. Redactions (stars) and anything with an obligation verb ("May 2004" is a date,
+     * not one) are never running lines, so a repeated sentence fragment stays.
+     */
+    private static boolean isRunningLine(String piece, Map<String, Integer> repeats) {
+        if (piece.length() < 8 || piece.length() > 150 || piece.indexOf('*') >= 0) {
+            return false;
+        }
+        String withoutDates = MONTH_AND_YEAR.matcher(piece).replaceAll(" ");
+        if (!piece.chars().anyMatch(Character::isLetter) || MODAL.matcher(withoutDates).find()) {
+            return false;
+        }
+        return repeats.getOrDefault(fold(piece), 0) >= 3;
+    }
+
+    /**
+     * After a "Table of Contents" title, a line listing numbered titles ("1. DEFINITIONS 1.1
+     * Background 1.2 Definitions"), with no obligation verb and no sentence in it, is still the
+     * table, even without page numbers.
+     */
+    private static boolean isContentsListing(String line) {
+        String strip = line.strip();
+        if (MODAL.matcher(strip).find() || strip.matches(".*[a-z]{2,}\\. [A-Z].*")) {
+            return false;
+        }
+        Matcher m = NUMBERED_TITLE.matcher(strip);
+        int entries = 0;
+        while (m.find()) {
+            entries++;
+        }
+        return entries >= 1;
+    }
+
+    /**
+     * A table-of-contents line: three or more entries "title page" on one line with no sentence
+     * punctuation and no obligation verb.
+     */
+    private static boolean isContentsLine(String line) {
+        String strip = line.strip();
+        if (strip.isEmpty() || MODAL.matcher(strip).find() || strip.matches(".*[a-z][.;:] .*")) {
+            return false;
+        }
+        Matcher m = CONTENTS_ENTRY.matcher(strip);
+        int entries = 0;
+        int covered = 0;
+        while (m.find()) {
+            entries++;
+            covered += m.end() - m.start();
+        }
+        return entries >= 3 && covered * 10 >= strip.length() * 7;
+    }
+}
