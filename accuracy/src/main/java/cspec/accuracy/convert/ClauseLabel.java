@@ -40,7 +40,7 @@ public record ClauseLabel(String text, String number, Kind kind, int end) {
         int start = skipSpaces(text, from);
         String rest = text.substring(start);
         Matcher m = NAMED.matcher(rest);
-        if (m.lookingAt()) {
+        if (m.lookingAt() && !startsLowerCase(rest, m.end())) {
             String number = m.group(1);
             String compact = isRoman(number) ? String.valueOf(romanValue(number)) : number;
             return Optional.of(label(text, start, m.end(), compact, Kind.NUMBERED));
@@ -74,6 +74,12 @@ public record ClauseLabel(String text, String number, Kind kind, int end) {
             }
         }
         return m.group();
+    }
+
+    /** "Clause 5.5 will not ..." is a sentence about clause 5.5, not clause 5.5's text: a verb follows. */
+    private static boolean startsLowerCase(String text, int from) {
+        int i = skipSpaces(text, from);
+        return i < text.length() && Character.isLowerCase(text.charAt(i));
     }
 
     static int skipSpaces(String text, int from) {

@@ -118,7 +118,7 @@ public final class Headings {
                 }
             }
         }
-        if (letters < 3 || significant == 0) {
+        if (letters < 3 || significant == 0 || Character.isLowerCase(words[0].charAt(0))) {
             return false;
         }
         boolean allCaps = upper == letters;

@@ -23,7 +23,7 @@ public final class PageFurniture {
     /** What was dropped, by kind, and the text that is left. */
     public record Cleaned(String text, Map<String, Integer> dropped) {
         public Cleaned {
-            dropped = Map.copyOf(dropped);
+            dropped = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(dropped));
         }
 
         public int droppedTotal() {
@@ -105,7 +105,7 @@ public final class PageFurniture {
      * Line ends to LF; form feeds to blank lines; tabs and other spaces to plain spaces; control
      * characters and zero-width characters out. Nothing else changes.
      */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
