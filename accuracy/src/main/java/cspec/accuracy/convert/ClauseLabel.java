@@ -28,9 +28,13 @@ public record ClauseLabel(String text, String number, Kind kind, int end) {
 
     private static final Pattern NAMED = Pattern.compile(
             "(?i:section|article|clause)\\s+(\\d{1,3}(?:\\.\\d{1,3}){0,4}|[IVXLC]{1,7})\\.?(?=[\\s:\\-\\[]|$)");
-    /** 4, 4.3, 4.3.1, 2. 3. 1. — a single number needs its dot or two spaces after it, so "30 days" is no label. */
+    /**
+     * 4, 4.3, 4.3.1, 2. 3. 1. — a single number needs its dot, two spaces or a capitalised word
+     * after it ("2 The Executive agrees"), so "30 days" is no label.
+     */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(\\d{1,3}(?:\\.\\s?\\d{1,3}){1,5})\\.?(?=\\s|$)|(\\d{1,3})\\.(?=\\s|$)|(\\d{1,3})(?=\\s{2,}\\S)");
+            "(\\d{1,3}(?:\\.\\s?\\d{1,3}){1,5})\\.?(?=\\s|$)|(\\d{1,3})\\.(?=\\s|$)|(\\d{1,3})(?=\\s{2,}\\S)"
+                    + "|(\\d{1,2})(?= (?:[A-Z][a-z]|[A-Z]{2,}))");
     private static final Pattern ITEM = Pattern.compile(
             "\\(([a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6}|\\d{1,2})\\)(?=\\s|$)|([a-z]{1,2}|[ivx]{1,5}|\\d{1,2})\\)(?=\\s)|([A-Z])\\.(?=\\s{2,}|\\s[A-Z])|([IVX]{1,5})\\.(?=\\s)");
     private static final Pattern BULLET = Pattern.compile("[-\u2022\u25CB\u25CF\u25A0\u25AA\u25E6\u00B7*](?=\\s)|o(?=\\s{2,})");
@@ -47,7 +51,7 @@ public record ClauseLabel(String text, String number, Kind kind, int end) {
         }
         m = NUMERIC.matcher(rest);
         if (m.lookingAt()) {
-            String number = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String number = firstGroup(m);
             return Optional.of(label(text, start, m.end(), number.replace(" ", ""), Kind.NUMBERED));
         }
         m = ITEM.matcher(rest);

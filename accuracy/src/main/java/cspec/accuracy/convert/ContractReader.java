@@ -90,10 +90,13 @@ public final class ContractReader {
                 item = label.number();
             }
         }
-        String text = CspecWriter.oneLine(unit.text());
-        if (text.isEmpty()) {
-            return;
+        String whole = CspecWriter.oneLine(unit.text());
+        for (String text : DefinedTerms.pieces(whole)) {
+            read(text);
         }
+    }
+
+    private void read(String text) {
         sentences++;
         Optional<DefinedTerms.Definition> definition = DefinedTerms.definition(text);
         if (definition.isPresent()) {

@@ -40,6 +40,9 @@ public final class DefinedTerms {
                     + "(means|shall mean|will mean|mean|shall have the meanings?|has the meanings?|have the meanings?"
                     + "|shall be defined as|is defined as|refers to|shall refer to|includes|shall include)\\b\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern EMBEDDED_DEFINITION = Pattern.compile(
+            "[:;]\\s*(?:(?:and|or)\\s+)?((?:the\\s+)?" + QUOTED + "\\s*(?:means|shall mean|shall have the meaning|has the meaning)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKET = Pattern.compile("\\(([^()]{0,160})\\)");
     private static final Pattern QUOTED_TERM = Pattern.compile(QUOTED);
     /** Words that end the phrase an inline definition names, looking back from its bracket. */
@@ -48,6 +51,29 @@ public final class DefinedTerms {
     private static final int MAX_NAMED_WORDS = 12;
 
     private DefinedTerms() {
+    }
+
+    /**
+     * A sentence cut before each definition it runs into: a glossary written as one sentence
+     * ("The following terms have the following meanings: "Capacity" means ...; "Commencement
+     * Date" means ...;") gives its lead-in and then one piece per definition. A definition starts
+     * a piece only at the start of the sentence or after a colon or semicolon (and an optional
+     * "and"/"or"), so a quoted term inside a definition's own text stays in it.
+     */
+    public static List<String> pieces(String sentence) {
+        List<String> pieces = new ArrayList<>();
+        Matcher m = EMBEDDED_DEFINITION.matcher(sentence);
+        int start = 0;
+        while (m.find()) {
+            int at = m.start(1);
+            if (at > start) {
+                pieces.add(sentence.substring(start, at).strip());
+            }
+            start = at;
+        }
+        pieces.add(sentence.substring(start).strip());
+        pieces.removeIf(String::isEmpty);
+        return pieces;
     }
 
     /** True when a text opens like a definition sentence; such a paragraph never continues the one before it. */

@@ -54,6 +54,8 @@ public final class PageFurniture {
     private static final Pattern INLINE_PAGE_FOOTER = Pattern.compile(
             "(?:Confidential\\s+)?Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}(?:\\s+Initials:\\s+(?:[A-Z]{1,3}\\s+){0,4}Version\\s+\\S+)?");
     private static final Pattern GLUED_PAGE_NUMBER = Pattern.compile("\\s*\\d{1,3}(?= [\\p{L}(])");
+    /** "... for any reason. 11" at the end of a page: the number after the sentence is the page's. */
+    private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("[.;:] \\d{1,3}\\s*$");
     private static final Pattern MID_SENTENCE_END = Pattern.compile("[\\p{L},]$");
     /** "May 2004" in a footer is a date, not the verb. */
     private static final Pattern MONTH_AND_YEAR = Pattern.compile("\\bMay\\s+(?:\\d{1,2},?\\s+)?\\d{4}\\b");
@@ -144,10 +146,11 @@ public final class PageFurniture {
     }
 
     /**
-     * A page number glued by one space to the text that continues a sentence on the next page:
-     * "... and any additional time" / blank lines / "3 exceeding such allocation will be billed".
-     * A paragraph that opens with a bare number, after a paragraph that stopped in the middle of
-     * a sentence (on a word or a comma), opens with a page number.
+     * A page number glued by one space to the text around it. A paragraph that opens with a bare
+     * number, after a paragraph that stopped in the middle of a sentence (on a word or a comma),
+     * opens with a page number: "... and any additional time" / blank lines / "3 exceeding such
+     * allocation will be billed". A bare number after a sentence's end, at the end of a paragraph,
+     * closes a page: "... shall survive expiry of this Agreement. 11".
      */
     private static String dropGluedPageNumbers(String text, Map<String, Integer> dropped) {
         String[] lines = text.split("\n", -1);
@@ -161,6 +164,12 @@ public final class PageFurniture {
             Matcher m = GLUED_PAGE_NUMBER.matcher(lines[i]);
             if (afterBlank && MID_SENTENCE_END.matcher(lastText).find() && m.lookingAt()) {
                 lines[i] = " ".repeat(m.end()) + lines[i].substring(m.end());
+                dropped.merge(PAGE_NUMBER, 1, Integer::sum);
+            }
+            boolean beforeBlank = i + 1 >= lines.length || lines[i + 1].isBlank();
+            Matcher trailing = TRAILING_PAGE_NUMBER.matcher(lines[i]);
+            if (beforeBlank && trailing.find()) {
+                lines[i] = lines[i].substring(0, trailing.start() + 1) + " ".repeat(trailing.end() - trailing.start() - 1);
                 dropped.merge(PAGE_NUMBER, 1, Integer::sum);
             }
             lastText = lines[i].stripTrailing();

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * <p>Some boundaries need no period, because the filings lay lists out that way: a multi-level
  * clause number or a bullet that starts a new printed line (three or more spaces before it, two
- * after a number), a bullet after a colon, and inside a bulleted item, a " - " before a capital
+ * after a number), a bullet after a colon, a numbered clause right after a capitalised run-in
+ * heading, and inside a bulleted item, a " - " before a capital
  * (the next bullet of a list written on one line).
  */
 public final class SentenceSplitter {
@@ -48,6 +49,8 @@ public final class SentenceSplitter {
     private static final Pattern SOFT_BREAK_LABEL = Pattern.compile(
             " {3,}(?=\\d{1,3}\\.\\s?\\d{1,3}(?:\\.\\s?\\d{1,3})*\\.?\\s{2,}\\S)");
     private static final Pattern SOFT_BREAK_BULLET = Pattern.compile(" {3,}(?=[-\u2022\u25CB\u25CF\u25A0\u25AA\u25E6o*]\\s+\\S)");
+    /** "SHORT TERM INCENTIVE PLAN (STIP) 1.1 The Executive ...": a capitalised run-in heading, then a numbered clause. */
+    private static final Pattern HEADING_THEN_LABEL = Pattern.compile("(?<=[A-Z]{2}|[A-Z]\\)) (?=\\d{1,2}\\.\\d{1,2}\\.? [A-Z])");
     private static final Pattern COLON_BULLET = Pattern.compile(":\\s+(?=[-\u2022\u25CB\u25CF\u25A0\u25AA\u25E6]\\s+\\S)");
     private static final Pattern STRONG_BULLET = Pattern.compile("\\s+(?=[\u2022\u25CB\u25CF\u25A0\u25AA\u25E6]\\s+\\S)");
 
@@ -123,7 +126,7 @@ public final class SentenceSplitter {
     /** Every boundary that needs no period, found once per text. */
     private static TreeSet<Integer> forcedBoundaries(String flow) {
         TreeSet<Integer> at = new TreeSet<>();
-        for (Pattern p : List.of(SOFT_BREAK_LABEL, SOFT_BREAK_BULLET, COLON_BULLET, STRONG_BULLET)) {
+        for (Pattern p : List.of(SOFT_BREAK_LABEL, SOFT_BREAK_BULLET, COLON_BULLET, STRONG_BULLET, HEADING_THEN_LABEL)) {
             Matcher m = p.matcher(flow);
             while (m.find()) {
                 at.add(p == COLON_BULLET ? m.start() + 1 : m.start());
