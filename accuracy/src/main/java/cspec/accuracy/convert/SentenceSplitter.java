@@ -49,8 +49,13 @@ public final class SentenceSplitter {
     private static final Pattern SOFT_BREAK_LABEL = Pattern.compile(
             " {3,}(?=\\d{1,3}\\.\\s?\\d{1,3}(?:\\.\\s?\\d{1,3})*\\.?\\s{2,}\\S)");
     private static final Pattern SOFT_BREAK_BULLET = Pattern.compile(" {3,}(?=[-\u2022\u25CB\u25CF\u25A0\u25AA\u25E6o*]\\s+\\S)");
-    /** "SHORT TERM INCENTIVE PLAN (STIP) 1.1 The Executive ...": a capitalised run-in heading, then a numbered clause. */
-    private static final Pattern HEADING_THEN_LABEL = Pattern.compile("(?<=[A-Z]{2}|[A-Z]\\)) (?=\\d{1,2}\\.\\d{1,2}\\.? [A-Z])");
+    /**
+     * "SHORT TERM INCENTIVE PLAN (STIP) 1.1 The Executive ...", "24. General 24.1 The Executive
+     * ...": a run-in heading without a period, then a numbered clause; not "under clause 3.2 The".
+     */
+    private static final Pattern HEADING_THEN_LABEL = Pattern.compile(
+            "(?<=[\\p{L})])(?<!(?i:section|sections|clause|clauses|article|paragraph|schedule|exhibit|annex|appendix|part))"
+                    + " (?=\\d{1,2}\\.\\d{1,2}\\.? [A-Z])");
     private static final Pattern COLON_BULLET = Pattern.compile(":\\s+(?=[-\u2022\u25CB\u25CF\u25A0\u25AA\u25E6]\\s+\\S)");
     private static final Pattern STRONG_BULLET = Pattern.compile("\\s+(?=[\u2022\u25CB\u25CF\u25A0\u25AA\u25E6]\\s+\\S)");
 
