@@ -43,15 +43,25 @@ public final class ContractConverter {
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
+        int sentences = 0;
         int requirements = 0;
+        int definitions = 0;
+        int inlineDefinitions = 0;
+        Map<String, Integer> dropped = new java.util.TreeMap<>();
         for (Path file : contracts(in)) {
             Conversion conversion = convert(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
             Files.writeString(out.resolve(cspecName(file.getFileName().toString())), conversion.cspec(), StandardCharsets.UTF_8);
+            sentences += conversion.counts().sentences();
             requirements += conversion.requirements().size();
+            definitions += conversion.counts().definitions();
+            inlineDefinitions += conversion.counts().inlineDefinitions();
+            conversion.dropped().forEach((kind, n) -> dropped.merge(kind, n, Integer::sum));
             System.out.println(conversion.requirements().size() + " requirements from " + conversion.counts().sentences()
                     + " sentences: " + file.getFileName());
         }
-        System.out.println(requirements + " requirements in all");
+        System.out.println(requirements + " requirements from " + sentences + " sentences; " + definitions
+                + " definition sentences and " + inlineDefinitions + " inline definitions in definitions blocks");
+        System.out.println("page furniture dropped: " + dropped(dropped));
     }
 
     /** The .txt files of a folder, sorted by name so every run converts them in the same order. */
@@ -130,7 +140,7 @@ public final class ContractConverter {
     static String title(String fileName, String text) {
         Matcher m = TITLE.matcher(text.substring(0, Math.min(TITLE_SEARCH, text.length())));
         if (m.find()) {
-            return CspecWriter.oneLine(m.group(1));
+            return CspecWriter.oneLine(m.group(1)).replaceFirst("^THIS ", "");
         }
         String stem = fileName.replaceFirst("\\.txt$", "");
         String[] parts = stem.split("EX-[0-9.]+[A-Za-z]?[-_]");

@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * <p>Every sentence goes under the nearest heading before it. A sentence is, in this order: a
  * run-in heading ("1.1. Services."), a definition sentence ({@code "X" means ...}), an
- * obligation sentence ({@link Obligations}), or neither, in which case it is left out. Terms
+ * obligation sentence ({@link Obligations}), or neither, in which case it is left out. A table
+ * flattened into a sentence is never an obligation sentence. Terms
  * that sentences left out define inline are added to the definitions block, since the contract
  * defines them and the requirements use them; terms defined inline in an obligation sentence
  * stay where they are, in the requirement's prose, so they are never defined twice.
@@ -103,7 +104,7 @@ public final class ContractReader {
             definitions.add(definition.get());
             return;
         }
-        Optional<Obligations.Obligation> obligation = Obligations.read(text);
+        Optional<Obligations.Obligation> obligation = isTable(text) ? Optional.empty() : Obligations.read(text);
         List<DefinedTerms.Inline> inline = DefinedTerms.inline(text);
         if (obligation.isPresent()) {
             current.obligations().add(new Obligation(clauseNumber + item, obligation.get(), text));
@@ -111,6 +112,21 @@ public final class ContractReader {
         } else {
             inline.forEach(i -> inlineInOmitted.putIfAbsent(key(i.term()), i));
         }
+    }
+
+    /**
+     * A table flattened into one line ("Year Desired Volume ... Rate 1 20,000 BPD Cadiz/Scio MPC
+     * Canton $ 2.26 2 20,000 BPD ..."): 20 or more words, at least 3 in 10 of them figures (2 in
+     * 10 from 50 words on). Its
+     * cells state no obligation, even when a note after the table has a "will".
+     */
+    static boolean isTable(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 20) {
+            return false;
+        }
+        long figures = java.util.Arrays.stream(words).filter(w -> w.matches(".*[\\d$%].*")).count();
+        return figures * 10 >= words.length * (words.length >= 50 ? 2 : 3);
     }
 
     private Section newSection(Optional<ClauseLabel> label, String title) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * into one running text when the first does not end a sentence and the second continues it (it
  * starts in lower case or with a list item, or the first ends with a colon, a semicolon, a comma
  * or a word such as "and" or "the"): that is how a sentence cut by a page break, or a list of
- * items, reads on. {@link SentenceSplitter} then cuts the running text into sentences.
+ * items, reads on. A table (a paragraph of many short cells) is read on its own.
+ * {@link SentenceSplitter} then cuts the running text into sentences.
  */
 public final class Layout {
     /** One item of the contract in reading order: either a heading or a sentence. */
@@ -45,6 +46,13 @@ public final class Layout {
         StringBuilder flow = new StringBuilder();
         for (String paragraph : BLANK_LINES.split(cleanedText)) {
             List<String> lines = printedLines(paragraph);
+            if (isTable(lines)) {
+                // A table is read on its own: its cells never run into the sentences around it.
+                flush(flow, parts);
+                flow.append(String.join("   ", lines));
+                flush(flow, parts);
+                continue;
+            }
             for (int k = 0; k < lines.size(); k++) {
                 String line = lines.get(k);
                 Optional<Headings.Heading> heading = headingAt(lines, k);
@@ -67,6 +75,15 @@ public final class Layout {
         }
         flush(flow, parts);
         return parts;
+    }
+
+    /** A table: six or more printed lines, nearly all of them cells of at most four words. */
+    static boolean isTable(List<String> lines) {
+        if (lines.size() < 6) {
+            return false;
+        }
+        long cells = lines.stream().filter(l -> l.split("\\s+").length <= 4).count();
+        return cells * 10 >= lines.size() * 8;
     }
 
     /** The printed lines of a paragraph; a line holding only a label is joined to the line after it. */

@@ -54,9 +54,13 @@ public final class PageFurniture {
     private static final Pattern INLINE_PAGE_FOOTER = Pattern.compile(
             "(?:Confidential\\s+)?Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}(?:\\s+Initials:\\s+(?:[A-Z]{1,3}\\s+){0,4}Version\\s+\\S+)?");
     private static final Pattern GLUED_PAGE_NUMBER = Pattern.compile("\\s*\\d{1,3}(?= [\\p{L}(])");
-    /** "... for any reason. 11" at the end of a page: the number after the sentence is the page's. */
-    private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("[.;:] \\d{1,3}\\s*$");
+    /** "... for any reason. 11" or "... by the Consultant. - 2 -" at the end of a page: the number is the page's. */
+    private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("[.;:] (?:- ?)?\\d{1,3}(?: ?-)?\\s*$");
     private static final Pattern MID_SENTENCE_END = Pattern.compile("[\\p{L},]$");
+    /** Punctuation inside a piece, or a piece that stops on a connecting word: a line of wrapped text, not a header. */
+    private static final Pattern INNER_PUNCTUATION = Pattern.compile("[;:,] \\S|[a-z]{2,}\\. [A-Z]");
+    private static final Pattern FRAGMENT_END = Pattern.compile(
+            "(?i)(?:[,;]|\\b(?:and|or|the|of|to|a|an|in|for|by|with|that|which|is|are|be|on|at|as|from|any|all|its|their|this))$");
     /** "May 2004" in a footer is a date, not the verb. */
     private static final Pattern MONTH_AND_YEAR = Pattern.compile("\\bMay\\s+(?:\\d{1,2},?\\s+)?\\d{4}\\b");
     private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:shall|must|will|should|may|agrees?\\s+to)\\b");
@@ -74,7 +78,7 @@ public final class PageFurniture {
         }
         normal = dropInlineFooters(normal, dropped);
         List<String> lines = List.of(normal.split("\n", -1));
-        Map<String, Integer> repeats = countPieces(lines);
+        Map<String, Integer> repeats = countPieces(lines.stream().filter(l -> !isContentsLine(l)).toList());
         StringBuilder out = new StringBuilder(normal.length());
         boolean inContents = false;
         for (String line : lines) {
@@ -178,7 +182,10 @@ public final class PageFurniture {
         return String.join("\n", lines);
     }
 
-    /** How often each piece occurs, with digits folded and case ignored, so "Page 3" and "PAGE 4" count as one. */
+    /**
+     * How often each piece occurs, with numbers folded and case ignored, so "Page 3", "PAGE 4"
+     * and "Page 1 3" (a number typed with a space) count as one.
+     */
     private static Map<String, Integer> countPieces(List<String> lines) {
         Map<String, Integer> counts = new HashMap<>();
         for (String line : lines) {
@@ -193,7 +200,7 @@ public final class PageFurniture {
     }
 
     private static String fold(String piece) {
-        return piece.replaceAll("\\d+", "#").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return piece.replaceAll("\\d+(?: \\d+)*", "#").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static String cleanLine(String line, Map<String, Integer> repeats, Map<String, Integer> dropped) {
@@ -243,9 +250,12 @@ public final class PageFurniture {
     }
 
     /**
-     * A running header or footer: a piece of 8 to 150 characters found 3 or more times, with a
-     * letter in it. Redactions (stars) and anything with an obligation verb ("May 2004" is a date,
-     * not one) are never running lines, so a repeated sentence fragment stays.
+     * A running header or footer: a piece of 8 to 150 characters found 3 or more times outside
+     * the table of contents, with a letter in it. A piece that reads like a line of wrapped text
+     * is never a running line, however often it repeats (schedules repeat whole paragraphs): one
+     * that starts in lower case, has punctuation inside, stops on a comma or a word such as "and"
+     * or "the", or ends a sentence of more than three words. Nor are redactions (stars) and
+     * anything with an obligation verb ("May 2004" is a date, not one).
      */
     private static boolean isRunningLine(String piece, Map<String, Integer> repeats) {
         if (piece.length() < 8 || piece.length() > 150 || piece.indexOf('*') >= 0) {
@@ -253,6 +263,10 @@ public final class PageFurniture {
         }
         String withoutDates = MONTH_AND_YEAR.matcher(piece).replaceAll(" ");
         if (!piece.chars().anyMatch(Character::isLetter) || MODAL.matcher(withoutDates).find()) {
+            return false;
+        }
+        if (Character.isLowerCase(piece.charAt(0)) || INNER_PUNCTUATION.matcher(piece).find()
+                || FRAGMENT_END.matcher(piece).find() || piece.endsWith(".") && piece.split("\\s+").length > 3) {
             return false;
         }
         return repeats.getOrDefault(fold(piece), 0) >= 3;
