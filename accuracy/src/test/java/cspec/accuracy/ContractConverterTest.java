@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ContractConverterTest {
     private static final int CORPUS_SIZE = 24;
+    /** One conversion per contract, shared by the tests that only read it (the determinism test converts again). */
+    private static final Map<String, Conversion> CONVERSIONS = new ConcurrentHashMap<>();
+
+    private static Conversion conversion(String name, String text) {
+        return CONVERSIONS.computeIfAbsent(name, n -> ContractConverter.convert(n, text));
+    }
 
     @Test
     void theWholeCorpusIsInTheRepository() throws IOException {
@@ -38,7 +46,7 @@ class ContractConverterTest {
     @TestFactory
     Stream<DynamicTest> everyConversionParsesWithoutSyntaxErrors() throws IOException {
         return perContract((name, text) -> {
-            Conversion conversion = ContractConverter.convert(name, text);
+            Conversion conversion = conversion(name, text);
             SpecFile parsed = SpecParser.parse(new SourceText(name, conversion.cspec()));
             List<Diagnostic> errors = parsed.syntaxErrors();
             assertTrue(errors.isEmpty(), () -> name + ": " + errors.size() + " syntax errors, first: " + errors.get(0));
@@ -49,7 +57,7 @@ class ContractConverterTest {
     @TestFactory
     Stream<DynamicTest> everyObligationSentenceKeepsItsWords() throws IOException {
         return perContract((name, text) -> {
-            Conversion conversion = ContractConverter.convert(name, text);
+            Conversion conversion = conversion(name, text);
             SourceText cspec = new SourceText(name, conversion.cspec());
             SpecFile parsed = SpecParser.parse(cspec);
             List<Outline.Placed<Requirement>> requirements = Outline.of(parsed.document()).requirements();
@@ -76,7 +84,7 @@ class ContractConverterTest {
     @TestFactory
     Stream<DynamicTest> convertingIsDeterministic() throws IOException {
         return perContract((name, text) -> assertEquals(
-                ContractConverter.convert(name, text).cspec(), ContractConverter.convert(name, text).cspec(), name));
+                conversion(name, text).cspec(), ContractConverter.convert(name, text).cspec(), name));
     }
 
     @TestFactory
@@ -84,7 +92,7 @@ class ContractConverterTest {
         return perContract((name, text) -> {
             Path committed = ModuleFiles.converted().resolve(ContractConverter.cspecName(name));
             assertTrue(Files.exists(committed), () -> committed + " is missing: run accuracy/run.sh");
-            assertEquals(ContractConverter.convert(name, text).cspec(), Files.readString(committed, StandardCharsets.UTF_8),
+            assertEquals(conversion(name, text).cspec(), Files.readString(committed, StandardCharsets.UTF_8),
                     () -> committed + " differs from a fresh conversion: run accuracy/run.sh and commit the result");
         });
     }

@@ -45,11 +45,6 @@ public final class PageFurniture {
     private static final Pattern EXHIBIT_PIECE = Pattern.compile("(?i:exhibit|ex-)\\s*\\d{1,3}(?:\\.\\d{1,3})*[A-Za-z]?\\.?");
     private static final Pattern LEADING_EXHIBIT = Pattern.compile("\\A\\s*(?i:exhibit)\\s+\\d{1,3}(?:\\.\\d{1,3})*[A-Za-z]?\\.?(?=\\s)");
     private static final Pattern SEPARATOR_PIECE = Pattern.compile("[-_=~.]{4,}");
-    /** A table-of-contents entry: an optional clause number, a short title, then a page number. */
-    private static final Pattern CONTENTS_ENTRY = Pattern.compile(
-            "(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?[A-Z][A-Za-z ,&'()/-]{1,80}?\\s+\\d{1,3}");
-    private static final Pattern NUMBERED_TITLE = Pattern.compile("\\b\\d{1,2}(?:\\.\\d{1,2})?\\.?\\s+[A-Z]");
-    private static final Pattern CONTENTS_TITLE = Pattern.compile("(?i)\\s*(?:table\\s+of\\s+)?contents\\s*");
     /** Footers that the one-line filings carry inside a paragraph, with no layout spaces around them. */
     private static final Pattern INLINE_PAGE_FOOTER = Pattern.compile(
             "(?:Confidential\\s+)?Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}(?:\\s+Initials:\\s+(?:[A-Z]{1,3}\\s+){0,4}Version\\s+\\S+)?");
@@ -78,30 +73,22 @@ public final class PageFurniture {
         }
         normal = dropInlineFooters(normal, dropped);
         List<String> lines = List.of(normal.split("\n", -1));
-        Map<String, Integer> repeats = countPieces(lines.stream().filter(l -> !isContentsLine(l)).toList());
+        boolean[] contents = ContentsTable.lines(lines);
+        List<String> outsideContents = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!contents[i]) {
+                outsideContents.add(lines.get(i));
+            }
+        }
+        Map<String, Integer> repeats = countPieces(outsideContents);
         StringBuilder out = new StringBuilder(normal.length());
-        boolean inContents = false;
-        for (String line : lines) {
-            if (CONTENTS_TITLE.matcher(line).matches() && !line.isBlank()) {
-                inContents = true;
+        for (int i = 0; i < lines.size(); i++) {
+            if (contents[i]) {
                 dropped.merge(CONTENTS, 1, Integer::sum);
                 out.append('\n');
-                continue;
+            } else {
+                out.append(cleanLine(lines.get(i), repeats, dropped)).append('\n');
             }
-            if (inContents && !line.isBlank() && !isContentsLine(line) && !isContentsListing(line)) {
-                inContents = false;
-            }
-            if (inContents && !line.isBlank()) {
-                dropped.merge(CONTENTS, 1, Integer::sum);
-                out.append('\n');
-                continue;
-            }
-            if (isContentsLine(line)) {
-                dropped.merge(CONTENTS, 1, Integer::sum);
-                out.append('\n');
-                continue;
-            }
-            out.append(cleanLine(line, repeats, dropped)).append('\n');
         }
         out.setLength(out.length() - 1);
         return new Cleaned(dropGluedPageNumbers(out.toString(), dropped), dropped);
@@ -270,42 +257,5 @@ public final class PageFurniture {
             return false;
         }
         return repeats.getOrDefault(fold(piece), 0) >= 3;
-    }
-
-    /**
-     * After a "Table of Contents" title, a line listing numbered titles ("1. DEFINITIONS 1.1
-     * Background 1.2 Definitions"), with no obligation verb and no sentence in it, is still the
-     * table, even without page numbers.
-     */
-    private static boolean isContentsListing(String line) {
-        String strip = line.strip();
-        if (MODAL.matcher(strip).find() || strip.matches(".*[a-z]{2,}\\. [A-Z].*")) {
-            return false;
-        }
-        Matcher m = NUMBERED_TITLE.matcher(strip);
-        int entries = 0;
-        while (m.find()) {
-            entries++;
-        }
-        return entries >= 1;
-    }
-
-    /**
-     * A table-of-contents line: three or more entries "title page" on one line with no sentence
-     * punctuation and no obligation verb.
-     */
-    private static boolean isContentsLine(String line) {
-        String strip = line.strip();
-        if (strip.isEmpty() || MODAL.matcher(strip).find() || strip.matches(".*[a-z][.;:] .*")) {
-            return false;
-        }
-        Matcher m = CONTENTS_ENTRY.matcher(strip);
-        int entries = 0;
-        int covered = 0;
-        while (m.find()) {
-            entries++;
-            covered += m.end() - m.start();
-        }
-        return entries >= 3 && covered * 10 >= strip.length() * 7;
     }
 }
