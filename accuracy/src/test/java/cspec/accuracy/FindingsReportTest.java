@@ -81,6 +81,14 @@ class FindingsReportTest {
     }
 
     @Test
+    void everyFindingOnTheConvertedCorpusHasItsOwnKey() throws Exception {
+        List<Finding> all = FindingsReport.findings(ModuleFiles.converted());
+        assertTrue(all.size() > 1000, "the corpus gives findings");
+        assertEquals(all.size(), all.stream().map(Finding::key).distinct().count());
+        assertTrue(all.stream().noneMatch(f -> f.severity().equals("hint")));
+    }
+
+    @Test
     void rowsReadBackAsTheSameFindings() throws Exception {
         Path file = java.nio.file.Files.createTempFile("findings", ".tsv");
         List<Finding> written = findings();
