@@ -9,25 +9,27 @@ endif
 
 " The lexer's keywords (grammar/src/main/antlr4/cspec/grammar/CspecLexer.g4). The test
 " server/app/src/test/java/cspec/app/ClientKeywordsTest.java keeps these lists in step with it.
-let s:modalities = ['must', 'should', 'may', 'will']
+let s:modalities = ['must', 'should', 'may', 'will', 'option', 'question']
 let s:keywords = ['contract', 'client', 'provider', 'as', 'profile', 'jurisdiction', 'effective',
       \ 'term', 'version', 'uses', 'definitions', 'means', 'section', 'weight', 'by', 'sla',
       \ 'measured', 'coverage', 'availability', 'severity', 'response', 'resolution', 'within',
       \ 'report', 'credit', 'per', 'breach', 'cap', 'capped', 'at', 'metric', 'target', 'most',
-      \ 'least', 'clause', 'requires', 'recommends', 'library', 'business']
+      \ 'least', 'clause', 'requires', 'recommends', 'library', 'business', 'background', 'ref']
 
 syntax case match
 
 " A structure line starts with a keyword, a modality or a quoted term; its prose starts at ':'.
 execute 'syntax match cspecStructure /^\s*\%(\%(' . join(s:keywords + s:modalities, '\|') . '\)\>\|"\).*$/'
-      \ . ' contains=cspecKeyword,cspecMust,cspecShould,cspecMay,cspecWill,cspecString,cspecDate,'
+      \ . ' contains=cspecKeyword,cspecMust,cspecShould,cspecMay,cspecWill,cspecOption,cspecQuestion,cspecString,cspecDate,'
       \ . 'cspecNumber,cspecDeclared,cspecProseTail'
 execute 'syntax match cspecKeyword /\<\%(' . join(s:keywords, '\|') . '\)\>/ contained'
 syntax match cspecMust /\<must\>/ contained
 syntax match cspecShould /\<should\>/ contained
 syntax match cspecMay /\<may\>/ contained
 syntax match cspecWill /\<will\>/ contained
-syntax match cspecDeclared /\%(\<\%(section\|sla\|metric\|clause\|severity\|must\|should\|may\|will\)\s\+\)\@<=\a[[:alnum:]_.-]*/ contained
+syntax match cspecOption /\<option\>/ contained
+syntax match cspecQuestion /\<question\>/ contained
+syntax match cspecDeclared /\%(\<\%(section\|sla\|metric\|clause\|severity\|must\|should\|may\|will\|option\|question\)\s\+\)\@<=\a[[:alnum:]_.-]*/ contained
 syntax region cspecString start=/"/ skip=/\\"/ end=/"\|$/ oneline contained
 " Of two items matching at one place the one defined last wins: a date over a number, a
 " reference over a blank.
@@ -47,6 +49,8 @@ highlight default link cspecMust Statement
 highlight default link cspecShould Type
 highlight default link cspecMay Identifier
 highlight default link cspecWill PreProc
+highlight default link cspecOption Constant
+highlight default link cspecQuestion Special
 highlight default link cspecDeclared Function
 highlight default link cspecString String
 highlight default link cspecDate Number

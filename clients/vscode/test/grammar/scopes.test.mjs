@@ -19,6 +19,9 @@ section term "Term and Termination" {
     should MON-2 (weight 10, by 2027-06-30): The Provider should report "quarterly".
     may MON-3: Optional.
     will MON-4 (by 2028-01-01): Later.
+    option OPT-1 (ref "3.4"): Extra hunting, priced per month.
+    question Q-1 (weight 10): Describe your onboarding.
+    background (ref "1.1"): The Client runs 40 offices.
     sla incidents "Incidents" {
         measured monthly
         coverage 24x7
@@ -37,6 +40,14 @@ test('each modality has its own scope, coloured by strength', async () => {
     assert.ok(has(await scopesAt(CONTRACT, 'should MON-2', 'should'), 'entity.name.function.modality.should.cspec'));
     assert.ok(has(await scopesAt(CONTRACT, 'may MON-3', 'may'), 'support.type.modality.may.cspec'));
     assert.ok(has(await scopesAt(CONTRACT, 'will MON-4', 'will'), 'entity.other.attribute-name.modality.will.cspec'));
+    assert.ok(has(await scopesAt(CONTRACT, 'option OPT-1', 'option'), 'entity.name.type.modality.option.cspec'));
+    assert.ok(has(await scopesAt(CONTRACT, 'question Q-1', 'question'), 'variable.parameter.modality.question.cspec'));
+});
+
+test('background text is prose after its header', async () => {
+    assert.ok(has(await scopesAt(CONTRACT, 'background (ref', 'background'), 'keyword.other.cspec'));
+    assert.ok(has(await scopesAt(CONTRACT, 'background (ref', 'ref'), 'keyword.other.cspec'));
+    assert.ok(has(await scopesAt(CONTRACT, 'background (ref', 'The Client runs'), 'meta.prose.cspec'));
 });
 
 test('a requirement ID and a section ID are IDs, even when the ID is a keyword', async () => {

@@ -65,6 +65,10 @@ REQUIRES     : 'requires' ;
 RECOMMENDS   : 'recommends' ;
 LIBRARY      : 'library' ;
 BUSINESS     : 'business' ;
+OPTION       : 'option' ;
+QUESTION     : 'question' ;
+BACKGROUND   : 'background' ;
+REF          : 'ref' ;
 
 ALWAYS_COVERAGE : '24x7' | '24/7' ;
 DATE     : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;

@@ -10,25 +10,30 @@ document    : contract | profile | library ;
 
 // ---- contract ----
 contract    : CONTRACT string LBRACE headerField* RBRACE bodyItem* ;
-headerField : partyField | profileField | textField | effectiveField | termField | usesField ;
-partyField  : role=(CLIENT | PROVIDER) string (AS string)? ;
+headerField : partyField | profileField | textField | effectiveField | termField | usesField | willField ;
+partyField  : role=(CLIENT | PROVIDER) string (AS string (COMMA string)*)? ;
 profileField: PROFILE id ;
 textField   : name=(JURISDICTION | VERSION) string ;
 effectiveField : EFFECTIVE DATE ;
 termField   : TERM duration ;
 usesField   : USES string ;
+// `will means must`: prose "will" is an obligation verb in this contract.
+willField   : WILL MEANS MUST ;
 
-bodyItem    : definitions | section | requirement | sla | clause ;
+bodyItem    : definitions | section | requirement | background | sla | clause ;
 definitions : DEFINITIONS LBRACE definition* RBRACE ;
 definition  : string MEANS PROSE ;
 section     : SECTION id string LBRACE bodyItem* RBRACE ;
 
 requirement : modality id? attributes? COLON PROSE ;
-modality    : MUST | SHOULD | MAY | WILL ;
+modality    : MUST | SHOULD | MAY | WILL | OPTION | QUESTION ;
 attributes  : LPAREN attribute (COMMA attribute)* RPAREN ;
 attribute   : WEIGHT NUMBER    # weightAttribute
             | BY DATE          # byAttribute
+            | REF string       # refAttribute
             ;
+// Text that obliges nobody (purpose, recitals): only the source's numbering may be attached.
+background  : BACKGROUND id? (LPAREN REF string RPAREN)? COLON PROSE ;
 
 // ---- SLA ----
 sla         : SLA id string LBRACE slaItem* RBRACE ;
@@ -64,4 +69,5 @@ id          : ID | CONTRACT | CLIENT | PROVIDER | AS | PROFILE | JURISDICTION | 
             | VERSION | USES | DEFINITIONS | MEANS | SECTION | MUST | SHOULD | MAY | WILL | WEIGHT
             | BY | SLA | MEASURED | COVERAGE | AVAILABILITY | SEVERITY | RESPONSE | RESOLUTION
             | WITHIN | REPORT | CREDIT | PER | BREACH | CAP | CAPPED | AT | METRIC | TARGET | MOST
-            | LEAST | CLAUSE | REQUIRES | RECOMMENDS | LIBRARY | BUSINESS ;
+            | LEAST | CLAUSE | REQUIRES | RECOMMENDS | LIBRARY | BUSINESS | OPTION | QUESTION | BACKGROUND
+            | REF ;

@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import cspec.core.syntax.Modality;
 import cspec.grammar.CspecLexer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.antlr.v4.runtime.Vocabulary;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * list it too, and the message says what to add where.
  */
 class ClientKeywordsTest {
-    private static final Set<String> MODALITIES = Set.of("must", "should", "may", "will");
+    /** The keywords that open a requirement, each coloured on its own. */
+    private static final Set<String> MODALITIES = Arrays.stream(Modality.values()).map(Modality::keyword)
+            .collect(Collectors.toCollection(TreeSet::new));
     private static final Path REPO = Path.of(System.getenv().getOrDefault("CSPEC_REPO_ROOT", "../.."));
 
     /** The words the lexer reads as keywords: its tokens whose literal is a lower-case word. */

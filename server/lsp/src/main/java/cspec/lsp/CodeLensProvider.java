@@ -1,7 +1,9 @@
 package cspec.lsp;
 
 import com.google.gson.JsonObject;
+import cspec.core.diagnostic.Severity;
 import cspec.core.editor.ContractSummary;
+import cspec.core.syntax.Modality;
 import cspec.core.text.Span;
 import java.util.List;
 import org.eclipse.lsp4j.CodeLens;
@@ -25,18 +27,16 @@ final class CodeLensProvider {
                 .orElse(List.of());
     }
 
-    /** {uri, requirements: {must, should, may, will}, totalWeight, findings: {error, warning, information, hint}}. */
+    /** {uri, requirements: {must, should, may, will, option, question}, totalWeight, findings: {error, warning, information, hint}}. */
     static JsonObject counts(String uri, ContractSummary summary) {
         JsonObject requirements = new JsonObject();
-        requirements.addProperty("must", summary.mandatory());
-        requirements.addProperty("should", summary.rated());
-        requirements.addProperty("may", summary.optional());
-        requirements.addProperty("will", summary.future());
+        for (Modality m : Modality.values()) {
+            requirements.addProperty(m.keyword(), summary.byModality().get(m));
+        }
         JsonObject findings = new JsonObject();
-        findings.addProperty("error", summary.errors());
-        findings.addProperty("warning", summary.warnings());
-        findings.addProperty("information", summary.information());
-        findings.addProperty("hint", summary.hints());
+        for (Severity s : Severity.values()) {
+            findings.addProperty(s.label(), summary.bySeverity().get(s));
+        }
         JsonObject counts = new JsonObject();
         counts.addProperty("uri", uri);
         counts.add("requirements", requirements);

@@ -11,12 +11,13 @@ import org.eclipse.lsp4j.SemanticTokensLegend;
 /**
  * Semantic tokens in LSP's relative encoding. The legend maps cspec's token kinds to standard
  * LSP types where one fits and adds "flagged" for words the wording rules flag; modality
- * strength is a modifier (mandatory, rated, optional, future).
+ * strength is a modifier (mandatory, rated, optional, future, option, question).
  */
 final class SemanticTokensProvider {
     static final List<String> TYPES = List.of("keyword", "modifier", "variable", "namespace", "struct", "function",
             "enumMember", "type", "property", "flagged", "string", "comment");
-    static final List<String> MODIFIERS = List.of("declaration", "mandatory", "rated", "optional", "future");
+    static final List<String> MODIFIERS = List.of("declaration", "mandatory", "rated", "optional", "future", "option",
+            "question");
     static final SemanticTokensLegend LEGEND = new SemanticTokensLegend(TYPES, MODIFIERS);
 
     private SemanticTokensProvider() {

@@ -123,7 +123,7 @@ class EditingTest extends ServerTest {
         assertEquals("2 mandatory · 2 rated (weight 15) · 1 future · 0 errors, 0 warnings", lenses.get(0).getCommand().getTitle());
         // The command carries the counts by modality and by severity that the VS Code extension shows on a click.
         String counts = lenses.get(0).getCommand().getArguments().get(0).toString();
-        assertEquals("{\"uri\":\"" + uri + "\",\"requirements\":{\"must\":2,\"should\":2,\"may\":0,\"will\":1},"
+        assertEquals("{\"uri\":\"" + uri + "\",\"requirements\":{\"must\":2,\"should\":2,\"may\":0,\"will\":1,\"option\":0,\"question\":0},"
                 + "\"totalWeight\":\"15\",\"findings\":{\"error\":0,\"warning\":0,\"information\":0,\"hint\":0}}", counts);
     }
 

@@ -3,6 +3,7 @@ package cspec.core.config;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.diagnostic.Severity;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.text.Similarity;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads cspec.json with Gson's streaming reader, so that every problem is reported at its own
@@ -31,7 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = "cspec.json";
-    static final List<String> KEYS = List.of("profile", "rules", "terms", "libraries", "profiles", "exclude");
+    static final List<String> KEYS = List.of("profile", "rules", "terms", "libraries", "profiles", "exclude",
+            "willMeansMust");
     static final List<String> SEVERITY_WORDS = List.of("error", "warning", "information", "hint", "off");
     private static final Pattern ID = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.-]*");
 
@@ -44,6 +47,7 @@ public final class ConfigLoader {
     private List<String> libraries = List.of();
     private List<String> profiles = List.of();
     private List<String> exclude = List.of();
+    private boolean willMeansMust;
 
     private ConfigLoader(String text) {
         this.spans = new JsonSpans(text);
@@ -60,7 +64,7 @@ public final class ConfigLoader {
         ConfigLoader loader = new ConfigLoader(body);
         loader.readDocument();
         return new Config(file, loader.profile, loader.rules, loader.terms, loader.libraries, loader.profiles,
-                loader.exclude, loader.problems);
+                loader.exclude, loader.problems, loader.willMeansMust);
     }
 
     private void readDocument() {
@@ -96,6 +100,7 @@ public final class ConfigLoader {
             case "libraries" -> libraries = readStrings(key, "library file paths relative to cspec.json", false);
             case "profiles" -> profiles = readStrings(key, "profile file paths relative to cspec.json", false);
             case "exclude" -> exclude = readStrings(key, "glob patterns relative to cspec.json", true);
+            case "willMeansMust" -> willMeansMust = readWillMeansMust();
             default -> {
                 String hint = Similarity.closest(key, KEYS).map(k -> " Did you mean `" + k + "`?").orElse("");
                 Diagnostic d = Diagnostic.of(Rule.SYNTAX, keySpan, "`" + key + "` is not a cspec.json setting." + hint
@@ -106,6 +111,15 @@ public final class ConfigLoader {
                 reader.skipValue();
             }
         }
+    }
+
+    private boolean readWillMeansMust() throws IOException {
+        Span span = spans.token(reader);
+        if (reader.peek() != JsonToken.BOOLEAN) {
+            wrongType(span, "`willMeansMust` must be true or false, without quotes, as in \"willMeansMust\": true.");
+            return false;
+        }
+        return reader.nextBoolean();
     }
 
     private String readProfile() throws IOException {
@@ -158,9 +172,9 @@ public final class ConfigLoader {
             Span keySpan = spans.token(reader);
             String id = reader.nextName();
             Optional<Rule> rule = knownRule(id, keySpan, seen);
-            if (rule.isPresent() && !cspec.core.wording.TermLists.LISTED.contains(rule.get())) {
+            if (rule.isPresent() && !rule.get().hasTermList()) {
                 problem(keySpan, "`" + id + "` has no term list, so it takes no extra terms; terms apply to "
-                        + cspec.core.wording.TermLists.LISTED.stream().map(Rule::id).collect(java.util.stream.Collectors.joining(", "))
+                        + RuleRegistry.builtIn().withTermLists().stream().map(Rule::id).collect(Collectors.joining(", "))
                         + ".");
                 reader.skipValue();
                 continue;
@@ -206,9 +220,9 @@ public final class ConfigLoader {
             problem(keySpan, "`" + id + "` is given twice here; keep one of them.");
             return Optional.empty();
         }
-        Optional<Rule> rule = Rule.byId(id);
+        Optional<Rule> rule = RuleRegistry.builtIn().byId(id);
         if (rule.isEmpty()) {
-            Optional<String> near = Similarity.closest(id, ruleIds());
+            Optional<String> near = RuleRegistry.builtIn().closest(id).map(Rule::id);
             Diagnostic d = Diagnostic.of(Rule.UNKNOWN_RULE, keySpan, "`" + id + "` is not a cspec rule, so this setting does nothing."
                     + near.map(n -> " Did you mean `" + n + "`?").orElse("") + " `cspec rules` lists every rule ID.");
             problems.add(near.map(n -> d.withFix(Fix.onRequest("Change to `" + n + "`",
@@ -263,13 +277,5 @@ public final class ConfigLoader {
 
     private static String severityWords() {
         return "\"error\", \"warning\", \"information\", \"hint\" or \"off\"";
-    }
-
-    private static List<String> ruleIds() {
-        List<String> ids = new ArrayList<>();
-        for (Rule r : Rule.values()) {
-            ids.add(r.id());
-        }
-        return ids;
     }
 }

@@ -1,7 +1,8 @@
 package cspec.core.editor;
 
 import cspec.core.diagnostic.Rule;
-import cspec.core.profile.Catalog;
+import cspec.core.diagnostic.RuleRegistry;
+import cspec.core.catalog.Catalog;
 import cspec.core.prose.Glossary;
 import cspec.core.syntax.Period;
 import cspec.core.syntax.Prose;
@@ -104,7 +105,7 @@ public final class Completion {
         return switch (keyword) {
             case "clause" -> clauses();
             case "section" -> MissingSections.candidates(index, offset, partial, defaultProfile);
-            case "must", "should", "may", "will" -> List.of(NextId.candidate(index, offset, partial));
+            case "must", "should", "may", "will", "option", "question" -> List.of(NextId.candidate(index, offset, partial));
             case "measured", "report" -> values(periods(), "period");
             case "coverage" -> values(List.of("24x7", "business-hours"), "coverage");
             case "severity" -> List.of(NextId.severity(index, offset, partial));
@@ -125,7 +126,7 @@ public final class Completion {
 
     private List<Candidate> ruleIds() {
         List<Candidate> out = new ArrayList<>();
-        for (Rule rule : Rule.values()) {
+        for (Rule rule : RuleRegistry.builtIn().all()) {
             out.add(new Candidate(rule.id(), Candidate.Kind.RULE, rule.summary(), null, rule.id(), false, partial));
         }
         return out;

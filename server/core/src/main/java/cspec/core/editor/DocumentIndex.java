@@ -1,6 +1,8 @@
 package cspec.core.editor;
 
 import cspec.core.AnalysisResult;
+import cspec.core.catalog.Catalog;
+import cspec.core.catalog.ProfileChoice;
 import cspec.core.prose.Glossary;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Contract;
@@ -53,6 +55,11 @@ public final class DocumentIndex {
 
     public AnalysisResult analysis() {
         return analysis;
+    }
+
+    /** The profile the contract follows in this document's catalog; defaultProfile applies when it names none. */
+    public Optional<Catalog.ProfileEntry> profile(String defaultProfile) {
+        return ProfileChoice.of(analysis.file().document(), defaultProfile).flatMap(c -> c.entry(analysis.catalog()));
     }
 
     public SourceText source() {
@@ -112,6 +119,11 @@ public final class DocumentIndex {
         }
         for (Outline.Placed<Requirement> r : outline.requirements()) {
             declare(Name.Kind.ID, Declaration.What.REQUIREMENT, r.item().id(), r.item().span(), r.item());
+        }
+        for (Outline.Placed<cspec.core.syntax.Background> b : outline.backgrounds()) {
+            if (b.item().id() != null) {
+                declare(Name.Kind.ID, Declaration.What.BACKGROUND, b.item().id(), b.item().span(), b.item());
+            }
         }
         for (Outline.Placed<Sla> s : outline.slas()) {
             declare(Name.Kind.ID, Declaration.What.SLA, s.item().id(), s.item().span(), s.item());

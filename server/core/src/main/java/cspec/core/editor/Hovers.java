@@ -1,7 +1,7 @@
 package cspec.core.editor;
 
 import cspec.core.diagnostic.Diagnostic;
-import cspec.core.profile.Catalog;
+import cspec.core.catalog.Catalog;
 import cspec.core.prose.Glossary;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Definitions;
@@ -88,7 +88,11 @@ public final class Hovers {
         Prose prose = null;
         if (item instanceof Requirement r) {
             out.append(" (").append(r.modality().keyword()).append(')');
+            r.sourceRef().ifPresent(ref -> out.append(", source ").append(ref.number().value()));
             prose = r.prose();
+        } else if (item instanceof cspec.core.syntax.Background b) {
+            b.optionalSourceRef().map(ref -> ", source " + ref.number().value()).ifPresent(out::append);
+            prose = b.prose();
         } else if (item instanceof Section s && s.title() != null) {
             out.append(": ").append(s.title().value());
         } else if (item instanceof Sla s && s.title() != null) {

@@ -17,13 +17,17 @@ final class Keywords {
             new Entry("effective", "effective ${1:2027-01-01}", "effective date (ISO 8601)"),
             new Entry("term", "term ${1:36} ${2:months}", "contract term"),
             new Entry("version", "version \"${1:1.0}\"", "document version"),
-            new Entry("uses", "uses \"${1:clauses.cspec}\"", "a workspace library or profile file"));
+            new Entry("uses", "uses \"${1:clauses.cspec}\"", "a workspace library or profile file"),
+            new Entry("will means must", "will means must", "prose \"will\" is an obligation verb, as \"must\" is"));
 
     private static final List<Entry> BODY = List.of(
             new Entry("must", "must ${1:ID}: ${0}", "mandatory requirement: pass or fail"),
             new Entry("should", "should ${1:ID} (weight ${2:10}): ${0}", "rated requirement, scored by weight"),
             new Entry("may", "may ${1:ID} (weight ${2:5}): ${0}", "optional extra, scored by weight"),
             new Entry("will", "will ${1:ID} (by ${2:2027-06-30}): ${0}", "dated commitment to a future capability"),
+            new Entry("option", "option ${1:ID}: ${0}", "a priced service the client may order"),
+            new Entry("question", "question ${1:ID} (weight ${2:10}): ${0}", "a question bidders answer, scored by weight"),
+            new Entry("background", "background: ${0}", "text that obliges nobody (purpose, recitals)"),
             new Entry("section", "section ${1:id} \"${2:Title}\" {\n\t$0\n}", "a section of the contract"),
             new Entry("sla", "sla ${1:id} \"${2:Title}\" {\n\tmeasured ${3:monthly}\n\t$0\n}", "a service level agreement"),
             new Entry("clause", "clause ${1:id}", "a standard clause from a library"),

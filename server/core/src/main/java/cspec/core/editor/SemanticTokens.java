@@ -35,7 +35,8 @@ import java.util.Set;
 public final class SemanticTokens {
     private static final Map<Modality, Modifier> STRENGTH = Map.of(
             Modality.MUST, Modifier.MANDATORY, Modality.SHOULD, Modifier.RATED,
-            Modality.MAY, Modifier.OPTIONAL, Modality.WILL, Modifier.FUTURE);
+            Modality.MAY, Modifier.OPTIONAL, Modality.WILL, Modifier.FUTURE, Modality.OPTION, Modifier.OPTION,
+            Modality.QUESTION, Modifier.QUESTION);
 
     private SemanticTokens() {
     }
@@ -91,7 +92,9 @@ public final class SemanticTokens {
             } else {
                 out.add(firstWord(item.span(), source));
             }
-            if (item instanceof Section s) {
+            if (item instanceof cspec.core.syntax.Background b) {
+                declared(b.id(), Type.REQUIREMENT_ID, out);
+            } else if (item instanceof Section s) {
                 declared(s.id(), Type.SECTION_ID, out);
                 string(s.title(), out);
                 items(s.items(), source, out);
@@ -134,7 +137,7 @@ public final class SemanticTokens {
             }
         }
         for (Diagnostic d : index.analysis().diagnostics()) {
-            if (Rule.byId(d.ruleId()).map(r -> r.area() == Rule.Area.WORDING).orElse(false) && d.span().length() > 0) {
+            if (d.rule().area() == Rule.Area.WORDING && d.span().length() > 0) {
                 out.add(token(d.span(), Type.FLAGGED));
             }
         }

@@ -55,10 +55,10 @@ public final class Glossary {
             parties.add("Provider");
             for (HeaderField field : contract.fields()) {
                 if (field instanceof HeaderField.Party party) {
-                    if (party.roleWord() != null) {
-                        parties.remove(party.role() == HeaderField.PartyRole.CLIENT ? "Client" : "Provider");
+                    if (!party.roleWords().isEmpty()) {
+                        parties.remove(party.standardRoleWord());
                     }
-                    parties.add(party.effectiveRoleWord());
+                    parties.addAll(party.effectiveRoleWords());
                     parties.add(party.partyName().value());
                 }
             }

@@ -34,6 +34,10 @@ final class ObligationReader {
     private final ActorCheck actors;
     private final List<Verb> all = new ArrayList<>();
     private final List<Verb> mismatches = new ArrayList<>();
+    /** Disagreeing verbs inside list items: never forgiven as a compound's later verbs, since a list is not a compound. */
+    private final List<Verb> itemMismatches = new ArrayList<>();
+    /** Per token, the index of the list item it belongs to, or -1. */
+    private final int[] itemOf;
     /** The last "neither", "no" or "nor" seen, so prohibitions are found without rescanning. */
     private int negativeSeen = -1;
     private final List<ObligationVerb> obligations = new ArrayList<>();
@@ -42,6 +46,7 @@ final class ObligationReader {
         this.prose = prose;
         this.context = context;
         this.actors = new ActorCheck(prose, context.vocabulary(), findings);
+        this.itemOf = ListItems.itemOf(prose, context.listItems());
     }
 
     List<ObligationVerb> obligations() {
@@ -57,10 +62,11 @@ final class ObligationReader {
         int i = 0;
         while (i < n) {
             int end = i;
-            while (end + 1 < n && prose.seg().sentence[end + 1] == prose.seg().sentence[i]) {
+            while (end + 1 < n && prose.seg().sentence[end + 1] == prose.seg().sentence[i] && itemOf[end + 1] == itemOf[i]) {
                 end++;
             }
-            if (!readSentence(i, end + 1, findings)) {
+            boolean item = itemOf[i] >= 0;
+            if (!readSentence(i, end + 1, item) && !item) {
                 quiet.add(new int[] {i, end + 1});
             }
             i = end + 1;
@@ -80,13 +86,19 @@ final class ObligationReader {
             forgiveLaterMismatches();
             findings.add(compound(all.get(0), all.get(1)));
         }
+        mismatches.addAll(itemMismatches);
+        mismatches.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (!mismatches.isEmpty()) {
             findings.add(modalityMismatch());
         }
     }
 
-    /** Reads one sentence [from, to); false when it holds no obligation verb. */
-    private boolean readSentence(int from, int to, List<Finding> findings) {
+    /**
+     * Reads one sentence [from, to); false when it holds no obligation verb. In a list item
+     * (inItem), a verb that opens the item takes the lead-in's actor, and no verb makes the
+     * requirement compound.
+     */
+    private boolean readSentence(int from, int to, boolean inItem) {
         List<Token> tokens = prose.tokens();
         int first = firstWord(from, to);
         List<Verb> verbs = new ArrayList<>();
@@ -126,12 +138,13 @@ final class ObligationReader {
         Verb previous = null;
         for (Verb v : verbs) {
             boolean coordinated = previous != null && coordinated(previous, v);
-            if (previous == null) {
+            boolean inherited = inItem && v.start() == first;
+            if (previous == null && !inherited) {
                 actors.check(v, from, to);
-            } else if (!coordinated) {
+            } else if (previous != null && !coordinated) {
                 actors.checkLater(v, previous.end(), to);
             }
-            record(v, findings);
+            record(v, inItem);
             previous = v;
         }
         return true;
@@ -174,6 +187,11 @@ final class ObligationReader {
         List<Token> tokens = prose.tokens();
         Token t = tokens.get(i);
         String w = t.norm();
+        if (w.equals("may") && i + 3 < tokens.size() && tokens.get(i + 1).is("be")
+                && BOUND_TO.contains(tokens.get(i + 2).norm()) && tokens.get(i + 3).is("to")) {
+            // "may be required to": a duty the client can call on, an option rather than a permission.
+            return new Verb(i, i + 4, "may be " + tokens.get(i + 2).norm() + " to", Modality.MUST);
+        }
         if (MODALS.contains(w)) {
             if (w.equals("may") && t.text().equals("May") && i + 1 < tokens.size()
                     && tokens.get(i + 1).kind() == Token.Kind.NUMBER) {
@@ -203,7 +221,7 @@ final class ObligationReader {
             case "should":
                 return Modality.SHOULD;
             case "will":
-                return Modality.WILL;
+                return context.vocabulary().willObliges() ? Modality.MUST : Modality.WILL;
             default:
                 return negated || prohibitive(first, at) ? Modality.MUST : Modality.MAY;
         }
@@ -214,13 +232,15 @@ final class ObligationReader {
         return first >= 0 && negativeSeen >= first && negativeSeen < at;
     }
 
-    private void record(Verb v, List<Finding> findings) {
-        all.add(v);
+    private void record(Verb v, boolean inItem) {
+        if (!inItem) {
+            all.add(v);
+        }
         boolean mismatched = context.kind() == ProseKind.REQUIREMENT && context.declared() != null
                 && mismatch(context.declared(), v.strength());
         obligations.add(new ObligationVerb(prose.span(v.start(), v.end()), v.word(), v.strength(), mismatched));
         if (mismatched) {
-            mismatches.add(v);
+            (inItem ? itemMismatches : mismatches).add(v);
         }
     }
 
@@ -230,9 +250,11 @@ final class ObligationReader {
 
     private void forgiveLaterMismatches() {
         Verb first = all.get(0);
+        java.util.Set<Integer> later = new java.util.HashSet<>();
+        all.subList(1, all.size()).forEach(v -> later.add(prose.span(v.start(), v.end()).start()));
         for (int k = 0; k < obligations.size(); k++) {
             ObligationVerb o = obligations.get(k);
-            if (o.mismatched() && o.span().start() != prose.span(first.start(), first.end()).start()) {
+            if (o.mismatched() && later.contains(o.span().start())) {
                 obligations.set(k, new ObligationVerb(o.span(), o.word(), o.strength(), false));
             }
         }
@@ -248,8 +270,10 @@ final class ObligationReader {
                 return written == Modality.MUST || written == Modality.MAY;
             case MAY:
                 return written == Modality.MUST || written == Modality.SHOULD;
-            default:
+            case WILL, OPTION:
                 return written == Modality.SHOULD || written == Modality.MAY;
+            default:
+                return false;
         }
     }
 
@@ -262,10 +286,12 @@ final class ObligationReader {
         Span span = prose.span(v.start(), v.end());
         String written = prose.text(v.start(), v.end());
         String declared = context.declared().keyword();
+        // An option binds the provider once ordered, so its verb is "must".
+        String verb = context.declared() == Modality.OPTION ? "must" : declared;
         List<TextEdit> edits = new ArrayList<>();
         for (Verb m : mismatches) {
             String replacement = TermScan.matchCase(prose.text(m.start(), m.end()),
-                    declared + (m.word().equals("cannot") ? " not" : ""));
+                    verb + (m.word().equals("cannot") ? " not" : ""));
             int from = prose.tokens().get(m.start()).start();
             edits.addAll(ProseTokens.wordEdits(prose.text(), prose.base(), from, prose.tokens().get(m.end() - 1).end(),
                     replacement));
@@ -275,13 +301,20 @@ final class ObligationReader {
         fixes.add(new Fix("Write `" + replacement + "`" + (mismatches.size() > 1 ? " (" + mismatches.size() + " places)" : ""),
                 edits, false));
         if (context.declaredAt() != null) {
-            String keyword = v.strength().keyword();
+            String keyword = suggestedKeyword(v);
             fixes.add(Fix.onRequest("Declare the requirement `" + keyword + "`", new TextEdit(context.declaredAt(), keyword)));
         }
         String more = mismatches.size() > 1 ? " (and " + (mismatches.size() - 1) + " more time" + (mismatches.size() > 2 ? "s" : "") + ")" : "";
         String message = "The requirement is declared `" + declared + "` but its prose says `" + written + "`" + more
-                + ": write `" + replacement + "`, or declare the requirement `" + v.strength().keyword() + "`.";
+                + ": write `" + replacement + "`, or declare the requirement `" + suggestedKeyword(v) + "`"
+                + (v.word().equals("will") && context.declared() == Modality.MUST
+                        ? "; if this contract uses \"will\" for obligations, add `will means must` to its header." : ".");
         return new Finding(Rule.MODALITY_MISMATCH, span, message, fixes, List.of());
+    }
+
+    /** The keyword that would agree with a verb: "may be required to" is an option the client calls on. */
+    private static String suggestedKeyword(Verb v) {
+        return v.word().startsWith("may be ") ? Modality.OPTION.keyword() : v.strength().keyword();
     }
 
     private Finding compound(Verb first, Verb second) {

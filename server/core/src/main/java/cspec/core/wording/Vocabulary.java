@@ -14,9 +14,11 @@ public final class Vocabulary {
     public static final Vocabulary NONE = new Vocabulary(Set.of(), Set.of(), false, "Provider");
 
     private final Set<String> parties;
+    private final List<String> definedTerms;
     private final PhraseIndex<Boolean> index = new PhraseIndex<>(true);
     private final boolean coverageDefined;
     private final String obligor;
+    private final boolean willObliges;
 
     /**
      * obligor is the role word of the party that usually carries the obligations (the provider's),
@@ -24,7 +26,14 @@ public final class Vocabulary {
      */
     public Vocabulary(Collection<String> parties, Collection<String> definedTerms, boolean coverageDefined,
             String obligor) {
+        this(parties, definedTerms, coverageDefined, obligor, false);
+    }
+
+    private Vocabulary(Collection<String> parties, Collection<String> definedTerms, boolean coverageDefined,
+            String obligor, boolean willObliges) {
         this.parties = Set.copyOf(parties);
+        this.definedTerms = List.copyOf(definedTerms);
+        this.willObliges = willObliges;
         this.coverageDefined = coverageDefined;
         this.obligor = obligor;
         for (String party : parties) {
@@ -38,6 +47,19 @@ public final class Vocabulary {
     /** The usual vocabulary of a contract whose parties are called the Client and the Provider. */
     public static Vocabulary clientAndProvider() {
         return new Vocabulary(List.of("Client", "Provider"), List.of(), false, "Provider");
+    }
+
+    /**
+     * The same vocabulary for a document that declares prose "will" an obligation verb
+     * ({@code will means must}, or {@code "willMeansMust": true} in cspec.json).
+     */
+    public Vocabulary withWillAsObligation() {
+        return new Vocabulary(parties, definedTerms, coverageDefined, obligor, true);
+    }
+
+    /** True when prose "will" binds like "must" in this document. */
+    public boolean willObliges() {
+        return willObliges;
     }
 
     public String obligor() {

@@ -5,12 +5,14 @@ import cspec.core.check.CheckContext;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.Rule;
+import cspec.core.syntax.Background;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Definitions;
 import cspec.core.syntax.Document;
 import cspec.core.syntax.Library;
 import cspec.core.syntax.Outline;
 import cspec.core.syntax.Prose;
+import cspec.core.syntax.ProseList;
 import cspec.core.syntax.Requirement;
 import cspec.core.syntax.Sla;
 import cspec.core.syntax.SlaItem;
@@ -36,6 +38,9 @@ public final class WordingCheck implements Check {
         }
         SourceText source = context.source();
         Vocabulary vocabulary = DocumentVocabulary.of(source, document, context.outline());
+        if (WillPolicy.willObliges(context)) {
+            vocabulary = vocabulary.withWillAsObligation();
+        }
         WordingEngine engine = engineFor(context);
         List<ObligationVerb> verbs = new ArrayList<>();
         Consumer<WordingResult> collect = result -> {
@@ -46,13 +51,22 @@ public final class WordingCheck implements Check {
         for (Outline.Placed<Requirement> placed : outline.requirements()) {
             Requirement r = placed.item();
             if (r.prose() != null) {
-                WordingContext wc = WordingContext.requirement(r.modality(), r.modalityKeyword(), vocabulary);
-                collect.accept(analyze(engine, source, r.prose(), wc));
+                WordingContext wc = r.modality().obliges()
+                        ? WordingContext.requirement(r.modality(), r.modalityKeyword(), vocabulary)
+                        : WordingContext.of(ProseKind.QUESTION, vocabulary);
+                collect.accept(analyze(engine, source, r.prose(), wc.withListItems(r.prose().listItems())));
             }
+        }
+        for (Outline.Placed<Background> placed : outline.backgrounds()) {
+            Prose prose = placed.item().prose();
+            collect.accept(analyze(engine, source, prose,
+                    WordingContext.of(ProseKind.BACKGROUND, vocabulary).withListItems(prose.listItems())));
         }
         for (Outline.Placed<Clause> placed : outline.clauses()) {
             if (placed.item().prose() != null) {
-                collect.accept(analyze(engine, source, placed.item().prose(), WordingContext.of(ProseKind.CLAUSE, vocabulary)));
+                Prose prose = placed.item().prose();
+                collect.accept(analyze(engine, source, prose,
+                        WordingContext.of(ProseKind.CLAUSE, vocabulary).withListItems(prose.listItems())));
             }
         }
         for (Definitions.Definition definition : outline.definitions()) {
@@ -76,20 +90,30 @@ public final class WordingCheck implements Check {
         return configured == lists ? WordingEngine.builtIn() : new WordingEngine(configured);
     }
 
-    /** The prose text with its comment lines filled with {@link WordingEngine#MASK}, offsets unchanged. */
+    /**
+     * The prose text with its comment lines, list bullets and list items' {@code (ref "...")} filled
+     * with {@link WordingEngine#MASK}, offsets unchanged: none of them is wording.
+     */
     static WordingResult analyze(WordingEngine engine, SourceText source, Prose prose, WordingContext context) {
         Span span = prose.span();
         char[] chars = source.slice(span).toCharArray();
         for (Span comment : prose.comments()) {
-            for (int i = Math.max(comment.start(), span.start()); i < Math.min(comment.end(), span.end()); i++) {
-                chars[i - span.start()] = WordingEngine.MASK;
-            }
+            mask(chars, span, comment);
+        }
+        for (ProseList.ListItem item : prose.listItems()) {
+            mask(chars, span, new Span(item.marker().start(), item.text().start()));
         }
         return engine.analyze(new String(chars), span.start(), context);
     }
 
+    private static void mask(char[] chars, Span prose, Span part) {
+        for (int i = Math.max(part.start(), prose.start()); i < Math.min(part.end(), prose.end()); i++) {
+            chars[i - prose.start()] = WordingEngine.MASK;
+        }
+    }
+
     private static Diagnostic diagnostic(SourceText source, Finding f) {
         Rule rule = f.rule();
-        return new Diagnostic(rule.id(), rule.defaultSeverity(), f.span(), f.message(), f.related(), f.fixes(), false);
+        return Diagnostic.of(rule, f.span(), f.message()).withRelated(f.related()).withFixes(f.fixes());
     }
 }

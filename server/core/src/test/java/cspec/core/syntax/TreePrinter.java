@@ -49,7 +49,11 @@ final class TreePrinter {
 
     private String fieldValue(HeaderField f) {
         if (f instanceof HeaderField.Party p) {
-            return quote(p.partyName()) + (p.roleWord() != null ? " as " + quote(p.roleWord()) : "");
+            return quote(p.partyName()) + (p.roleWords().isEmpty() ? ""
+                    : " as " + String.join(", ", p.roleWords().stream().map(TreePrinter::quote).toList()));
+        }
+        if (f instanceof HeaderField.WillMeansMust) {
+            return "means must";
         }
         if (f instanceof HeaderField.ProfileRef p) {
             return p.profile().text();
@@ -73,6 +77,10 @@ final class TreePrinter {
                 items(s.items(), depth + 1);
             } else if (item instanceof Requirement r) {
                 requirement(r, depth);
+            } else if (item instanceof Background b) {
+                line(depth, "background" + (b.id() != null ? " " + b.id().text() : "")
+                        + (b.sourceRef() != null ? " ref=" + quote(b.sourceRef().number()) : "") + " prose " + at(b.prose().span()));
+                lists(b.prose(), depth + 1);
             } else if (item instanceof Sla sla) {
                 line(depth, "sla " + sla.id().text() + " " + quote(sla.title()) + " " + at(sla.span()));
                 for (SlaItem slaItem : sla.items()) {
@@ -98,11 +106,23 @@ final class TreePrinter {
         r.optionalId().ifPresent(id -> text.append(' ').append(id.text()));
         r.weight().ifPresent(w -> text.append(" weight=").append(w.value().toPlainString()));
         r.by().ifPresent(b -> text.append(" by=").append(b.date()));
+        r.sourceRef().ifPresent(ref -> text.append(" ref=").append(quote(ref.number())));
         text.append(" prose ").append(at(r.prose().span()));
         if (!r.prose().comments().isEmpty()) {
             text.append(" comments=").append(r.prose().comments().size());
         }
         line(depth, text.toString());
+        lists(r.prose(), depth + 1);
+    }
+
+    private void lists(Prose prose, int depth) {
+        for (ProseList list : prose.lists()) {
+            line(depth, "list lead-in " + at(list.leadIn()));
+            for (ProseList.ListItem item : list.items()) {
+                line(depth + 1, "item" + (item.sourceRef() != null ? " ref=" + quote(item.sourceRef().number()) : "")
+                        + " text " + at(item.text()) + " " + at(item.span()));
+            }
+        }
     }
 
     private void clause(Clause c, int depth) {

@@ -1,6 +1,7 @@
 package cspec.core.syntax.parse;
 
 import cspec.core.diagnostic.Diagnostic;
+import cspec.core.syntax.Background;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Comment;
 import cspec.core.syntax.Contract;
@@ -16,6 +17,7 @@ import cspec.core.syntax.Prose;
 import cspec.core.syntax.Requirement;
 import cspec.core.syntax.Section;
 import cspec.core.syntax.Sla;
+import cspec.core.syntax.SourceRef;
 import cspec.core.syntax.SlaItem;
 import cspec.core.syntax.Str;
 import cspec.core.text.SourceText;
@@ -86,8 +88,14 @@ final class TreeBuilder {
             }
             HeaderField.PartyRole role = p.role.getType() == CspecParser.CLIENT
                     ? HeaderField.PartyRole.CLIENT : HeaderField.PartyRole.PROVIDER;
-            Str roleWord = p.string().size() > 1 ? leaf.str(p.string(1)) : null;
-            return new HeaderField.Party(span, keyword, role, leaf.str(p.string(0)), roleWord);
+            List<Str> roleWords = new ArrayList<>();
+            for (CspecParser.StringContext word : p.string().subList(1, p.string().size())) {
+                Str built = leaf.str(word);
+                if (built != null) {
+                    roleWords.add(built);
+                }
+            }
+            return new HeaderField.Party(span, keyword, role, leaf.str(p.string(0)), roleWords);
         }
         if (ctx.profileField() != null) {
             Ident id = leaf.ident(ctx.profileField().id());
@@ -106,6 +114,9 @@ final class TreeBuilder {
             var duration = slaLines.duration(ctx.termField().duration());
             return duration == null ? null : new HeaderField.Term(span, keyword, duration);
         }
+        if (ctx.willField() != null) {
+            return Leaves.present(ctx.willField().MUST()) ? new HeaderField.WillMeansMust(span, keyword) : null;
+        }
         if (ctx.usesField() != null) {
             Str path = leaf.str(ctx.usesField().string());
             return path == null ? null : new HeaderField.Uses(span, keyword, path);
@@ -122,6 +133,8 @@ final class TreeBuilder {
                 Item item = null;
                 if (ctx.requirement() != null) {
                     item = requirement(ctx.requirement());
+                } else if (ctx.background() != null) {
+                    item = background(ctx.background());
                 } else if (ctx.sla() != null) {
                     item = sla(ctx.sla());
                 } else if (ctx.clause() != null) {
@@ -186,18 +199,36 @@ final class TreeBuilder {
 
     /** By token type, since a misspelt keyword the parser corrected keeps its original text. */
     private static Modality modality(int tokenType) {
-        if (tokenType == CspecParser.MUST) {
-            return Modality.MUST;
+        return switch (tokenType) {
+            case CspecParser.MUST -> Modality.MUST;
+            case CspecParser.SHOULD -> Modality.SHOULD;
+            case CspecParser.MAY -> Modality.MAY;
+            case CspecParser.OPTION -> Modality.OPTION;
+            case CspecParser.QUESTION -> Modality.QUESTION;
+            default -> Modality.WILL;
+        };
+    }
+
+    private Background background(CspecParser.BackgroundContext ctx) {
+        Prose prose = leaf.prose(ctx.PROSE(), "the background text after `:`");
+        if (prose == null) {
+            return null;
         }
-        if (tokenType == CspecParser.SHOULD) {
-            return Modality.SHOULD;
+        SourceRef ref = null;
+        if (ctx.REF() != null && ctx.string() != null && leaf.str(ctx.string()) != null) {
+            ref = new SourceRef(leaf.span(ctx.REF().getSymbol()).union(leaf.span(ctx.string())), leaf.str(ctx.string()));
         }
-        return tokenType == CspecParser.MAY ? Modality.MAY : Modality.WILL;
+        Span keyword = leaf.span(ctx.BACKGROUND().getSymbol());
+        return new Background(keyword.union(prose.span()), keyword, leaf.ident(ctx.id()), ref, prose);
     }
 
     private Requirement.Attribute attribute(CspecParser.AttributeContext ctx) {
         if (ctx instanceof CspecParser.WeightAttributeContext w && Leaves.present(w.NUMBER())) {
             return new Requirement.Attribute.Weight(leaf.span(ctx), new BigDecimal(w.NUMBER().getText()));
+        }
+        if (ctx instanceof CspecParser.RefAttributeContext r) {
+            Str number = leaf.str(r.string());
+            return number == null ? null : new Requirement.Attribute.Ref(leaf.span(ctx), new SourceRef(leaf.span(ctx), number));
         }
         if (ctx instanceof CspecParser.ByAttributeContext b) {
             LocalDate date = leaf.date(b.DATE());
