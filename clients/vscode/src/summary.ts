@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 /** What the server puts in the summary lens's command: counts by modality and by severity. */
 export interface ContractSummary {
     uri: string;
-    requirements: { must: number; should: number; may: number; will: number };
+    requirements: { must: number; should: number; may: number; will: number; option?: number; question?: number };
     totalWeight: string;
     findings: { error: number; warning: number; information: number; hint: number };
 }
@@ -30,7 +30,8 @@ export async function showSummary(argument?: ContractSummary): Promise<void> {
 export function describe(summary: ContractSummary): string {
     const r = summary.requirements;
     const f = summary.findings;
-    return `Contract summary: ${r.must} must, ${r.should} should, ${r.may} may, ${r.will} will `
+    const tender = (r.option ? `, ${count(r.option, 'option')}` : '') + (r.question ? `, ${count(r.question, 'question')}` : '');
+    return `Contract summary: ${r.must} must, ${r.should} should, ${r.may} may, ${r.will} will${tender} `
         + `(rated weight ${summary.totalWeight}). Findings: ${count(f.error, 'error')}, ${count(f.warning, 'warning')}, `
         + `${f.information} information, ${count(f.hint, 'hint')}.`;
 }

@@ -44,6 +44,7 @@ try {
     codeServer = await startCodeServer(tools.codeServer, work, workspace);
     workbench = await Workbench.open(tools.chromium, codeServer.url, workspace, shots);
     await step('diagnostics in the Problems panel', () => diagnostics(workbench));
+    await step('rule documentation on hover', () => hover(workbench));
     await step('clause completion with tab stops', () => completion(workbench));
     await step('quick fix', () => quickFix(workbench));
     await step('summary lens', () => summaryLens(workbench));
@@ -100,6 +101,16 @@ async function diagnostics(wb) {
     await wb.clearProblemsFilter();
 }
 
+/** Hovering a flagged word shows the finding and its rule's documentation, offline. */
+async function hover(wb) {
+    await wb.goToLine(30, 1);
+    const text = await wb.hoverWord('promptly');
+    expect(text.includes('vague-time') && text.includes('set no deadline'), `the vague-time documentation in the hover: ${text}`);
+    await wb.screenshot('vscode-hover-rule');
+    await wb.press('Escape');
+    await wb.restMouse();
+}
+
 /** `clause limi`, then the library clause: its wording arrives with the cap as the first tab stop. */
 async function completion(wb) {
     await wb.goToLine(70, 1);
@@ -127,7 +138,7 @@ async function quickFix(wb) {
     expect(missing !== undefined, 'a missing-id problem');
     await wb.clearProblemsFilter();
     await wb.goToLine(missing.line, missing.column);
-    await wb.quickFix('Insert the ID `SC-4`');
+    await wb.quickFix('Insert the ID `SC-4`', 'vscode-quick-fix-menu');
     await wb.waitForProblemGone('missing-id');
     await wb.screenshot('vscode-quick-fix-applied');
     await wb.save();
@@ -148,6 +159,9 @@ async function summaryLens(wb) {
 /** "cspec: New Contract from Profile" writes a skeleton and opens it. */
 async function newContract(wb) {
     await wb.runCommand('cspec: New Contract from Profile');
+    await wb.waitForQuickItem('mdr-services');
+    await wb.restMouse();
+    await wb.screenshotSoon('vscode-new-contract-profile');
     await wb.pickQuickItem('mdr-services');
     await wb.screenshotSoon('vscode-new-contract-name');
     await wb.answerInput('mdr-contract.cspec');

@@ -220,8 +220,8 @@ export class Workbench {
         await this.clearProblemsFilter();
     }
 
-    /** Ctrl+. in the editor, then the code action with this title. */
-    async quickFix(title) {
+    /** Ctrl+. in the editor, then the code action with this title (after a screenshot of the menu, if named). */
+    async quickFix(title, screenshotName) {
         await this.chord('Control', '.');
         const item = await this.waitFor(async () => {
             for (const r of await this.page.$$('.action-widget .monaco-list-row')) {
@@ -232,8 +232,30 @@ export class Workbench {
             }
             return undefined;
         }, `the code action "${title}"`);
+        if (screenshotName) {
+            await this.screenshotSoon(screenshotName);
+        }
         await item.click();
         await sleep(500);
+    }
+
+    /** Points at a visible word in the editor and returns the text of the hover that opens. */
+    async hoverWord(word) {
+        const box = await this.waitFor(async () => {
+            for (const span of await this.page.$$('.editor-instance .monaco-editor .view-line span span')) {
+                const text = await span.evaluate((e) => e.textContent.replace(/\u00a0/g, ' '));
+                if (text.trim() === word) {
+                    return span.boundingBox();
+                }
+            }
+            return undefined;
+        }, `the word ${word} on screen`);
+        await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        return this.waitFor(async () => {
+            const texts = await this.page.$$eval('.monaco-hover', (hovers) => hovers.map((h) => h.textContent));
+            // The diagnostic's message arrives first; the server's hover follows it.
+            return texts.find((t) => t.length > 300);
+        }, `a hover over ${word}`);
     }
 
     /** Lenses are drawn again whenever the server sends new ones, so a click on a stale one is tried again. */
@@ -283,7 +305,13 @@ export class Workbench {
     }
 
     async pickQuickItem(label) {
-        const item = await this.waitFor(async () => {
+        const item = await this.waitForQuickItem(label);
+        await item.click();
+        await sleep(500);
+    }
+
+    async waitForQuickItem(label) {
+        return this.waitFor(async () => {
             for (const r of await this.page.$$('.quick-input-widget .monaco-list-row')) {
                 const text = await r.evaluate((e) => e.getAttribute('aria-label') ?? e.textContent);
                 if (text.includes(label)) {
@@ -292,8 +320,6 @@ export class Workbench {
             }
             return undefined;
         }, `"${label}" in the quick pick`);
-        await item.click();
-        await sleep(500);
     }
 
     /** Replaces the text of the open input box and presses Enter. */
