@@ -114,6 +114,12 @@ final class TreeBuilder {
             var duration = slaLines.duration(ctx.termField().duration());
             return duration == null ? null : new HeaderField.Term(span, keyword, duration);
         }
+        if (ctx.renewalField() != null) {
+            return renewal(ctx.renewalField(), span, keyword);
+        }
+        if (ctx.noticeField() != null) {
+            return notice(ctx.noticeField(), span, keyword);
+        }
         if (ctx.willField() != null) {
             return Leaves.present(ctx.willField().MUST()) ? new HeaderField.WillMeansMust(span, keyword) : null;
         }
@@ -121,6 +127,39 @@ final class TreeBuilder {
             Str path = leaf.str(ctx.usesField().string());
             return path == null ? null : new HeaderField.Uses(span, keyword, path);
         }
+        return null;
+    }
+
+    private HeaderField renewal(CspecParser.RenewalFieldContext ctx, Span span, Span keyword) {
+        var period = slaLines.duration(ctx.duration());
+        Ident times = leaf.ident(ctx.id());
+        if (period == null || times == null || !Leaves.present(ctx.NUMBER())) {
+            return null;
+        }
+        Span count = leaf.span(ctx.NUMBER().getSymbol());
+        if (!times.text().equals("times") && !times.text().equals("time") || ctx.NUMBER().getText().contains(".")) {
+            leaf.problem(count.union(times.span()), "Write how many renewals the contract allows as a whole number"
+                    + " followed by `times`, as in `renewal 1 year up to 5 times`.");
+            return null;
+        }
+        return new HeaderField.Renewal(span, keyword, period, Integer.parseInt(ctx.NUMBER().getText()), count);
+    }
+
+    private HeaderField notice(CspecParser.NoticeFieldContext ctx, Span span, Span keyword) {
+        Ident kind = leaf.ident(ctx.id());
+        var period = slaLines.duration(ctx.duration());
+        if (kind == null || period == null) {
+            return null;
+        }
+        for (HeaderField.NoticeKind k : HeaderField.NoticeKind.values()) {
+            if (k.word().equals(kind.text())) {
+                return new HeaderField.Notice(span, keyword, k, kind.span(), period);
+            }
+        }
+        List<String> words = java.util.Arrays.stream(HeaderField.NoticeKind.values()).map(HeaderField.NoticeKind::word).toList();
+        String suggestion = cspec.core.text.Similarity.closest(kind.text(), words).map(s -> " Did you mean `" + s + "`?").orElse("");
+        leaf.problem(kind.span(), "`" + kind.text() + "` is not a kind of notice: write `notice termination`, `notice "
+                + "non-renewal` or `notice cure`, then the period." + suggestion);
         return null;
     }
 
