@@ -6,7 +6,6 @@ import cspec.core.diagnostic.FixApplier;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.format.Formatter;
 import cspec.core.profile.ClauseExpansion;
-import cspec.core.profile.RoleWords;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Outline;
 import cspec.core.syntax.SpecParser;
@@ -117,9 +116,8 @@ public final class FormatCommand implements Callable<Integer> {
             return source.text();
         }
         List<TextEdit> edits = new ArrayList<>();
-        RoleWords roles = RoleWords.of(result.file().document());
         for (Outline.Placed<Clause> placed : Outline.of(result.file().document()).clauses()) {
-            ClauseExpansion.expand(source, placed.item(), result.catalog(), roles).ifPresent(edits::add);
+            ClauseExpansion.expand(source, placed.item(), result.catalog(), result.file().document()).ifPresent(edits::add);
         }
         return FixApplier.applyEdits(source.text(), edits);
     }

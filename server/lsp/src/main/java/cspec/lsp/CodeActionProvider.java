@@ -6,7 +6,6 @@ import cspec.core.diagnostic.TextEdit;
 import cspec.core.editor.RequirementSorter;
 import cspec.core.editor.SourceActions;
 import cspec.core.profile.ClauseExpansion;
-import cspec.core.profile.RoleWords;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Outline;
 import cspec.core.text.SourceText;
@@ -72,11 +71,10 @@ final class CodeActionProvider {
             return;
         }
         SourceText source = analysed.document.text();
-        RoleWords roles = RoleWords.of(analysed.result.file().document());
         for (Outline.Placed<Clause> placed : Outline.of(analysed.result.file().document()).clauses()) {
             Clause clause = placed.item();
             if (touches(clause.span(), selected)) {
-                ClauseExpansion.expand(source, clause, analysed.result.catalog(), roles).ifPresent(edit -> out.add(Either.forRight(
+                ClauseExpansion.expand(source, clause, analysed.result.catalog(), analysed.result.file().document()).ifPresent(edit -> out.add(Either.forRight(
                         action("Write out the standard wording of `" + clause.id().text() + "`",
                                 CodeActionKind.RefactorRewrite, edit(analysed, List.of(edit)), null))));
             }

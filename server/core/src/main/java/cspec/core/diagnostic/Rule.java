@@ -64,7 +64,14 @@ public enum Rule {
     SLA_UNCAPPED_CREDIT("sla-uncapped-credit", INFORMATION, Area.SLA, "A service credit with no cap."),
     SLA_NO_REPORTING("sla-no-reporting", INFORMATION, Area.SLA, "An SLA with no report line."),
     SLA_CREDIT_CAP("sla-credit-cap", WARNING, Area.SLA, "A service credit larger than its own cap, or a cap over 100%."),
-    SLA_EMPTY("sla-empty", WARNING, Area.SLA, "An SLA with no severity, availability or metric: nothing is promised.");
+    SLA_EMPTY("sla-empty", WARNING, Area.SLA, "An SLA with no severity, availability or metric: nothing is promised."),
+    UNKNOWN_TIMER("unknown-timer", ERROR, Area.SLA, "A severity names a timer that is neither standard nor declared by its SLA."),
+    SLA_TIMER_ORDER("sla-timer-order", WARNING, Area.SLA, "A severity's timers stop out of order, such as containment before triage."),
+    SLA_NOTIFY_DEADLINE("sla-notify-deadline", WARNING, Area.SLA, "A notify timer longer than the breach-notification clause's deadline."),
+    SLA_COVERAGE_OVERLAP("sla-coverage-overlap", WARNING, Area.SLA, "Two coverage windows of an SLA cover the same hours."),
+    SLA_COVERAGE_GAP("sla-coverage-gap", WARNING, Area.SLA, "The text promises 24x7 but the SLA's coverage leaves hours out."),
+    SLA_SEVERITY_UNDEFINED("sla-severity-undefined", INFORMATION, Area.SLA, "An SLA's severities say nothing of what falls under each."),
+    NOTICE_MISMATCH("notice-mismatch", WARNING, Area.PROFILE, "A notice period in the header disagrees with the termination clause.");
 
     /** Where a rule belongs, for listings and docs/rules.md. */
     public enum Area { STRUCTURE, PROFILE, REQUIREMENT, WORDING, DEFINITIONS, SLA }

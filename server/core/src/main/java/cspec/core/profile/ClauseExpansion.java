@@ -2,6 +2,7 @@ package cspec.core.profile;
 
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Clause;
+import cspec.core.syntax.Document;
 import cspec.core.text.LineEnding;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
@@ -27,6 +28,16 @@ public final class ClauseExpansion {
      * The wording names the parties with the contract's role words ({@link RoleWords#of}).
      */
     public static Optional<TextEdit> expand(SourceText source, Clause clause, Catalog catalog, RoleWords roles) {
+        return expand(source, clause, catalog, roles, ClauseText.values(clause));
+    }
+
+    /** As above, in a document whose header fills placeholders too (the jurisdiction) and names the parties. */
+    public static Optional<TextEdit> expand(SourceText source, Clause clause, Catalog catalog, Document document) {
+        return expand(source, clause, catalog, RoleWords.of(document), ClauseText.values(clause, document));
+    }
+
+    private static Optional<TextEdit> expand(SourceText source, Clause clause, Catalog catalog, RoleWords roles,
+            java.util.Map<String, String> values) {
         if (clause.prose() != null) {
             return Optional.empty();
         }
@@ -40,7 +51,7 @@ public final class ClauseExpansion {
             header = header.substring(0, cut) + " " + ClauseText.quote(entry.get().clause().title().value()) + header.substring(cut);
         }
         String indent = ClauseText.indentAt(source, clause.span().start()) + "    ";
-        List<String> wording = ClauseText.filledWording(entry.get(), ClauseText.values(clause), roles);
+        List<String> wording = ClauseText.filledWording(entry.get(), values, roles);
         String body = ClauseText.wrap(wording, indent, WIDTH);
         String text = header + ":\n" + body.substring(0, body.length() - 1);
         int end = clause.span().start() + source.slice(clause.span()).stripTrailing().length();

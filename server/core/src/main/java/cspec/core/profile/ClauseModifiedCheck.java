@@ -41,7 +41,7 @@ public final class ClauseModifiedCheck implements Check {
     }
 
     private Optional<Diagnostic> check(CheckContext context, Clause clause, Catalog.ClauseEntry entry) {
-        List<String> standard = Words.of(String.join(" ", ClauseText.filledWording(entry, ClauseText.values(clause),
+        List<String> standard = Words.of(String.join(" ", ClauseText.filledWording(entry, ClauseText.values(clause, context.file().document()),
                 RoleWords.of(context.file().document()))));
         Words own = Words.located(clause.prose().maskedText(context.source()), clause.prose().span().start());
         List<WordDiff.Hunk> hunks = new ArrayList<>();
