@@ -14,7 +14,7 @@ import java.util.Optional;
 public enum Rule {
     SYNTAX("syntax", ERROR, Area.STRUCTURE, "A syntax error; the rest of the file is still analysed."),
     DUPLICATE_ID("duplicate-id", ERROR, Area.STRUCTURE, "Two requirements, sections, SLAs or clauses share one ID."),
-    DUPLICATE_FIELD("duplicate-field", ERROR, Area.STRUCTURE, "A contract header field, or a requirement attribute, is given twice."),
+    DUPLICATE_FIELD("duplicate-field", ERROR, Area.STRUCTURE, "A header field, a requirement attribute or a severity's timer is given twice."),
     UNKNOWN_REFERENCE("unknown-reference", ERROR, Area.STRUCTURE, "A [reference] names nothing in the contract."),
     UNKNOWN_PROFILE("unknown-profile", ERROR, Area.STRUCTURE, "The contract names a profile that does not exist."),
     MISSING_ID("missing-id", WARNING, Area.STRUCTURE, "A requirement has no ID, so nothing can refer to it."),
