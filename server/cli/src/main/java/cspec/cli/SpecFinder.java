@@ -1,16 +1,13 @@
 package cspec.cli;
 
-import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
 import cspec.core.workspace.WorkspaceLocator;
+import cspec.files.DiskFiles;
+import cspec.files.MemoizingFiles;
 import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +31,8 @@ public final class SpecFinder {
     public record Found(List<Target> targets, int excluded) {
     }
 
+    private static final DiskFiles DISK = new DiskFiles();
+
     private final Path cwd;
     private final WorkspaceLocator locator;
     private final Workspace explicit;
@@ -46,11 +45,11 @@ public final class SpecFinder {
     }
 
     public static SpecFinder create(Path cwd, Path configFile) {
-        WorkspaceLocator locator = new WorkspaceLocator(FileSource.memoizing(FileSource.disk()));
+        WorkspaceLocator locator = new WorkspaceLocator(new MemoizingFiles(DISK));
         Workspace explicit = null;
         if (configFile != null) {
             Path config = cwd.resolve(configFile);
-            if (!Files.isRegularFile(config)) {
+            if (!DISK.isFile(config)) {
                 throw new UsageException("config file not found: " + configFile);
             }
             explicit = locator.fromConfig(config)
@@ -86,10 +85,10 @@ public final class SpecFinder {
 
     private List<Path> expand(String argument) {
         Path path = cwd.resolve(argument).toAbsolutePath().normalize();
-        if (Files.isRegularFile(path)) {
+        if (DISK.isFile(path)) {
             return List.of(path);
         }
-        if (!Files.isDirectory(path)) {
+        if (!DISK.isFolder(path)) {
             throw new UsageException("no such file or folder: " + argument);
         }
         List<Path> found = walk(path);
@@ -100,38 +99,11 @@ public final class SpecFinder {
     }
 
     private static List<Path> walk(Path folder) {
-        List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(folder) || !skipped(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(EXTENSION)) {
-                        found.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            return DISK.findSpecs(folder);
         } catch (IOException e) {
             throw new UsageException("cannot read folder " + folder + ": " + e.getMessage());
         }
-        found.sort(null);
-        return found;
-    }
-
-    /** Dot-folders (.git), build output and dependencies are never specs. */
-    private static boolean skipped(Path dir) {
-        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-        return name.startsWith(".") || name.equals("target") || name.equals("node_modules");
     }
 
     /**

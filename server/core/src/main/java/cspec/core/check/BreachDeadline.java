@@ -1,8 +1,8 @@
 package cspec.core.check;
 
-import cspec.core.profile.Catalog;
-import cspec.core.profile.ClauseText;
-import cspec.core.profile.RoleWords;
+import cspec.core.catalog.Catalog;
+import cspec.core.drafting.ClauseText;
+import cspec.core.drafting.RoleWords;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Outline;
 import cspec.core.syntax.TimeUnit;
