@@ -180,7 +180,7 @@ public final class Completion {
     private List<Candidate> clauses() {
         List<Candidate> out = new ArrayList<>();
         String indent = prefix.substring(0, prefix.length() - prefix.stripLeading().length());
-        for (Catalog.ClauseEntry entry : index.analysis().catalog().clauses()) {
+        for (Catalog.ClauseEntry entry : ClauseRanking.ranked(index, offset, defaultProfile)) {
             out.add(ClauseCandidates.of(index, entry, indent, partial, defaultProfile));
         }
         return out;
