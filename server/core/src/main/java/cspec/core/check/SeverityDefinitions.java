@@ -32,9 +32,9 @@ public final class SeverityDefinitions implements Check {
             List<String> ids = undefined.stream().map(l -> l.id().text()).toList();
             String which = ids.size() == 1 ? "Severity " + ids.get(0) + " of SLA `" + sla.id().text() + "` has no definition"
                     : "None of the severities " + String.join(", ", ids) + " of SLA `" + sla.id().text() + "` has a definition";
-            Diagnostic d = Diagnostic.of(Rule.SLA_SEVERITY_UNDEFINED, first.id().span(), which + ", so the parties can argue over which clock an incident starts: after its times, write"
-                    + " `:` and what falls under it, as in `severity " + first.id().text() + " \"" + first.label().value()
-                    + "\" ...: a confirmed compromise of a production system`.");
+            Diagnostic d = Diagnostic.of(Rule.SLA_SEVERITY_UNDEFINED, first.id().span(), which + ", so the parties can argue over which clock an incident starts: after the times of `"
+                    + first.id().text() + "`, write `:` and, indented below, what counts as \"" + first.label().value()
+                    + "\" (the systems or the impact)" + (ids.size() > 1 ? ", and likewise for the others." : "."));
             for (SlaLine.SeverityLevel other : undefined.subList(1, undefined.size())) {
                 d = d.withRelated(RelatedLocation.here(other.id().span(), "Severity " + other.id().text() + " has no definition either."));
             }
