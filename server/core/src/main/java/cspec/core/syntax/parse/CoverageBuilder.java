@@ -53,7 +53,7 @@ final class CoverageBuilder {
             return null;
         }
         Str zone = ctx.ZONE() != null ? tree.str(ctx.string()) : null;
-        if (ctx.ZONE() != null && zone == null) {
+        if (ctx.ZONE() != null && (zone == null || !knownZone(zone))) {
             return null;
         }
         if (Leaves.present(value.ALWAYS_COVERAGE())) {
@@ -80,6 +80,18 @@ final class CoverageBuilder {
             windows.add(built);
         }
         return new SlaLine.Coverage(span, SlaLine.CoverageKind.WINDOWS, windows, zone);
+    }
+
+    /** An IANA time zone name ("Europe/London"); anything else is reported with the closest name. */
+    private boolean knownZone(Str zone) {
+        if (java.time.ZoneId.getAvailableZoneIds().contains(zone.value())) {
+            return true;
+        }
+        String suggestion = Similarity.closest(zone.value(), java.time.ZoneId.getAvailableZoneIds())
+                .map(s -> " Did you mean \"" + s + "\"?").orElse("");
+        tree.problem(zone.span(), "\"" + zone.value() + "\" is not a time zone: write its IANA name, such as "
+                + "\"Europe/London\" or \"America/New_York\"." + suggestion);
+        return false;
     }
 
     private CoverageWindow window(CspecParser.WindowContext ctx) {
