@@ -21,8 +21,9 @@ import java.util.function.Consumer;
 
 /**
  * An SLA's coverage windows: {@code sla-coverage-overlap} (two windows covering the same hours,
- * so it is unclear which terms apply) and {@code sla-coverage-gap} (text inside the SLA promises
- * 24x7, but its coverage leaves hours out). Public holidays have windows of their own; an SLA that
+ * so it is unclear which terms apply), {@code sla-clock-never-runs} (a clock in business hours
+ * under coverage that has none) and {@code sla-coverage-gap} (text inside the SLA promises 24x7,
+ * but its coverage leaves hours out). Public holidays have windows of their own; an SLA that
  * gives none treats a holiday as the weekday it falls on.
  */
 public final class SlaCoverage implements Check {
@@ -59,6 +60,13 @@ public final class SlaCoverage implements Check {
                     overlap(source, w, i, windows, mark(w, i, week, holiday)).ifPresent(report);
                 }
             }
+        }
+        if (!coversBusinessHours(week)) {
+            businessClocks(sla).forEach(d -> report.accept(Diagnostic.of(Rule.SLA_CLOCK_NEVER_RUNS, d.span(),
+                            "`" + source.slice(d.span()) + "` counts business hours (Monday to Friday, 09:00 to 17:00), but"
+                                    + " SLA `" + sla.id().text() + "` covers none of them, so this clock never runs: write it in"
+                                    + " hours, or add business hours to the coverage.")
+                    .withRelated(RelatedLocation.here(coverage.span(), "The coverage of SLA `" + sla.id().text() + "`."))));
         }
         boolean holidaysCovered = holidayWindows ? full(holiday) : true;
         if (full(week) && holidaysCovered) {
@@ -113,6 +121,31 @@ public final class SlaCoverage implements Check {
                         + "` covers " + when + ", which `" + source.slice(earlier.span()) + "` already covers: give each hour"
                         + " of the week to one window, so it is clear which terms apply.")
                 .withRelated(RelatedLocation.here(earlier.span(), "The window that covers it first.")));
+    }
+
+    private static boolean coversBusinessHours(int[] week) {
+        for (int d = 0; d < 5; d++) {
+            for (int m = d * DAY + BUSINESS_START; m < d * DAY + BUSINESS_END; m++) {
+                if (week[m] >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The durations in business units of the SLA's timers and metric targets. */
+    private static List<cspec.core.syntax.Duration> businessClocks(Sla sla) {
+        List<cspec.core.syntax.Duration> out = new ArrayList<>();
+        for (var item : sla.items()) {
+            if (item instanceof SlaLine.SeverityLevel level) {
+                level.timers().forEach(t -> out.add(t.duration()));
+            } else if (item instanceof SlaLine.Metric metric && metric.target() instanceof SlaLine.Target.Time time) {
+                out.add(time.duration());
+            }
+        }
+        out.removeIf(d -> d.unit() != cspec.core.syntax.TimeUnit.BUSINESS_HOUR && d.unit() != cspec.core.syntax.TimeUnit.BUSINESS_DAY);
+        return out;
     }
 
     private static boolean full(int[] minutes) {

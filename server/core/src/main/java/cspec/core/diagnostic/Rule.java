@@ -112,6 +112,8 @@ public final class Rule {
             "A notify timer longer than the breach-notification clause's deadline.");
     public static final Rule SLA_COVERAGE_OVERLAP = withLogic("sla-coverage-overlap", WARNING, Area.SLA,
             "Two coverage windows of an SLA cover the same hours.");
+    public static final Rule SLA_CLOCK_NEVER_RUNS = withLogic("sla-clock-never-runs", WARNING, Area.SLA,
+            "A clock in business hours under an SLA whose coverage has none.");
     public static final Rule SLA_COVERAGE_GAP = withLogic("sla-coverage-gap", WARNING, Area.SLA,
             "The text promises 24x7 but the SLA's coverage leaves hours out.");
     public static final Rule SLA_SEVERITY_UNDEFINED = withLogic("sla-severity-undefined", INFORMATION, Area.SLA,
