@@ -91,4 +91,14 @@ class TenderConstructsEditorTest {
         List<String> labels = Completion.at(index(text), at, null).stream().map(Candidate::label).toList();
         assertEquals(List.of("termination", "non-renewal", "cure"), labels);
     }
+
+    @Test
+    void timerNamesAndCoverageDaysAreHighlightedAsKeywords() throws Exception {
+        String text = serviceHours();
+        List<SemanticToken> tokens = SemanticTokens.of(index(text));
+        for (String word : List.of("acknowledge within", "escalate within", "handover within", "Mon-Fri 17:00", "weekends 24x7")) {
+            int at = text.indexOf(word);
+            assertTrue(tokens.stream().anyMatch(t -> t.span().start() == at && t.type() == SemanticToken.Type.KEYWORD), word);
+        }
+    }
 }
