@@ -35,7 +35,8 @@
     "version" "uses" "definitions" "means" "section" "weight" "by" "sla" "measured"
     "coverage" "availability" "severity" "response" "resolution" "within" "report"
     "credit" "per" "breach" "cap" "capped" "at" "metric" "target" "most" "least"
-    "clause" "requires" "recommends" "library" "business" "background" "ref")
+    "clause" "requires" "recommends" "library" "business" "background" "ref"
+    "zone" "timer" "or" "whichever" "is" "sooner" "later" "renewal" "up" "to" "notice")
   "Every other keyword.")
 
 (defvar cspec-font-lock-keywords

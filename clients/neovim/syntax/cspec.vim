@@ -14,7 +14,8 @@ let s:keywords = ['contract', 'client', 'provider', 'as', 'profile', 'jurisdicti
       \ 'term', 'version', 'uses', 'definitions', 'means', 'section', 'weight', 'by', 'sla',
       \ 'measured', 'coverage', 'availability', 'severity', 'response', 'resolution', 'within',
       \ 'report', 'credit', 'per', 'breach', 'cap', 'capped', 'at', 'metric', 'target', 'most',
-      \ 'least', 'clause', 'requires', 'recommends', 'library', 'business', 'background', 'ref']
+      \ 'least', 'clause', 'requires', 'recommends', 'library', 'business', 'background', 'ref',
+      \ 'zone', 'timer', 'or', 'whichever', 'is', 'sooner', 'later', 'renewal', 'up', 'to', 'notice']
 
 syntax case match
 
@@ -29,12 +30,13 @@ syntax match cspecMay /\<may\>/ contained
 syntax match cspecWill /\<will\>/ contained
 syntax match cspecOption /\<option\>/ contained
 syntax match cspecQuestion /\<question\>/ contained
-syntax match cspecDeclared /\%(\<\%(section\|sla\|metric\|clause\|severity\|must\|should\|may\|will\|option\|question\)\s\+\)\@<=\a[[:alnum:]_.-]*/ contained
+syntax match cspecDeclared /\%(\<\%(section\|sla\|metric\|timer\|clause\|severity\|must\|should\|may\|will\|option\|question\)\s\+\)\@<=\a[[:alnum:]_.-]*/ contained
 syntax region cspecString start=/"/ skip=/\\"/ end=/"\|$/ oneline contained
 " Of two items matching at one place the one defined last wins: a date over a number, a
 " reference over a blank.
 syntax match cspecNumber /\<\d\+\%(\.\d\+\)\?\s\?%\?/ contained
 syntax match cspecDate /\<\d\{4}-\d\d-\d\d\>/ contained
+syntax match cspecDate /\<\d\{1,2}:\d\d\%(-\d\{1,2}:\d\d\)\?\>/ contained
 syntax match cspecProseTail /:\s.*$\|:$/ contained contains=cspecReference,cspecPlaceholder,cspecBlank
 
 " Anywhere in prose.

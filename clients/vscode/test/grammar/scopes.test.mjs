@@ -25,6 +25,7 @@ section term "Term and Termination" {
     sla incidents "Incidents" {
         measured monthly
         coverage 24x7
+        coverage Mon-Fri 08:00-18:00, Sat 09:00-13:00 zone "Europe/Berlin"
         severity P1 "Critical" response within 15 minutes resolution within 4 hours:
             Ransomware on a server.
         availability 99.9%
@@ -84,7 +85,9 @@ test('numbers, durations, percentages, dates, periods and coverage', async () =>
     assert.ok(has(await scopesAt(CONTRACT, 'effective', '2027-01-01'), 'constant.numeric.date.cspec'));
     assert.ok(has(await scopesAt(CONTRACT, 'availability', '99.9%'), 'constant.numeric.percentage.cspec'));
     assert.ok(has(await scopesAt(CONTRACT, 'measured', 'monthly'), 'constant.language.period.cspec'));
-    assert.ok(has(await scopesAt(CONTRACT, 'coverage', '24x7'), 'constant.language.coverage.cspec'));
+    assert.ok(has(await scopesAt(CONTRACT, 'coverage 24x7', '24x7'), 'constant.language.coverage.cspec'));
+    assert.ok(has(await scopesAt(CONTRACT, 'coverage Mon-Fri', '08:00-18:00'), 'constant.numeric.time.cspec'));
+    assert.ok(has(await scopesAt(CONTRACT, 'coverage Mon-Fri', 'zone'), 'keyword.other.cspec'));
 });
 
 test('every scope the semantic tokens map to is one the grammar gives', async () => {
