@@ -47,6 +47,7 @@ try {
     await step('rule documentation on hover', () => hover(workbench));
     await step('clause completion with tab stops', () => completion(workbench));
     await step('quick fix', () => quickFix(workbench));
+    await step('fix all', () => fixAll(workbench));
     await step('summary lens', () => summaryLens(workbench));
     await step('new contract from a profile', () => newContract(workbench));
 } catch (e) {
@@ -145,12 +146,24 @@ async function quickFix(wb) {
     expect(readFileSync(draft, 'utf8').includes('    must SC-4: The Vendor must provide adequate coverage'), 'the ID inserted in the file');
 }
 
+/** "cspec: Fix All" applies the safe fixes: `prior to` becomes `before`, `shall` becomes `must`. */
+async function fixAll(wb) {
+    await wb.runCommand('cspec: Fix All');
+    await wb.waitFor(async () => (await wb.page.$('.tabs-container .tab.active.dirty')) !== null, 'the fixes applied to the buffer');
+    await wb.save();
+    const text = readFileSync(draft, 'utf8');
+    expect(text.includes('background checks on staff before') && !text.includes('prior to'), 'the wordy `prior to` replaced');
+    expect(text.includes('The Vendor must provide services as required'), 'the odd `shall` made `must`');
+}
+
 /** The lens above the header shows the counts by modality and by severity when clicked. */
 async function summaryLens(wb) {
     await wb.goToLine(1, 1);
-    await wb.clickCodeLens(/mandatory/);
+    // After an edit VS Code asks for the lens again after a pause: wait for the current count.
+    const { errors } = await wb.problemCounts();
+    await wb.clickCodeLens(new RegExp(`mandatory.* ${errors} errors?,`));
     const message = await wb.waitForNotification(/Contract summary:/);
-    expect(/\d+ must, \d+ should, \d+ may, \d+ will/.test(message) && /Findings: \d+ errors?, \d+ warnings?/.test(message),
+    expect(/\d+ must, \d+ should, \d+ may, \d+ will/.test(message) && message.includes(`Findings: ${errors} error`),
         `the summary counts by modality and by severity: ${message}`);
     await wb.screenshot('vscode-contract-summary');
     await wb.dismissNotifications();
