@@ -110,6 +110,10 @@ public final class Rule {
     public static final Rule VAGUE_QUANTITY = withTermList("vague-quantity");
     public static final Rule COMPARATIVE = withTermList("comparative");
     public static final Rule WORDY = withTermList("wordy");
+    public static final Rule ARCHAIC = withTermList("archaic");
+    public static final Rule LOOPHOLE = withTermList("loophole");
+    public static final Rule EFFORTS_STANDARD = withTermList("efforts-standard");
+    public static final Rule OPEN_ENDED = withTermList("open-ended");
 
     private final String id;
     private final Severity defaultSeverity;

@@ -45,7 +45,7 @@ public final class WordingEngine {
         context.vocabulary().mark(tokens, prose.taken(), prose.party());
         List<Finding> findings = new ArrayList<>();
         for (PhraseIndex.Match<TermEntry> m : TermScan.scan(index, tokens, prose.taken())) {
-            if (TermScan.stands(m, tokens, prose.seg(), context, prose.taken())) {
+            if (TermScan.stands(m, prose, context)) {
                 findings.add(TermScan.finding(m, tokens, text, base));
             }
         }
