@@ -87,8 +87,12 @@ final class TermContext {
         if (next < tokens.size() && tokens.get(next).isPunct('(')) {
             return true; // "critical (P1)"
         }
-        return next < tokens.size() && SEVERITY_NOUNS.contains(tokens.get(next).norm())
-                || at > 0 && (tokens.get(at - 1).is("severity") || tokens.get(at - 1).is("priority"));
+        for (int k = next; k < Math.min(tokens.size(), next + 2); k++) {
+            if (SEVERITY_NOUNS.contains(tokens.get(k).norm())) {
+                return true; // "critical incidents", "critical vendor patch"
+            }
+        }
+        return at > 0 && (tokens.get(at - 1).is("severity") || tokens.get(at - 1).is("priority"));
     }
 
     /**
@@ -115,7 +119,10 @@ final class TermContext {
     static boolean atOnce(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
         int clause = seg.clause[m.start()];
         boolean notice = false;
-        for (int k = Math.max(0, m.start() - INSTANT_WINDOW); k < Math.min(tokens.size(), m.end() + INSTANT_WINDOW); k++) {
+        for (int k = m.start() - 1; k >= 0 && seg.sentence[k] == seg.sentence[m.start()]; k--) {
+            notice |= NOTICE.contains(tokens.get(k).norm());
+        }
+        for (int k = m.end(); k < Math.min(tokens.size(), m.end() + INSTANT_WINDOW); k++) {
             notice |= seg.sentence[k] == seg.sentence[m.start()] && NOTICE.contains(tokens.get(k).norm());
         }
         if (!notice) {
@@ -200,7 +207,12 @@ final class TermContext {
         }
         if ((first.is("regular") || first.is("routine") || first.is("periodic") || first.is("frequent")
                 || first.is("occasional")) && m.length() == 1) {
-            return m.end() >= tokens.size() || !ACTIVITIES.contains(tokens.get(m.end()).norm());
+            for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 2); k++) {
+                if (ACTIVITIES.contains(tokens.get(k).norm())) {
+                    return false; // "frequent service reviews"
+                }
+            }
+            return true;
         }
         return false;
     }
