@@ -61,9 +61,53 @@ final class ActorCheck {
         check(v, start, to);
     }
 
+    /** Words that stand for the parties on their own: "each shall", "either may", "both agree". */
+    private static final Set<String> DISTRIBUTIVES = Set.of("each", "either", "both", "neither");
+
+    /**
+     * True when the words before the modal invert the sentence, so the subject follows the
+     * modal: "nor shall the Provider", "In no event shall eGain be liable", "Under no
+     * circumstances will the Client", "at no time shall".
+     */
+    private boolean inverted(int from, int modal) {
+        List<Token> tokens = prose.tokens();
+        int k = modal - 1;
+        while (k >= from && (tokens.get(k).kind() == Token.Kind.PUNCT || Grammar.isAdverb(tokens.get(k)))) {
+            k--;
+        }
+        if (k < from) {
+            return false;
+        }
+        Token last = tokens.get(k);
+        if (last.is("nor")) {
+            return true;
+        }
+        boolean afterNo = k - 1 >= from && (tokens.get(k - 1).is("no") || tokens.get(k - 2 >= from ? k - 2 : k - 1).is("no"));
+        return afterNo && (last.is("event") || last.is("circumstances") || last.is("circumstance") || last.is("case")
+                || last.is("time") || last.is("way") || last.is("account"));
+    }
+
+    /** The subject after an inverted modal is a party (or a pronoun standing for one) within a few words. */
+    private boolean partyAfter(int i, int to) {
+        for (int k = i; k < Math.min(to, i + AGENT_WINDOW + 1); k++) {
+            Token t = prose.tokens().get(k);
+            if (prose.party()[k] || Grammar.PRONOUNS.contains(t.norm()) || DISTRIBUTIVES.contains(t.norm())) {
+                return true;
+            }
+            if (Segments.endsClause(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Checks the actor of verb v, whose subject lies in tokens [from, v.start()) of a sentence ending at to. */
     void check(ObligationReader.Verb v, int from, int to) {
         List<Token> tokens = prose.tokens();
+        if (inverted(from, v.start())) {
+            partyAfter(v.end(), to); // the subject follows the modal; when it is no party, cspec cannot tell the noun phrase
+            return;
+        }
         int firstContent = -1;
         int lastContent = -1;
         int contentCount = 0;
@@ -98,7 +142,11 @@ final class ActorCheck {
             }
             return;
         }
-        if (hasParty || pronoun(firstContent, contentCount)) {
+        if (firstContent >= 0 && tokens.get(lastContent).is("there")) {
+            return; // "there shall be no additional fees": a statement that something exists, no act
+        }
+        if (hasParty || pronoun(firstContent, contentCount)
+                || contentCount == 1 && DISTRIBUTIVES.contains(tokens.get(firstContent).norm())) {
             return;
         }
         if (firstContent < 0) {

@@ -41,6 +41,8 @@ final class ObligationReader {
     /** The last "neither", "no" or "nor" seen, so prohibitions are found without rescanning. */
     private int negativeSeen = -1;
     private final List<ObligationVerb> obligations = new ArrayList<>();
+    /** Modal verbs that state a legal effect ("shall be deemed", "shall survive"): not obligations, yet the sentence is not a bare statement. */
+    private int legalEffects;
 
     ObligationReader(ProseTokens prose, WordingContext context, List<Finding> findings) {
         this.prose = prose;
@@ -73,18 +75,19 @@ final class ObligationReader {
         }
         // A requirement is an obligation even when its prose has no obligation verb
         // ("must MON-8: Alerts are escalated..."): its passives then lack a responsible party.
-        boolean obligation = context.kind() == ProseKind.REQUIREMENT && all.isEmpty();
+        boolean obligation = context.kind() == ProseKind.REQUIREMENT && all.isEmpty() && legalEffects == 0;
         for (int[] sentence : quiet) {
             actors.passivesWithoutAgent(sentence[0], sentence[1], obligation);
         }
-        boolean compound = context.kind() == ProseKind.REQUIREMENT && all.size() >= 2;
+        List<Verb> duties = all.stream().filter(v -> !grantsRight(v)).toList();
+        boolean compound = context.kind() == ProseKind.REQUIREMENT && duties.size() >= 2;
         if (compound) {
             // A later verb of another strength ("should keep 24 months, but it must keep 12";
             // "...; the Client may audit this") is a second obligation or a right of its own:
             // splitting the requirement is the root cause, so only the first verb is held to
             // the declared modality.
             forgiveLaterMismatches();
-            findings.add(compound(all.get(0), all.get(1)));
+            findings.add(compound(duties.get(0), duties.get(1), duties.size()));
         }
         mismatches.addAll(itemMismatches);
         mismatches.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -103,6 +106,7 @@ final class ObligationReader {
         int first = firstWord(from, to);
         List<Verb> verbs = new ArrayList<>();
         boolean subordinate = false;
+        int legalEffectsBefore = legalEffects;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (Segments.endsClause(t)) {
@@ -116,15 +120,20 @@ final class ObligationReader {
             if (prose.taken()[i]) {
                 continue;
             }
-            if (Grammar.SUBORDINATORS.contains(t.norm()) && !(i == first && Grammar.barePronounSubject(tokens, i))) {
-                subordinate = true;
+            if (Grammar.SUBORDINATORS.contains(t.norm()) && !(i == first && Grammar.barePronounSubject(tokens, i))
+                    || Grammar.opensModalComparison(tokens, i) || i == first && Grammar.conditionalInversion(tokens, i)) {
+                subordinate = true; // "if ...", "as the Client may request", "Should the Client ask, ..."
                 prose.subordinate()[i] = true;
                 continue;
             }
             Verb v = recognise(i, first);
             if (v != null) {
                 if (!subordinate && counts(v)) {
-                    verbs.add(v);
+                    if (Grammar.statesLegalEffect(tokens, v.end())) {
+                        legalEffects++; // "shall be deemed", "shall survive": an effect of law, no act by anyone
+                    } else {
+                        verbs.add(v);
+                    }
                 }
                 i = v.end() - 1;
             }
@@ -133,7 +142,7 @@ final class ObligationReader {
             actors.vaguePronoun(first);
         }
         if (verbs.isEmpty()) {
-            return false;
+            return legalEffectsBefore != legalEffects;
         }
         Verb previous = null;
         for (Verb v : verbs) {
@@ -317,10 +326,27 @@ final class ObligationReader {
         return v.word().startsWith("may be ") ? Modality.OPTION.keyword() : v.strength().keyword();
     }
 
-    private Finding compound(Verb first, Verb second) {
+    /**
+     * A permission ("may be signed in counterparts") or a right ("shall have the right to",
+     * "shall be entitled to") binds nobody to act, so it is not a second obligation.
+     */
+    private boolean grantsRight(Verb v) {
+        if (v.strength() == Modality.MAY) {
+            return true;
+        }
+        List<Token> tokens = prose.tokens();
+        int k = Grammar.skipAdverbs(tokens, v.end());
+        if (k + 2 < tokens.size() && tokens.get(k).is("have") && (tokens.get(k + 1).is("the") || tokens.get(k + 1).is("a"))
+                && (tokens.get(k + 2).is("right") || tokens.get(k + 2).is("option"))) {
+            return true;
+        }
+        return k + 1 < tokens.size() && tokens.get(k).is("be") && tokens.get(k + 1).is("entitled");
+    }
+
+    private Finding compound(Verb first, Verb second, int count) {
         Span span = prose.span(second.start(), second.end());
-        String message = "This requirement holds " + all.size() + " obligations (`" + prose.text(first.start(), first.end())
-                + "` and `" + prose.text(second.start(), second.end()) + "`" + (all.size() > 2 ? ", and more" : "")
+        String message = "This requirement holds " + count + " obligations (`" + prose.text(first.start(), first.end())
+                + "` and `" + prose.text(second.start(), second.end()) + "`" + (count > 2 ? ", and more" : "")
                 + "): split it into one requirement per obligation, so each passes or fails on its own"
                 + (mixedStrengths() ? ", and declare each with the modality its verb says." : ".");
         RelatedLocation related = RelatedLocation.here(prose.span(first.start(), first.end()), "the first obligation");

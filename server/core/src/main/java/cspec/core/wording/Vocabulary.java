@@ -16,6 +16,8 @@ public final class Vocabulary {
     private final Set<String> parties;
     private final List<String> definedTerms;
     private final PhraseIndex<Boolean> index = new PhraseIndex<>(true);
+    /** Party words in any case and in the plural: "the PROVIDER", "the Publishers", "Licensors". */
+    private final PhraseIndex<Boolean> partyIndex = new PhraseIndex<>(false, true);
     private final boolean coverageDefined;
     private final String obligor;
     private final boolean willObliges;
@@ -38,6 +40,7 @@ public final class Vocabulary {
         this.obligor = obligor;
         for (String party : parties) {
             index.add(party, Boolean.TRUE, true);
+            partyIndex.add(party, Boolean.TRUE, true);
         }
         for (String term : definedTerms) {
             index.add(term, Boolean.FALSE, true);
@@ -76,11 +79,18 @@ public final class Vocabulary {
 
     /**
      * Marks the tokens that belong to a party name or a defined term: shield[i] is true for both,
-     * party[i] only for parties. "party" and "parties" count as parties, except in "third party".
+     * party[i] only for parties. A party word matches in any case and in its plural ("the
+     * PROVIDER", "the Publishers"); a defined term with its own capitalisation. "party" and
+     * "parties" count as parties ("the Parties", "each Party", "either party"), except in "third
+     * party".
      */
     void mark(List<Token> tokens, boolean[] shield, boolean[] party) {
         for (int i = 0; i < tokens.size(); i++) {
             PhraseIndex.Match<Boolean> m = index.longestAt(tokens, i);
+            PhraseIndex.Match<Boolean> p = partyIndex.longestAt(tokens, i);
+            if (p != null && (m == null || p.length() > m.length())) {
+                m = p;
+            }
             if (m != null) {
                 for (int k = m.start(); k < m.end(); k++) {
                     shield[k] = true;
