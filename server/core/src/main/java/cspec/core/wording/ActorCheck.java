@@ -1,7 +1,6 @@
 package cspec.core.wording;
 
 import cspec.core.diagnostic.Rule;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +27,6 @@ final class ActorCheck {
     private final ProseTokens prose;
     private final Vocabulary vocabulary;
     private final List<Finding> findings;
-    private final Set<Integer> pronouns = new HashSet<>();
 
     ActorCheck(ProseTokens prose, Vocabulary vocabulary, List<Finding> findings) {
         this.prose = prose;
@@ -178,23 +176,12 @@ final class ActorCheck {
                         + "as in `The " + vocabulary.obligor() + " must ensure that ...`."));
     }
 
-    /** True (and reported once) when the subject is a bare pronoun: vague-pronoun is the root cause. */
+    /**
+     * True when the subject is a bare pronoun: it stands for an actor named earlier, so the
+     * actor check stops there; whether that reference is ambiguous is vague-pronoun's question.
+     */
     private boolean pronoun(int first, int count) {
-        if (count != 1 || !Grammar.PRONOUNS.contains(prose.tokens().get(first).norm())) {
-            return false;
-        }
-        vaguePronoun(first);
-        return true;
-    }
-
-    void vaguePronoun(int at) {
-        if (!pronouns.add(at)) {
-            return;
-        }
-        String word = prose.text(at, at + 1);
-        findings.add(Finding.of(Rule.VAGUE_PRONOUN, prose.span(at, at + 1),
-                "`" + word + "` is the subject but says nothing: name who or what it is, as in `The "
-                        + vocabulary.obligor() + " must ...` or `The report ...`."));
+        return count == 1 && Grammar.PRONOUNS.contains(prose.tokens().get(first).norm());
     }
 
     /**

@@ -138,9 +138,6 @@ final class ObligationReader {
                 i = v.end() - 1;
             }
         }
-        if (first >= 0 && Grammar.barePronounSubject(tokens, first)) {
-            actors.vaguePronoun(first);
-        }
         if (verbs.isEmpty()) {
             return legalEffectsBefore != legalEffects;
         }
