@@ -150,7 +150,7 @@ final class ObligationReader {
             } else if (previous != null && !coordinated) {
                 actors.checkLater(v, previous.end(), to);
             }
-            record(v, inItem);
+            record(v, inItem, promisedByParty(v, from, to));
             previous = v;
         }
         return true;
@@ -238,12 +238,45 @@ final class ObligationReader {
         return first >= 0 && negativeSeen >= first && negativeSeen < at;
     }
 
-    private void record(Verb v, boolean inItem) {
+    /**
+     * "HealthGate will provide ...": "will" with a party as its subject (or a pronoun or "each"
+     * standing for one, or a party as the passive's agent) is that party's promise, the language
+     * of obligation in contracts, and binds as "shall" does. "The page will show ..." states what
+     * will happen.
+     */
+    private boolean promisedByParty(Verb v, int from, int to) {
+        if (!v.word().equals("will")) {
+            return false;
+        }
+        List<Token> tokens = prose.tokens();
+        for (int k = v.start() - 1; k >= from; k--) {
+            Token t = tokens.get(k);
+            if (prose.subordinate()[k]) {
+                continue;
+            }
+            if (Segments.endsClause(t) && k < v.start() - 1 && !t.isPunct(',')) {
+                break;
+            }
+            if (prose.party()[k] || t.is("it")
+                    || t.is("each") || t.is("either") || t.is("both") || t.is("neither")) {
+                return true;
+            }
+        }
+        for (int k = v.end(); k < Math.min(to, v.end() + 12); k++) {
+            if (tokens.get(k).is("by") && k + 2 < tokens.size() && (prose.party()[k + 1] || prose.party()[k + 2])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void record(Verb v, boolean inItem, boolean promise) {
         if (!inItem) {
             all.add(v);
         }
         boolean mismatched = context.kind() == ProseKind.REQUIREMENT && context.declared() != null
-                && mismatch(context.declared(), v.strength());
+                && mismatch(context.declared(), v.strength())
+                && !(promise && context.declared() == Modality.MUST && v.strength() == Modality.WILL);
         obligations.add(new ObligationVerb(prose.span(v.start(), v.end()), v.word(), v.strength(), mismatched));
         if (mismatched) {
             (inItem ? itemMismatches : mismatches).add(v);
@@ -314,7 +347,8 @@ final class ObligationReader {
         String message = "The requirement is declared `" + declared + "` but its prose says `" + written + "`" + more
                 + ": write `" + replacement + "`, or declare the requirement `" + suggestedKeyword(v) + "`"
                 + (v.word().equals("will") && context.declared() == Modality.MUST
-                        ? "; if this contract uses \"will\" for obligations, add `will means must` to its header." : ".");
+                        ? ": with no party as its subject, `will` says what will happen, not what a party must do;"
+                                + " if this contract uses \"will\" for obligations, add `will means must` to its header." : ".");
         return new Finding(Rule.MODALITY_MISMATCH, span, message, fixes, List.of());
     }
 

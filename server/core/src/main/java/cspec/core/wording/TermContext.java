@@ -99,9 +99,8 @@ final class TermContext {
      * Telling another party: a notice "immediately" after an event leaves open when the clock
      * starts and how long finding out may take, so there it asks for a number.
      */
-    private static final Set<String> NOTICE = Set.of("notify", "notifies", "notified", "notification", "inform",
-            "informs", "informed", "report", "reports", "reported", "alert", "alerts", "escalate", "escalates",
-            "escalated", "advise", "advises", "tell", "contact", "notice", "warn", "warns");
+    private static final Set<String> NOTICE = Set.of("notify", "notifies", "inform", "informs", "report", "alert",
+            "escalate", "escalates", "advise", "advises", "tell", "contact", "warn", "warns");
 
     /** Acts that happen at once, so "immediately" sets no period: "immediately terminate", "immediately due". */
     private static final Set<String> INSTANT = Set.of("terminate", "terminates", "terminated", "termination", "cease",
@@ -119,7 +118,7 @@ final class TermContext {
     static boolean atOnce(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
         int clause = seg.clause[m.start()];
         boolean notice = false;
-        for (int k = m.start() - 1; k >= 0 && seg.sentence[k] == seg.sentence[m.start()]; k--) {
+        for (int k = m.start() - 1; k >= 0 && seg.clause[k] == clause; k--) {
             notice |= NOTICE.contains(tokens.get(k).norm());
         }
         for (int k = m.end(); k < Math.min(tokens.size(), m.end() + INSTANT_WINDOW); k++) {
@@ -169,6 +168,9 @@ final class TermContext {
     /** Phrases after a vague word that point at where its measure is set: "timely resolution as per the SLA". */
     static boolean measuredElsewhere(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
         int sentence = seg.sentence[m.start()];
+        if (m.end() < tokens.size() && tokens.get(m.end()).isPunct('(')) {
+            return true; // "from time to time (as soon as each release is final)": the bracket gives the time
+        }
         for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 6) && seg.sentence[k] == sentence; k++) {
             Token t = tokens.get(k);
             Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
