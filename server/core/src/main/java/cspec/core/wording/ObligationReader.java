@@ -89,6 +89,11 @@ final class ObligationReader {
             forgiveLaterMismatches();
             findings.add(compound(duties.get(0), duties.get(1), duties.size()));
         }
+        if (!all.isEmpty()) {
+            // A later permission or right ("...; the Client may audit this") is the other party's, not the declared duty.
+            Verb lead = all.get(0);
+            mismatches.removeIf(m -> m != lead && grantsRight(m));
+        }
         mismatches.addAll(itemMismatches);
         mismatches.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (!mismatches.isEmpty()) {

@@ -83,7 +83,15 @@ public final class PronounAmbiguity {
     /** Every ambiguous pronoun in a text, in text order. */
     public static List<Ambiguous> find(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        Segments seg = new Segments(text, tokens);
+        return find(text, tokens, new Segments(text, tokens), new boolean[tokens.size()]);
+    }
+
+    /**
+     * The same over tokens already made, where party[i] marks a party's words: a possessive or
+     * object pronoun in the clause of a party subject refers to that party ("The Provider must
+     * keep its logs").
+     */
+    static List<Ambiguous> find(String text, List<Token> tokens, Segments seg, boolean[] party) {
         int n = tokens.size();
         int[] headOf = new int[n];
         boolean[] plural = new boolean[n];
@@ -101,6 +109,9 @@ public final class PronounAmbiguity {
                 continue;
             }
             int sentence = seg.sentence[i];
+            if (!person && (subjectPreferred(tokens, seg, isHead, plural, party, i, many) || partyTopic(tokens, seg, party, i, many))) {
+                continue;
+            }
             Set<String> candidates = new LinkedHashSet<>();
             for (int k = i - 1; k >= 0 && seg.sentence[k] >= sentence - 1; k--) {
                 if (!isHead[k]) {
@@ -127,6 +138,53 @@ public final class PronounAmbiguity {
      */
     private static boolean governs(List<Token> tokens, int head, int p) {
         return p == head + 2 && tokens.get(head + 1).is("of");
+    }
+
+    /**
+     * "The Provider must keep its logs": a possessive or object pronoun in the same clause as
+     * its sentence's subject, when that subject is a party, refers to that party: the party is
+     * the actor whose things the clause is about.
+     */
+    private static boolean subjectPreferred(List<Token> tokens, Segments seg, boolean[] isHead, boolean[] plural,
+            boolean[] party, int p, boolean many) {
+        String w = tokens.get(p).norm();
+        if (w.equals("it") || w.equals("they")) {
+            return false;
+        }
+        int start = p;
+        while (start > 0 && seg.sentence[start - 1] == seg.sentence[p]) {
+            start--;
+        }
+        for (int k = start; k < p; k++) {
+            if (Segments.endsClause(tokens.get(k)) || tokens.get(k).is("if") || tokens.get(k).is("when")
+                    || tokens.get(k).is("that") || tokens.get(k).is("which")) {
+                return false;
+            }
+            if (party[k]) {
+                return !many; // a party is one person in law, whatever its name's form
+            }
+            if (isHead[k]) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "If MPL terminates, it must ...", "The Provider must obtain the Client's approval before it
+     * uses a subcontractor": in contract text a sentence is about the first party it names, and
+     * a singular "it" or "its" later in the sentence is read as that party.
+     */
+    private static boolean partyTopic(List<Token> tokens, Segments seg, boolean[] party, int p, boolean many) {
+        if (many) {
+            return false;
+        }
+        for (int k = p - 1; k >= 0 && seg.sentence[k] == seg.sentence[p]; k--) {
+            if (party[k] && !tokens.get(k).is("parties")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -197,8 +197,8 @@ final class TermContext {
         if (m.start() > 0 && tokens.get(m.start() - 1).is("most")) {
             return true;
         }
-        if (first.startsUpperCase() && m.start() > 0 && seg.sentence[m.start() - 1] == seg.sentence[m.start()]
-                && tokens.get(m.start() - 1).isWord()) {
+        if (first.startsUpperCase() && first.text().length() > 1 && Character.isLowerCase(first.text().charAt(1))
+                && m.start() > 0 && seg.sentence[m.start() - 1] == seg.sentence[m.start()] && tokens.get(m.start() - 1).isWord()) {
             return true;
         }
         if (first.is("soon") && m.length() == 1 && m.start() > 0 && tokens.get(m.start() - 1).is("as")
@@ -262,10 +262,27 @@ final class TermContext {
         while (before >= 0 && Grammar.isAdverb(tokens.get(before))) {
             before--;
         }
-        return before >= 0 && (Grammar.BE.contains(tokens.get(before).norm()) || tokens.get(before).is("deemed")
+        boolean predicate = before >= 0 && (Grammar.BE.contains(tokens.get(before).norm()) || tokens.get(before).is("deemed")
                 || tokens.get(before).norm().startsWith("becom") || tokens.get(before).is("became")
                 || tokens.get(before).is("remain") || tokens.get(before).is("remains"));
+        if (!predicate) {
+            return false;
+        }
+        for (int k = before - 1; k >= Math.max(0, before - 10); k--) {
+            if (INSTRUMENTS.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Things that take legal effect: "no waiver shall be effective", "the notice is deemed effective". */
+    private static final Set<String> INSTRUMENTS = Set.of("agreement", "amendment", "amendments", "waiver", "waivers",
+            "notice", "notices", "termination", "modification", "modifications", "assignment", "provision", "provisions",
+            "registration", "consent", "change", "changes", "appointment", "delivery", "election", "resignation",
+            "license", "licence", "contract", "variation", "variations", "release", "transfer", "action", "suit",
+            "proceeding", "process", "service", "grant", "exercise", "cancellation", "renewal", "extension", "order",
+            "instrument", "document", "statement");
 
     /** "sufficient to cover all postage due", "sufficient in amount to cover": the purpose right after it is its measure. */
     static boolean measuredByPurpose(List<Token> tokens, PhraseIndex.Match<TermEntry> m) {

@@ -62,7 +62,7 @@ public final class WordingEngine {
         ObligationReader reader = new ObligationReader(prose, context, findings);
         reader.read(findings);
         if (context.kind().readsSentences()) {
-            for (PronounAmbiguity.Ambiguous a : PronounAmbiguity.find(text)) {
+            for (PronounAmbiguity.Ambiguous a : PronounAmbiguity.find(text, tokens, prose.seg(), prose.party())) {
                 findings.add(Finding.of(cspec.core.diagnostic.Rule.VAGUE_PRONOUN, new cspec.core.text.Span(base + a.start(),
                         base + a.end()), "`" + a.pronoun() + "` could mean " + candidates(a.candidates())
                         + ": each agrees with it in number. Name the one meant."));
