@@ -137,7 +137,12 @@ public final class PronounAmbiguity {
      * end of its movement authority"): a phrase cannot be its own modifier's antecedent.
      */
     private static boolean governs(List<Token> tokens, int head, int p) {
-        return p == head + 2 && tokens.get(head + 1).is("of");
+        if (p == head + 2 && (tokens.get(head + 1).is("of") || tokens.get(head + 1).is("in"))) {
+            return true; // "every search in it": a noun is not the antecedent of a pronoun in its own phrase
+        }
+        // "each analyst it assigns": a reduced relative clause, whose subject pronoun is not the noun it describes
+        return p == head + 1 && (tokens.get(p).is("it") || tokens.get(p).is("they")) && p + 1 < tokens.size()
+                && tokens.get(p + 1).isWord();
     }
 
     /**
@@ -194,7 +199,10 @@ public final class PronounAmbiguity {
     private static boolean subjectOfObject(List<Token> tokens, boolean[] isHead, int head, int p) {
         String w = tokens.get(p).norm();
         boolean object = w.equals("it") || w.equals("them") || w.equals("him") || w.equals("her");
-        return object && p - 2 == head && isHead[head] && tokens.get(p - 1).isWord() && isVerbForm(tokens.get(p - 1).norm());
+        if (!object || p < 2 || !tokens.get(p - 1).isWord()) {
+            return false;
+        }
+        return p - 2 == head && isHead[head] && isVerbForm(tokens.get(p - 1).norm());
     }
 
     /** "Consumers and Producers": the second of two noun phrases joined by and/or is one antecedent with the first. */

@@ -141,7 +141,7 @@ final class TermContext {
     }
 
     /** Words that make "from time to time" the timing of a request, an agreement or a right, not of a duty. */
-    private static final Set<String> OCCASION = Set.of("may", "as", "if", "when", "whenever", "request", "requests",
+    private static final Set<String> OCCASION = Set.of("if", "when", "whenever", "request", "requests",
             "requested", "agreed", "agree", "agrees", "specified", "specify", "amended", "amend", "changed", "change",
             "modified", "modify", "upgraded", "designated", "designate", "determined", "determine", "notified",
             "updated", "update", "adjusted", "direct", "directs", "directed", "instructed", "instruct", "require",
