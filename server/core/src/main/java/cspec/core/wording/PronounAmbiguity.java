@@ -50,7 +50,7 @@ public final class PronounAmbiguity {
     /** Verbs that requirements and contracts use most, read as verbs after a noun or a relative word ("the function receives"). */
     private static final Set<String> VERBS = Set.of("provide", "receive", "identify", "interact", "route", "adjust",
             "change", "cancel", "allow", "support", "include", "contain", "generate", "process", "perform", "send",
-            "store", "display", "monitor", "manage", "ensure", "enable", "produce", "accept", "transfer", "maintain",
+            "store", "display", "monitor", "manage", "ensure", "enable", "produce", "govern", "hear", "ask", "arise", "bear", "accept", "transfer", "maintain",
             "create", "update", "request", "use", "track", "compare", "execute", "log", "record", "report", "enter",
             "require", "permit", "define", "determine", "notify", "inform", "deliver", "check", "verify", "apply",
             "issue", "select", "handle", "show", "indicate", "occur", "exist", "appear", "remain", "become", "need",
@@ -76,6 +76,10 @@ public final class PronounAmbiguity {
             "acknowledged", "noted", "clear", "evident", "known", "assumed", "anticipated", "envisaged", "recognised",
             "recognized", "accepted", "stipulated", "provided", "permitted", "prohibited", "forbidden", "advisable",
             "appropriate", "sufficient", "mandatory", "preferable", "recommended", "the", "a", "an");
+
+    /** Units that measure, never what a pronoun stands for: "within 10 business days". */
+    private static final Set<String> MEASURES = Set.of("day", "days", "hour", "hours", "minute", "minutes", "second",
+            "seconds", "week", "weeks", "month", "months", "year", "years", "percent", "per cent");
 
     private PronounAmbiguity() {
     }
@@ -120,7 +124,7 @@ public final class PronounAmbiguity {
                 String head = tokens.get(k).norm();
                 boolean fits = person ? PEOPLE.contains(head) || PEOPLE.contains(head + "s") && !plural[k]
                         : many ? plural[k] : !plural[k];
-                if (fits && !governs(tokens, k, i) && !subjectOfObject(tokens, isHead, k, i)
+                if (fits && !MEASURES.contains(head) && !governs(tokens, k, i) && !subjectOfObject(tokens, isHead, k, i)
                         && !coordinated(tokens, isHead, runStart, k)) {
                     candidates.add(singularOf(head, plural[k]));
                 }
@@ -139,6 +143,9 @@ public final class PronounAmbiguity {
     private static boolean governs(List<Token> tokens, int head, int p) {
         if (p == head + 2 && (tokens.get(head + 1).is("of") || tokens.get(head + 1).is("in"))) {
             return true; // "every search in it": a noun is not the antecedent of a pronoun in its own phrase
+        }
+        if (p == head + 3 && tokens.get(head + 1).norm().endsWith("ing") && PREPOSITIONS.contains(tokens.get(head + 2).norm())) {
+            return true; // "each dispute arising from it"
         }
         // "each analyst it assigns": a reduced relative clause, whose subject pronoun is not the noun it describes
         return p == head + 1 && (tokens.get(p).is("it") || tokens.get(p).is("they")) && p + 1 < tokens.size()
@@ -208,7 +215,8 @@ public final class PronounAmbiguity {
     /** "Consumers and Producers": the second of two noun phrases joined by and/or is one antecedent with the first. */
     private static boolean coordinated(List<Token> tokens, boolean[] isHead, int[] runStart, int head) {
         int before = runStart[head] - 1;
-        return before >= 1 && (tokens.get(before).is("and") || tokens.get(before).is("or")) && isHead[before - 1];
+        return before >= 1 && (tokens.get(before).is("and") || tokens.get(before).is("or") || tokens.get(before).isPunct(','))
+                && isHead[before - 1];
     }
 
     /** Marks the last word of every noun phrase, whether it is plural, and where its phrase starts. */
@@ -217,7 +225,7 @@ public final class PronounAmbiguity {
         int n = tokens.size();
         int runStart = -1;
         for (int i = 0; i <= n; i++) {
-            boolean content = i < n && (isContent(tokens, seg, i) || runStart >= 0 && attributive(tokens, i)
+            boolean content = i < n && (isContent(tokens, seg, i, runStart >= 0) || runStart >= 0 && attributive(tokens, i)
                     || hyphenated(text, tokens, i));
             if (content && runStart < 0) {
                 runStart = i;
@@ -251,7 +259,7 @@ public final class PronounAmbiguity {
                 || end < text.length() && text.charAt(end) == '-' && i + 1 < tokens.size() && tokens.get(i + 1).start() == end + 1;
     }
 
-    private static boolean isContent(List<Token> tokens, Segments seg, int i) {
+    private static boolean isContent(List<Token> tokens, Segments seg, int i, boolean afterNoun) {
         Token t = tokens.get(i);
         if (!t.isWord() || t.norm().chars().anyMatch(Character::isDigit)) {
             return false;
@@ -261,8 +269,7 @@ public final class PronounAmbiguity {
         if (before != null && Grammar.BE.contains(before.norm())) {
             return false; // "is functional", "has been overridden": a predicate, not a noun phrase
         }
-        if (before != null && isVerbForm(w) && (w.endsWith("s") && before.isWord() && !DETERMINERS.contains(before.norm())
-                && !PREPOSITIONS.contains(before.norm()) || before.is("that") || before.is("which"))) {
+        if (before != null && isVerbForm(w) && (w.endsWith("s") && afterNoun || before.is("that") || before.is("which"))) {
             return false; // "the function receives", "a request that identifies", "the user requests"
         }
         if (DETERMINERS.contains(w) || PREPOSITIONS.contains(w) || STOPS.contains(w) || Grammar.isAdverb(t)) {
