@@ -124,7 +124,7 @@ public final class PronounAmbiguity {
                 String head = tokens.get(k).norm();
                 boolean fits = person ? PEOPLE.contains(head) || PEOPLE.contains(head + "s") && !plural[k]
                         : many ? plural[k] : !plural[k];
-                if (fits && !MEASURES.contains(head) && !governs(tokens, k, i) && !subjectOfObject(tokens, isHead, k, i)
+                if (fits && !MEASURES.contains(head) && !governs(tokens, k, i) && !predicative(tokens, runStart, k) && !subjectOfObject(tokens, isHead, k, i)
                         && !coordinated(tokens, isHead, runStart, k)) {
                     candidates.add(singularOf(head, plural[k]));
                 }
@@ -200,6 +200,18 @@ public final class PronounAmbiguity {
     }
 
     /**
+     * "This contract is the entire agreement": a noun phrase after "is" names the subject again,
+     * so it is no second antecedent.
+     */
+    private static boolean predicative(List<Token> tokens, int[] runStart, int head) {
+        int k = runStart[head] - 1;
+        while (k >= 0 && DETERMINERS.contains(tokens.get(k).norm())) {
+            k--;
+        }
+        return k >= 0 && k < runStart[head] - 1 && Grammar.BE.contains(tokens.get(k).norm());
+    }
+
+    /**
      * "the user requests it": an object pronoun does not refer to the subject of its own verb
      * (that would be "itself"), so the noun phrase right before the verb is no candidate.
      */
@@ -208,6 +220,9 @@ public final class PronounAmbiguity {
         boolean object = w.equals("it") || w.equals("them") || w.equals("him") || w.equals("her");
         if (!object || p < 2 || !tokens.get(p - 1).isWord()) {
             return false;
+        }
+        if (p - 3 == head && isHead[head] && (tokens.get(p - 2).is("that") || tokens.get(p - 2).is("which"))) {
+            return true; // "the rules that caused them": the relative clause's subject is not its object
         }
         return p - 2 == head && isHead[head] && isVerbForm(tokens.get(p - 1).norm());
     }

@@ -197,7 +197,7 @@ final class TermContext {
         if (m.start() > 0 && tokens.get(m.start() - 1).is("most")) {
             return true;
         }
-        if (first.startsUpperCase() && first.text().length() > 1 && Character.isLowerCase(first.text().charAt(1))
+        if (m.length() == 1 && first.startsUpperCase() && first.text().length() > 1 && Character.isLowerCase(first.text().charAt(1))
                 && m.start() > 0 && seg.sentence[m.start() - 1] == seg.sentence[m.start()] && tokens.get(m.start() - 1).isWord()) {
             return true;
         }

@@ -11,6 +11,9 @@ import java.util.Set;
  * document; matching is case-sensitive, since a defined term is used with its capitalisation.
  */
 public final class Vocabulary {
+    /** Party words shorter than this match only as written. */
+    private static final int MIN_ANY_CASE = 3;
+
     public static final Vocabulary NONE = new Vocabulary(Set.of(), Set.of(), false, "Provider");
 
     private final Set<String> parties;
@@ -40,7 +43,9 @@ public final class Vocabulary {
         this.obligor = obligor;
         for (String party : parties) {
             index.add(party, Boolean.TRUE, true);
-            partyIndex.add(party, Boolean.TRUE, true);
+            if (party.strip().length() >= MIN_ANY_CASE) {
+                partyIndex.add(party, Boolean.TRUE, true); // "A" in any case would be the article
+            }
         }
         for (String term : definedTerms) {
             index.add(term, Boolean.FALSE, true);
