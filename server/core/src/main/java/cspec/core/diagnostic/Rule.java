@@ -70,6 +70,10 @@ public final class Rule {
             "An obligation whose actor is not a party.");
     public static final Rule COMPOUND_REQUIREMENT = withLogic("compound-requirement", INFORMATION, Area.REQUIREMENT,
             "One requirement carries two or more obligations.");
+    public static final Rule INSTRUCTION_TO_BIDDER = withLogic("instruction-to-bidder", INFORMATION, Area.REQUIREMENT,
+            "An instruction to bidders (Describe your ...) declared as a requirement: it obliges nobody.");
+    public static final Rule VERBLESS_REQUIREMENT = withLogic("verbless-requirement", INFORMATION, Area.REQUIREMENT,
+            "A requirement line with no verb (Triage of all alarms.): it binds nobody.");
     public static final Rule PLACEHOLDER = withLogic("placeholder", ERROR, Area.REQUIREMENT,
             "TBD, an unfilled {{placeholder}} or a [blank] left in a contract.");
     public static final Rule VAGUE_PRONOUN = withLogic("vague-pronoun", HINT, Area.WORDING,

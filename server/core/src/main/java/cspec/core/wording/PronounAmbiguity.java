@@ -50,7 +50,7 @@ public final class PronounAmbiguity {
     /** Verbs that requirements and contracts use most, read as verbs after a noun or a relative word ("the function receives"). */
     private static final Set<String> VERBS = Set.of("provide", "receive", "identify", "interact", "route", "adjust",
             "change", "cancel", "allow", "support", "include", "contain", "generate", "process", "perform", "send",
-            "store", "display", "monitor", "manage", "ensure", "enable", "produce", "govern", "hear", "ask", "arise", "bear", "accept", "transfer", "maintain",
+            "store", "display", "monitor", "manage", "ensure", "enable", "produce", "govern", "hear", "ask", "arise", "bear", "explain", "outline", "detail", "summarise", "summarize", "demonstrate", "propose", "attach", "present", "accept", "transfer", "maintain",
             "create", "update", "request", "use", "track", "compare", "execute", "log", "record", "report", "enter",
             "require", "permit", "define", "determine", "notify", "inform", "deliver", "check", "verify", "apply",
             "issue", "select", "handle", "show", "indicate", "occur", "exist", "appear", "remain", "become", "need",
