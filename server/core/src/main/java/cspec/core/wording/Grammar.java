@@ -80,6 +80,21 @@ final class Grammar {
         return true;
     }
 
+    /**
+     * "no Termination Payment shall be due", "no fee shall be payable": a negated state of owing
+     * says that nothing is owed, which binds nobody; "payments will be due net 30 days" is a
+     * payment term and stays an obligation.
+     */
+    static boolean nothingOwed(List<Token> tokens, int i) {
+        int k = skipAdverbs(tokens, i);
+        if (k + 1 >= tokens.size() || !tokens.get(k).is("be")) {
+            return false;
+        }
+        int next = skipAdverbs(tokens, k + 1);
+        return next < tokens.size() && (tokens.get(next).is("due") || tokens.get(next).is("payable")
+                || tokens.get(next).is("owed") || tokens.get(next).is("owing"));
+    }
+
     /** Modals, for the tests below. */
     private static final Set<String> MODALS = Set.of("must", "shall", "should", "may", "can", "might", "could", "will",
             "would");

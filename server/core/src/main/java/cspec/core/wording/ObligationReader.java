@@ -112,10 +112,18 @@ final class ObligationReader {
         List<Verb> verbs = new ArrayList<>();
         boolean subordinate = false;
         int legalEffectsBefore = legalEffects;
+        boolean resumes = false;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (Segments.endsClause(t)) {
-                subordinate = false;
+                // "that, as far as possible, the arbitration shall ...": a subordinator before a
+                // bracketed insert governs the clause after the insert.
+                boolean afterSubordinator = i > from && Grammar.SUBORDINATORS.contains(tokens.get(i - 1).norm());
+                subordinate = resumes && !afterSubordinator;
+                resumes = afterSubordinator || (resumes && !subordinate);
+                if (subordinate) {
+                    resumes = false;
+                }
                 continue;
             }
             prose.subordinate()[i] = subordinate;
@@ -134,7 +142,8 @@ final class ObligationReader {
             Verb v = recognise(i, first);
             if (v != null) {
                 if (!subordinate && counts(v)) {
-                    if (Grammar.statesLegalEffect(tokens, v.end())) {
+                    if (Grammar.statesLegalEffect(tokens, v.end())
+                            || Grammar.nothingOwed(tokens, v.end()) && first >= 0 && negativeSeen >= first && negativeSeen < i) {
                         legalEffects++; // "shall be deemed", "shall survive": an effect of law, no act by anyone
                     } else {
                         verbs.add(v);
