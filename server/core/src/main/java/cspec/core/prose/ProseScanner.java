@@ -173,7 +173,7 @@ public final class ProseScanner {
         if (number.matches("\\d+(\\.\\d+)+\\.?(\\([a-z0-9]{1,4}\\))*")) {
             return true; // 3.06, 9.2.1, 4.1(b)
         }
-        if (!number.matches("\\d{1,3}(\\([a-z0-9]{1,4}\\))*")) {
+        if (!number.matches("\\d{1,3}(\\([a-z0-9]{1,4}\\))*|[IVXLC]{1,6}")) {
             return false;
         }
         int wordEnd = i;

@@ -42,7 +42,7 @@ final class Grammar {
     private static final Set<String> LEGAL_STATES = Set.of("deemed", "valid", "invalid", "construed", "governed",
             "interpreted", "enforceable", "unenforceable", "effective", "ineffective", "void", "voidable", "null",
             "binding", "considered", "subject", "final", "conclusive", "irrevocable", "terminated", "treated",
-            "regarded", "presumed", "read", "applicable", "inapplicable", "severable", "entitled", "liable");
+            "regarded", "presumed", "read", "applicable", "inapplicable", "severable", "entitled", "liable", "limited");
     /** Verbs after a modal that state a legal effect: "shall survive", "shall constitute", "will terminate". */
     private static final Set<String> LEGAL_EFFECTS = Set.of("constitute", "survive", "remain", "continue", "apply",
             "mean", "include", "terminate", "expire", "commence", "inure", "bind", "prevail", "control", "supersede",
@@ -126,6 +126,10 @@ final class Grammar {
     static boolean conditionalInversion(List<Token> tokens, int i) {
         if (!tokens.get(i).is("should") || i + 1 >= tokens.size()) {
             return false;
+        }
+        if (i > 0 && !tokens.get(i - 1).isPunct(',') && !tokens.get(i - 1).isPunct(';') && !tokens.get(i - 1).isPunct(':')
+                && !tokens.get(i - 1).isPunct('.')) {
+            return false; // only where a clause starts: "Should the Client ask", "Subject to X, should either party breach"
         }
         Token next = tokens.get(i + 1);
         return next.isWord() && (Set.of("the", "a", "an", "any", "such", "either", "each", "it", "they", "there", "this",

@@ -92,7 +92,9 @@ final class ObligationReader {
         if (!all.isEmpty()) {
             // A later permission or right ("...; the Client may audit this") is the other party's, not the declared duty.
             Verb lead = all.get(0);
-            mismatches.removeIf(m -> m != lead && grantsRight(m));
+            // A permission after a legal effect ("shall continue for three years; provided that X may
+            // terminate") is a right, not the declared duty, which the legal effect stated.
+            mismatches.removeIf(m -> (m != lead || legalEffects > 0) && grantsRight(m));
         }
         mismatches.addAll(itemMismatches);
         mismatches.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -134,7 +136,7 @@ final class ObligationReader {
                 continue;
             }
             if (Grammar.SUBORDINATORS.contains(t.norm()) && !(i == first && Grammar.barePronounSubject(tokens, i))
-                    || Grammar.opensModalComparison(tokens, i) || i == first && Grammar.conditionalInversion(tokens, i)) {
+                    || Grammar.opensModalComparison(tokens, i) || Grammar.conditionalInversion(tokens, i)) {
                 subordinate = true; // "if ...", "as the Client may request", "Should the Client ask, ..."
                 prose.subordinate()[i] = true;
                 continue;
@@ -220,6 +222,11 @@ final class ObligationReader {
             int next = Grammar.skipAdverbs(tokens, i + 1);
             boolean negated = w.equals("cannot") || (i + 1 < tokens.size() && tokens.get(i + 1).is("not"))
                     || (next < tokens.size() && tokens.get(next).is("not"));
+            int be = next < tokens.size() && tokens.get(next).is("not") ? Grammar.skipAdverbs(tokens, next + 1) : next;
+            if (!w.equals("may") && be + 2 < tokens.size() && tokens.get(be).is("be") && BOUND_TO.contains(tokens.get(be + 1).norm())
+                    && tokens.get(be + 2).is("to")) {
+                return new Verb(i, be + 3, w, Modality.MUST); // "shall be obligated to": one verb, not two
+            }
             return new Verb(i, i + 1, w, strength(w, negated, first, i));
         }
         if (Grammar.BE.contains(w) && i + 2 < tokens.size() && tokens.get(i + 2).is("to")
