@@ -77,7 +77,7 @@ public final class Rule {
     public static final Rule PLACEHOLDER = withLogic("placeholder", ERROR, Area.REQUIREMENT,
             "TBD, an unfilled {{placeholder}} or a [blank] left in a contract.");
     public static final Rule VAGUE_PRONOUN = withLogic("vague-pronoun", HINT, Area.WORDING,
-            "A sentence whose subject is a bare pronoun.");
+            "A pronoun that two earlier noun phrases could mean.");
     public static final Rule PASSIVE_NO_AGENT = withLogic("passive-no-agent", HINT, Area.WORDING,
             "Passive voice with no by-agent outside an obligation.");
     public static final Rule MIXED_OBLIGATION_VERBS = withLogic("mixed-obligation-verbs", HINT, Area.WORDING,

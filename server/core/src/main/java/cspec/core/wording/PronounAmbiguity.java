@@ -122,6 +122,9 @@ public final class PronounAmbiguity {
                     continue;
                 }
                 String head = tokens.get(k).norm();
+                if (head.length() < 3 || head.startsWith("here") || head.startsWith("there")) {
+                    continue; // a list label "(b)", "hereunder": no thing a pronoun stands for
+                }
                 boolean fits = person ? PEOPLE.contains(head) || PEOPLE.contains(head + "s") && !plural[k]
                         : many ? plural[k] : !plural[k];
                 if (fits && !MEASURES.contains(head) && !governs(tokens, k, i) && !predicative(tokens, runStart, k) && !subjectOfObject(tokens, isHead, k, i)
