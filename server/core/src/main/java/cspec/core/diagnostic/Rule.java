@@ -68,7 +68,7 @@ public final class Rule {
             "A by date falls before the contract's effective date.");
     public static final Rule NO_RESPONSIBLE_PARTY = withLogic("no-responsible-party", HINT, Area.REQUIREMENT,
             "An obligation whose actor is not a party.");
-    public static final Rule COMPOUND_REQUIREMENT = withLogic("compound-requirement", INFORMATION, Area.REQUIREMENT,
+    public static final Rule COMPOUND_REQUIREMENT = withLogic("compound-requirement", HINT, Area.REQUIREMENT,
             "One requirement carries two or more obligations.");
     public static final Rule INSTRUCTION_TO_BIDDER = withLogic("instruction-to-bidder", INFORMATION, Area.REQUIREMENT,
             "An instruction to bidders (Describe your ...) declared as a requirement: it obliges nobody.");

@@ -388,6 +388,22 @@ final class TermContext {
                 return true; // "shall not attempt to", "not to attempt to"
             }
         }
-        return m.start() > 0 && tokens.get(m.start() - 1).is("or") && tokens.get(m.start()).is("attempt");
+        int before = m.start() - 1;
+        if (before >= 0 && tokens.get(before).is("otherwise")) {
+            before--; // "or otherwise attempt to discover"
+        }
+        boolean attempt = tokens.get(m.start()).is("attempt") || tokens.get(m.start()).is("try") || tokens.get(m.start()).is("tries");
+        if (before >= 0 && tokens.get(before).is("or") && attempt) {
+            return true; // "solicit or try to solicit": widens a prohibition
+        }
+        // "efforts to enter into a supply agreement": an agreement with another cannot be compelled
+        k = m.end();
+        if (k < tokens.size() && tokens.get(k).is("to")) {
+            k++;
+        }
+        if (k + 1 < tokens.size() && tokens.get(k).is("enter") && tokens.get(k + 1).is("into")) {
+            return true;
+        }
+        return false;
     }
 }
