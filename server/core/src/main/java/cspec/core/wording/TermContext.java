@@ -389,6 +389,10 @@ final class TermContext {
             }
         }
         int before = m.start() - 1;
+        if (before >= 0 && tokens.get(m.start()).is("attempt") && Set.of("any", "an", "the", "each", "such", "every", "no")
+                .contains(tokens.get(before).norm())) {
+            return true; // "Any attempt to assign this Agreement shall be void": the noun, not a promise to try
+        }
         if (before >= 0 && tokens.get(before).is("otherwise")) {
             before--; // "or otherwise attempt to discover"
         }
