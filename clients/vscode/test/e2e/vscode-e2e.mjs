@@ -83,9 +83,10 @@ async function diagnostics(wb) {
     await wb.openFromExplorer('first-draft.cspec');
     await wb.waitForStatus((items) => items.some((t) => /cspec: \d+/.test(t)), 'the cspec status item with a finding count');
     await wb.showProblems();
-    const promptly = await wb.problemsMatching('promptly');
-    expect(promptly.some((p) => p.code === 'vague-time' && p.line === 30 && p.column === 41),
-        `vague-time at 30:41 for "promptly" among ${JSON.stringify(promptly)}`);
+    // Hints (such as vague-time since issue 11) are not listed in the Problems panel; warnings are.
+    const openList = await wb.problemsMatching('etc.');
+    expect(openList.some((p) => p.code === 'open-ended' && p.line === 23 && p.column === 36),
+        `open-ended at 23:36 for "etc." among ${JSON.stringify(openList)}`);
     const duplicate = await wb.problemsMatching('MON-1');
     expect(duplicate.some((p) => p.code === 'duplicate-id' && p.line === 37), `duplicate-id at line 37 among ${JSON.stringify(duplicate)}`);
     const counts = await wb.problemCounts();
@@ -153,7 +154,9 @@ async function fixAll(wb) {
     await wb.save();
     const text = readFileSync(draft, 'utf8');
     expect(text.includes('background checks on staff before') && !text.includes('prior to'), 'the wordy `prior to` replaced');
-    expect(text.includes('The Vendor must provide services as required'), 'the odd `shall` made `must`');
+    // Since issue 11 the shall-to-must fix is offered on request only (in shall contracts `must`
+    // often states a condition), so Fix All leaves the odd `shall` for the user to decide.
+    expect(text.includes('The Vendor shall provide services as required'), 'the odd `shall` left for the user');
 }
 
 /** The lens above the header shows the counts by modality and by severity when clicked. */
