@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
             RulesCommand.class,
             cspec.cli.NewCommand.class,
             cspec.cli.BuiltinsCommand.class,
+            cspec.app.procurement.MatrixCommand.class,
+            cspec.app.procurement.ScoreCommand.class,
             cspec.lsp.ServerCommand.class,
             CommandLine.HelpCommand.class,
         })
