@@ -3,7 +3,7 @@ package cspec.lsp;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Planted: the language server reaching for POI itself instead of through the procurement module. */
-final class PlantedLspUsesPoi {
+public final class PlantedLspUsesPoi {
     Object workbook() {
         return new XSSFWorkbook();
     }

@@ -40,6 +40,24 @@ public record ContractView(String title, List<Field> titleBlock, List<Term> defi
         public SectionView {
             parts = List.copyOf(parts);
         }
+
+        /** The HTML heading level: h2 for a top-level section (h1 is the title), at most h6. */
+        public int headingLevel() {
+            return Math.min(depth + 1, 6);
+        }
+
+        /** Markdown headings are markup, which templates write themselves: ## for depth 1, ### for 2, #### deeper. */
+        public boolean top() {
+            return depth == 1;
+        }
+
+        public boolean second() {
+            return depth == 2;
+        }
+
+        public boolean deeper() {
+            return depth > 2;
+        }
     }
 
     /**
@@ -89,6 +107,19 @@ public record ContractView(String title, List<Field> titleBlock, List<Term> defi
 
     /** A clause as signed: its own wording, or its library's with the placeholders filled. */
     public record ClauseView(String id, String title, Text text, String origin) {
+    }
+
+    public boolean hasSections() {
+        return !topSections().isEmpty();
+    }
+
+    public boolean hasDefinitions() {
+        return !definitions.isEmpty();
+    }
+
+    /** The top-level sections, for a table of contents. */
+    public List<SectionView> topSections() {
+        return body.stream().map(Part::section).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The counts a reader checks first. */

@@ -32,6 +32,10 @@ public record SlaView(String id, String title, String measured, String coverage,
         return !severities.isEmpty();
     }
 
+    public boolean hasFigures() {
+        return !figures().isEmpty();
+    }
+
     public boolean hasMetrics() {
         return !metrics.isEmpty();
     }

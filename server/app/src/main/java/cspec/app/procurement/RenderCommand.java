@@ -1,0 +1,63 @@
+package cspec.app.procurement;
+
+import cspec.core.ExitCodes;
+import cspec.procurement.Contracts;
+import cspec.procurement.Outputs;
+import cspec.procurement.model.ContractView;
+import cspec.procurement.model.ContractViews;
+import cspec.procurement.render.Rendering;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cspec render FILE --to html|markdown|docx}: the contract as a readable document. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Render the contract as a readable document: title block, numbered sections, definitions, "
+                + "each requirement with its ID, source reference and marker, SLA tables, clauses with their "
+                + "library wording, and a summary.",
+            "Written next to the contract as NAME.html, NAME.md or NAME.docx unless --output says otherwise "
+                + "(--output - prints HTML or Markdown); an existing file is never replaced without --overwrite."})
+public final class RenderCommand implements Callable<Integer> {
+    enum To { html, markdown, docx }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The contract (.cspec).")
+    Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "html, markdown or docx.")
+    To to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH", description = "Where to write the document.")
+    String output;
+
+    @Option(names = "--overwrite", description = "Replace the output file if it exists.")
+    boolean overwrite;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        return Run.guarded(spec, () -> {
+            ContractView contract = ContractViews.of(Contracts.load(file, Run.shown(file), Path.of("").toAbsolutePath()));
+            Rendering.Format format = Rendering.Format.valueOf(to.name().toUpperCase(Locale.ROOT));
+            byte[] bytes = Rendering.render(contract, format);
+            if ("-".equals(output)) {
+                if (format == Rendering.Format.DOCX) {
+                    throw new cspec.procurement.InputProblem("a Word document is not printed to the terminal; name a file with --output.");
+                }
+                spec.commandLine().getOut().print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            }
+            Path target = output != null ? Path.of(output) : Outputs.besideContract(file, format.extension());
+            Outputs.write(target, bytes, overwrite, target.toString());
+            spec.commandLine().getOut().println("Wrote " + target + ".");
+            return ExitCodes.OK;
+        });
+    }
+}
