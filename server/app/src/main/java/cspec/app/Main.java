@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             RulesCommand.class,
             cspec.cli.NewCommand.class,
             cspec.cli.BuiltinsCommand.class,
+            cspec.app.procurement.ImportCommand.class,
             cspec.app.procurement.RenderCommand.class,
             cspec.app.procurement.MatrixCommand.class,
             cspec.app.procurement.ScoreCommand.class,

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import cspec.procurement.ZipLimits;
 
 /**
  * Reads a filled XLSX matrix as hostile input. The file's size is bounded before it is read
@@ -27,18 +27,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class XlsxResponses {
     /** No honest matrix has more rows than this; a sheet claiming more is refused before it is read row by row. */
     public static final int MAX_ROWS = 20_000;
-    /** Each part of the workbook (a sheet's XML) may inflate to this much. */
-    static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
-
-    static {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    }
 
     private XlsxResponses() {
     }
 
     public static ResponseSheet read(byte[] bytes, String shown, String fallbackBidder) {
+        ZipLimits.apply();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             return read(workbook, shown, fallbackBidder);
         } catch (IOException | RuntimeException e) {
@@ -48,13 +42,8 @@ public final class XlsxResponses {
 
     /** POI's reasons, in the user's words. */
     private static String why(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("Zip bomb") || message.contains("exceeds the max") || message.contains("max entry size")) {
-            return "refused as a zip bomb: a part of the workbook inflates to far more than its compressed size "
-                    + "or over " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB. Ask the bidder for a plain matrix.";
-        }
-        return "not a readable XLSX workbook (" + e.getClass().getSimpleName().replace("Exception", "")
-                + "); save it from the spreadsheet program as Excel Workbook (.xlsx), or send CSV.";
+        return "not a readable XLSX workbook: " + ZipLimits.why(e)
+                + " Save it from the spreadsheet program as Excel Workbook (.xlsx), or send CSV.";
     }
 
     private static ResponseSheet read(Workbook workbook, String shown, String fallbackBidder) {
