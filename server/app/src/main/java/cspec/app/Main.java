@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             cspec.app.procurement.RenderCommand.class,
             cspec.app.procurement.MatrixCommand.class,
             cspec.app.procurement.ScoreCommand.class,
+            cspec.app.procurement.DiffCommand.class,
             cspec.lsp.ServerCommand.class,
             CommandLine.HelpCommand.class,
         })
