@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -49,14 +50,22 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
             () -> workspaces.settings().debounceMillis(), () -> workspaces.settings().docsBase());
     private final TextDocumentRouter textDocuments = new TextDocumentRouter(open, analyses, publisher, requests, workspaces);
     private final WorkspaceRouter workspace;
+    private final ExtraCommands extraCommands;
     private final IntConsumer exit;
     private volatile boolean shutdownRequested;
     private volatile boolean canWatchFiles;
 
     /** exit receives the process exit code when the client sends exit. */
     public CspecLanguageServer(IntConsumer exit) {
+        this(exit, ExtraCommands.NONE);
+    }
+
+    /** A server that also runs the shell's extra commands (workspace/executeCommand). */
+    public CspecLanguageServer(IntConsumer exit, ExtraCommands extraCommands) {
         this.exit = exit;
-        this.workspace = new WorkspaceRouter(this, workspaces, analyses, publisher, requests, files);
+        this.extraCommands = extraCommands;
+        this.workspace = new WorkspaceRouter(this, workspaces, analyses, publisher, requests, files,
+                new CommandRunner(extraCommands, open, workspaces, files));
     }
 
     @Override
@@ -75,7 +84,11 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
         canWatchFiles = Optional.ofNullable(params.getCapabilities()).map(ClientCapabilities::getWorkspace)
                 .map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
                 .map(DidChangeWatchedFilesCapabilities::getDynamicRegistration).orElse(false);
-        return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("cspec", version())));
+        ServerCapabilities capabilities = capabilities();
+        if (!extraCommands.ids().isEmpty()) {
+            capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(extraCommands.ids()));
+        }
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("cspec", version())));
     }
 
     @Override

@@ -18,6 +18,19 @@ public final class Outputs {
         }
     }
 
+    /** Refuses before anything is written when one of several outputs exists and may not be replaced. */
+    public static void refuseExisting(boolean overwrite, Path... files) {
+        if (overwrite) {
+            return;
+        }
+        for (Path file : files) {
+            if (new cspec.files.DiskFiles().exists(file)) {
+                throw new InputProblem("cannot write " + file + ": it already exists; nothing was written. Choose another "
+                        + "name, or add --overwrite.");
+            }
+        }
+    }
+
     /** The file next to a contract, named after it: {@code managed-soc.cspec} and ".matrix.xlsx" give managed-soc.matrix.xlsx. */
     public static Path besideContract(Path contract, String suffix) {
         String name = contract.getFileName().toString();

@@ -1,15 +1,7 @@
 package cspec.app.procurement;
 
-import cspec.core.ExitCodes;
-import cspec.procurement.Contracts;
-import cspec.procurement.diff.Change;
-import cspec.procurement.diff.ContractDiff;
-import cspec.procurement.diff.DiffReport;
-import cspec.procurement.model.ContractView;
-import cspec.procurement.model.ContractViews;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,15 +32,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Run.guarded(spec, () -> {
-            Path cwd = Path.of("").toAbsolutePath();
-            ContractView old = ContractViews.of(Contracts.load(before, Run.shown(before), cwd));
-            ContractView now = ContractViews.of(Contracts.load(after, Run.shown(after), cwd));
-            List<Change> changes = ContractDiff.between(old, now);
-            DiffReport.Format as = DiffReport.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
-            spec.commandLine().getOut().print(DiffReport.write(as, before.toString(), after.toString(), changes));
-            spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
-        });
+        // The work is in Actions, so that parsing this command's options loads nothing of procurement.
+        return Run.guarded(spec, () -> Actions.diff(spec, before, after, format.name()));
     }
 }

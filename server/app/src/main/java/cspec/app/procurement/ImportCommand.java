@@ -1,9 +1,5 @@
 package cspec.app.procurement;
 
-import cspec.core.ExitCodes;
-import cspec.procurement.Outputs;
-import cspec.procurement.tender.Importer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,17 +39,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Run.guarded(spec, () -> {
-            Path reportPath = report != null ? report : Outputs.besideContract(draft, ".import.txt");
-            String reportName = reportPath.getFileName() == null ? reportPath.toString() : reportPath.getFileName().toString();
-            Importer.Result result = Importer.importFile(file, Run.shown(file), willMeansMust, draft.toString(), reportName);
-            String reportText = result.report().text(file.toString(), result.format(), draft.toString(), result.counts());
-            Outputs.write(draft, result.draft().getBytes(StandardCharsets.UTF_8), overwrite, draft.toString());
-            Outputs.write(reportPath, reportText.getBytes(StandardCharsets.UTF_8), overwrite, reportPath.toString());
-            spec.commandLine().getOut().println("Wrote " + draft + " and " + reportPath + ": " + result.counts() + " Dropped "
-                    + result.report().dropped().size() + " lines of page furniture; " + result.report().unmapped().size()
-                    + " pieces could not be mapped (listed in the report).");
-            return result.report().draftProblems().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
-        });
+        // The work is in Actions, so that parsing this command's options loads nothing of procurement.
+        return Run.guarded(spec, () -> Actions.importTender(spec, file, draft, report, willMeansMust, overwrite));
     }
 }

@@ -1,14 +1,5 @@
 package cspec.app.procurement;
 
-import cspec.core.ExitCodes;
-import cspec.procurement.Contracts;
-import cspec.procurement.LoadedContract;
-import cspec.procurement.Outputs;
-import cspec.procurement.matrix.CsvMatrix;
-import cspec.procurement.matrix.Matrix;
-import cspec.procurement.matrix.XlsxMatrix;
-import cspec.procurement.model.ContractViews;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,15 +34,7 @@ public final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Run.guarded(spec, () -> {
-            LoadedContract contract = Contracts.load(file, Run.shown(file), Path.of("").toAbsolutePath());
-            Matrix matrix = Matrix.of(ContractViews.of(contract));
-            Path target = output != null ? output : Outputs.besideContract(file, ".matrix." + to.name());
-            byte[] bytes = to == To.csv ? CsvMatrix.write(matrix).getBytes(StandardCharsets.UTF_8) : XlsxMatrix.write(matrix);
-            Outputs.write(target, bytes, overwrite, target.toString());
-            spec.commandLine().getOut().println("Wrote " + target + ": " + matrix.rows().size() + " rows, version "
-                    + matrix.version() + ", requirements " + matrix.hash() + ".");
-            return ExitCodes.OK;
-        });
+        // The work is in Actions, so that parsing this command's options loads nothing of procurement.
+        return Run.guarded(spec, () -> Actions.matrix(spec, file, to.name(), output, overwrite));
     }
 }

@@ -1,13 +1,6 @@
 package cspec.app.procurement;
 
-import cspec.core.ExitCodes;
-import cspec.procurement.Contracts;
-import cspec.procurement.Outputs;
-import cspec.procurement.model.ContractView;
-import cspec.procurement.model.ContractViews;
-import cspec.procurement.render.Rendering;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,22 +35,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Run.guarded(spec, () -> {
-            ContractView contract = ContractViews.of(Contracts.load(file, Run.shown(file), Path.of("").toAbsolutePath()));
-            Rendering.Format format = Rendering.Format.valueOf(to.name().toUpperCase(Locale.ROOT));
-            byte[] bytes = Rendering.render(contract, format);
-            if ("-".equals(output)) {
-                if (format == Rendering.Format.DOCX) {
-                    throw new cspec.procurement.InputProblem("a Word document is not printed to the terminal; name a file with --output.");
-                }
-                spec.commandLine().getOut().print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-                spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
-            }
-            Path target = output != null ? Path.of(output) : Outputs.besideContract(file, format.extension());
-            Outputs.write(target, bytes, overwrite, target.toString());
-            spec.commandLine().getOut().println("Wrote " + target + ".");
-            return ExitCodes.OK;
-        });
+        // The work is in Actions, so that parsing this command's options loads nothing of procurement.
+        return Run.guarded(spec, () -> Actions.render(spec, file, to.name(), output, overwrite));
     }
 }

@@ -1,15 +1,6 @@
 package cspec.app.procurement;
 
-import cspec.core.ExitCodes;
-import cspec.procurement.Contracts;
-import cspec.procurement.matrix.Responses;
-import cspec.procurement.model.ContractView;
-import cspec.procurement.model.ContractViews;
-import cspec.procurement.score.BidderScore;
-import cspec.procurement.score.ScoreReport;
-import cspec.procurement.score.Scoring;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,17 +32,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Run.guarded(spec, () -> {
-            ContractView contract = ContractViews.of(Contracts.load(file, Run.shown(file), Path.of("").toAbsolutePath()));
-            List<BidderScore> scores = new ArrayList<>();
-            for (Path response : responses) {
-                scores.add(Scoring.score(contract, Responses.read(response, Run.shown(response))));
-            }
-            ScoreReport.Format as = ScoreReport.Format.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
-            spec.commandLine().getOut().print(ScoreReport.write(as, contract, scores));
-            spec.commandLine().getOut().flush();
-            boolean problems = scores.stream().anyMatch(s -> !s.problems().isEmpty());
-            return problems ? ExitCodes.FINDINGS : ExitCodes.OK;
-        });
+        // The work is in Actions, so that parsing this command's options loads nothing of procurement.
+        return Run.guarded(spec, () -> Actions.score(spec, file, responses, format.name()));
     }
 }
