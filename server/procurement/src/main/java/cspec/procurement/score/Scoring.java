@@ -99,7 +99,9 @@ public final class Scoring {
 
     private void mandatory(ResponseSheet.Row row, ContractView.RequirementView r, Optional<Answer> decision, boolean byVerdict) {
         if (decision.isEmpty()) {
-            if (!row.unreadable().contains(Column.ANSWER) && !row.unreadable().contains(Column.VERDICT)) {
+            // An answer that was given but is not one of the three is reported already, and not again here.
+            boolean given = !row.cell(Column.ANSWER).isEmpty() || !row.cell(Column.VERDICT).isEmpty();
+            if (!given && !row.unreadable().contains(Column.ANSWER) && !row.unreadable().contains(Column.VERDICT)) {
                 problems.add(new ResponseSheet.Problem(row.where(), r.id(), "neither an answer nor a verdict; a mandatory "
                         + "requirement is met or not, so one of them must say which."));
             }
@@ -113,7 +115,8 @@ public final class Scoring {
     }
 
     private void future(ResponseSheet.Row row, ContractView.RequirementView r, Optional<Answer> decision) {
-        if (decision.isEmpty() && !row.unreadable().contains(Column.ANSWER)) {
+        if (decision.isEmpty() && row.cell(Column.ANSWER).isEmpty() && row.cell(Column.VERDICT).isEmpty()
+                && !row.unreadable().contains(Column.ANSWER)) {
             problems.add(new ResponseSheet.Problem(row.where(), r.id(), "no answer; say whether the bid commits to "
                     + r.id() + " by " + r.dueText() + "."));
             return;
