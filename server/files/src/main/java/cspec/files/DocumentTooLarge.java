@@ -11,7 +11,9 @@ public final class DocumentTooLarge extends IOException {
     private final long limit;
 
     public DocumentTooLarge(long size, long limit) {
-        super(String.format(Locale.ROOT, "it is %s, over the %s limit", megabytes(size), megabytes(limit)));
+        super(megabytes(size).equals(megabytes(limit))
+                ? String.format(Locale.ROOT, "it is %,d bytes, over the %,d-byte limit", size, limit)
+                : String.format(Locale.ROOT, "it is %s, over the %s limit", megabytes(size), megabytes(limit)));
         this.size = size;
         this.limit = limit;
     }
