@@ -157,7 +157,8 @@ public final class ContractDiff {
         if (!wasStandard && isStandard) {
             return "now the library's standard wording";
         }
-        return isStandard ? "the library's standard wording changed (a library upgrade or new placeholder values)" : "its own wording changed";
+        return isStandard ? "still the library's standard wording, with other placeholder values or from another library version"
+                : "its own wording changed";
     }
 
     private static Map<String, ContractView.RequirementView> byId(List<ContractView.RequirementView> requirements) {
