@@ -27,6 +27,6 @@ public final class ZipLimits {
         if (message.contains("OLE2") || message.contains("Office 97")) {
             return "it is a Word 97-2003 (.doc) file, which cspec does not read.";
         }
-        return "it is damaged or not an Office Open XML file (" + e.getClass().getSimpleName().replace("Exception", "") + ").";
+        return "it is damaged or not an Office Open XML file.";
     }
 }

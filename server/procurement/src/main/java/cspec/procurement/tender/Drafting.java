@@ -111,11 +111,11 @@ final class Drafting {
 
     /** An item continues the sentence that leads into it; its further sentences, or an item with no lead-in, stand alone. */
     private void item(Block block) {
-        if (leadIn == null) {
+        List<String> sentences = Sentences.split(block.text());
+        if (leadIn == null || standsAlone(sentences.get(0))) {
             paragraph(block, ref(block.number()));
             return;
         }
-        List<String> sentences = Sentences.split(block.text());
         Draft.Entry holder = leadIn;
         holder.items().add(new Draft.Item(block.number(), sentences.get(0)));
         if (sentences.size() > 1) {
@@ -125,9 +125,22 @@ final class Drafting {
         }
     }
 
+    /**
+     * "The Supplier may propose ...": an item that is a whole obligation or question of its own, not the
+     * continuation of a lead-in ("calling the on-call manager;").
+     */
+    private boolean standsAlone(String sentence) {
+        SentenceKinds.Kind kind = SentenceKinds.read(sentence, draft.willMeansMust).kind();
+        return Character.isUpperCase(sentence.charAt(0)) && (kind == SentenceKinds.Kind.OBLIGATION || kind == SentenceKinds.Kind.QUESTION);
+    }
+
     /** The source's numbering of a paragraph: "5.2.1" as it is; a lettered label under section 3 as "3(a)". */
     private String ref(String number) {
-        if (number.isEmpty() || number.contains(".") || number.chars().allMatch(Character::isDigit)) {
+        if (number.isEmpty()) {
+            // Unnumbered text is traced to the numbered section that holds it.
+            return open.stream().map(s -> s.number).filter(n -> !n.isEmpty()).findFirst().orElse("");
+        }
+        if (number.contains(".") || number.chars().allMatch(Character::isDigit)) {
             return number;
         }
         for (Draft.Section section : open) {

@@ -16,6 +16,9 @@ final class MarkdownTender {
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(.*)$");
     private static final Pattern ITEM = Pattern.compile("^(\\s*)(?:[-*+]|(\\d{1,3}|[a-z])[.)])\\s+(.*)$");
 
+    /** "- (a) calling the on-call manager": a bullet whose text starts with the source's own label. */
+    private static final Pattern LABEL = Pattern.compile("^\\(([a-z]{1,3}|\\d{1,3})\\)\\s+(.*)$");
+
     private MarkdownTender() {
     }
 
@@ -64,9 +67,11 @@ final class MarkdownTender {
                 flush.run();
                 kind[0] = Block.Kind.ITEM;
                 level[0] = item.group(1).replace("\t", "    ").length() / 2 + 1;
-                number[0] = item.group(2) == null ? "" : item.group(2);
+                Matcher label = LABEL.matcher(item.group(3).strip());
+                boolean labelled = item.group(2) == null && label.matches();
+                number[0] = item.group(2) != null ? item.group(2) : labelled ? label.group(1) : "";
                 where[0] = at;
-                paragraph.append(item.group(3).strip());
+                paragraph.append(labelled ? label.group(2) : item.group(3).strip());
             } else {
                 if (paragraph.length() == 0) {
                     where[0] = at;

@@ -14,7 +14,8 @@ final class TextTender {
     static TenderDocument read(String text) {
         List<List<LineLayout.Line>> pages = new ArrayList<>();
         List<LineLayout.Line> page = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
+        // Not \\R, which counts a form feed as a line break: here it is the page break.
+        String[] lines = text.split("\\r\\n|\\n|\\r", -1);
         boolean gap = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
