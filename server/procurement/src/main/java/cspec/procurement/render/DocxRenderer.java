@@ -140,10 +140,22 @@ final class DocxRenderer {
                 first = false;
                 continue;
             }
+            // Items lettered a, b, c in the source become a Word list lettered the same way; other numbering is
+            // kept as written in front of a bullet, and items without numbering are numbered 1, 2, 3.
+            boolean lettered = lettered(block.items());
             boolean refs = block.items().stream().anyMatch(i -> i.ref() != null);
-            BigInteger list = refs ? styles.bullets() : styles.numbered();
-            block.items().forEach(item -> listItem(list, (item.ref() == null ? "" : "(" + item.ref() + ") ") + item.text()));
+            BigInteger list = lettered ? styles.lettered() : refs ? styles.bullets() : styles.numbered();
+            block.items().forEach(item -> listItem(list, (lettered || item.ref() == null ? "" : "(" + item.ref() + ") ") + item.text()));
         }
+    }
+
+    private static boolean lettered(List<Text.Item> items) {
+        for (int i = 0; i < items.size(); i++) {
+            if (!String.valueOf((char) ('a' + i)).equals(items.get(i).ref())) {
+                return false;
+            }
+        }
+        return items.size() <= 26;
     }
 
     private void listItem(BigInteger list, String words) {
@@ -188,6 +200,7 @@ final class DocxRenderer {
         XWPFTable table = document.createTable();
         table.setWidthType(TableWidthType.PCT);
         table.setWidth("100%");
+        table.setCellMargins(40, 100, 40, 100);
         boolean first = true;
         if (!header.isEmpty()) {
             XWPFTableRow row = table.getRow(0);
@@ -198,6 +211,13 @@ final class DocxRenderer {
         for (List<String> cells : rows) {
             fill(first ? table.getRow(0) : table.createRow(), cells, false, firstColumnBold);
             first = false;
+        }
+        if (firstColumnBold) {
+            // A label and its value: the label column a third of the width.
+            table.getRows().forEach(row -> {
+                row.getCell(0).setWidth("33%");
+                row.getCell(1).setWidth("67%");
+            });
         }
         document.createParagraph();
     }

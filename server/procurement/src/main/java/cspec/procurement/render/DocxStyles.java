@@ -80,6 +80,11 @@ final class DocxStyles {
         return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(list(STNumberFormat.DECIMAL, "%1."), numbering)));
     }
 
+    /** A list numbered (a), (b), (c), as tenders letter the items of a clause. */
+    BigInteger lettered() {
+        return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(list(STNumberFormat.LOWER_LETTER, "(%1)"), numbering)));
+    }
+
     private CTAbstractNum list(STNumberFormat.Enum format, String text) {
         CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
         abstractNum.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size() + 1L));

@@ -83,8 +83,9 @@ class RenderingTest {
             assertEquals("Managed Detection and Response for Harbour Water", paragraphs.get(0).getText());
             assertEquals("Title", paragraphs.get(0).getStyle());
             assertTrue(paragraphs.stream().anyMatch(p -> "Heading1".equals(p.getStyle()) && p.getText().equals("1  Monitoring")));
-            assertTrue(paragraphs.stream().anyMatch(p -> p.getNumID() != null && p.getText().startsWith("(a) triage")),
-                    "the list items are not a Word list");
+            XWPFParagraph item = paragraphs.stream().filter(p -> p.getText().startsWith("triage each alert")).findFirst().orElseThrow();
+            assertNotNull(item.getNumID(), "the list items are not a Word list");
+            assertEquals("lowerLetter", item.getNumFmt(), "items lettered (a), (b) in the source are lettered in Word");
             assertTrue(docx.getTables().size() >= 3, "title block, SLA figures and severities are tables");
             assertTrue(docx.getTables().get(0).getText().contains("Harbour Water Authority"));
             assertTrue(paragraphs.stream().anyMatch(p -> p.getText().matches("(?i)MON-3\\s+Rated, weight 10\\s+source 3\\.3")),
