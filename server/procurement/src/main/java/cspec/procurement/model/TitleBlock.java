@@ -32,6 +32,11 @@ final class TitleBlock {
                 fields.add(new ContractView.Field("Effective date", effective.date().toString()));
             } else if (field instanceof HeaderField.Term term && term.duration() != null) {
                 fields.add(new ContractView.Field(label, term.duration().canonical()));
+            } else if (field instanceof HeaderField.Renewal renewal && renewal.period() != null) {
+                fields.add(new ContractView.Field("Renewal", "up to " + renewal.times() + " renewal" + (renewal.times() == 1 ? "" : "s")
+                        + " of " + renewal.period().canonical()));
+            } else if (field instanceof HeaderField.Notice notice && notice.period() != null) {
+                fields.add(new ContractView.Field(SlaViews.capitalised(notice.kind().word()) + " notice", notice.period().canonical()));
             } else {
                 // A field this reader does not know by shape: shown as written after its keyword.
                 String written = source.slice(field.span()).substring(field.keyword().end() - field.span().start()).strip();
