@@ -124,8 +124,8 @@ class ProcurementCommandsTest {
         Files.writeString(after, Files.readString(before).replace("must MON-2:", "should MON-2 (weight 3):"));
         Run diff = run("diff", before.toString(), after.toString(), "--format", "markdown");
         assertEquals(0, diff.code(), diff.err());
-        assertTrue(diff.out().contains("- **`MON-2` weakened**: a must weakened to a should: a bidder who does not meet it is no "
-                + "longer disqualified"), diff.out());
+        assertTrue(diff.out().contains("- **`MON-2` weakened**: a must weakened to a should: not meeting it no longer "
+                + "disqualifies a bidder or breaches the contract"), diff.out());
     }
 
     @Test

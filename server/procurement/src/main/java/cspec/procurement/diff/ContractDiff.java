@@ -110,7 +110,7 @@ public final class ContractDiff {
 
     private static String consequence(ContractView.RequirementView a, ContractView.RequirementView b) {
         if (a.kind() == Modality.Kind.MANDATORY) {
-            return "a bidder who does not meet it is no longer disqualified";
+            return "not meeting it no longer disqualifies a bidder or breaches the contract";
         }
         return "it counts for less in the evaluation";
     }

@@ -165,7 +165,7 @@ final class DocxTender {
     private static void add(List<Dropped> dropped, XWPFHeaderFooter part, String what) {
         String text = part.getText().strip();
         if (!text.isEmpty()) {
-            dropped.add(new Dropped(what, text.replaceAll("\\s+", " "), what + " (repeated on every page it is set for)"));
+            dropped.add(new Dropped(what, text.replaceAll("\\s+", " "), "repeated on every page it is set for"));
         }
     }
 
