@@ -118,6 +118,16 @@ class ProcurementCommandsTest {
     }
 
     @Test
+    void importReadsWillAsTheDraftsWorkspaceSays() throws IOException {
+        Files.writeString(folder.resolve("cspec.json"), "{ \"willMeansMust\": true }\n");
+        Path tender = folder.resolve("tender.md");
+        Files.writeString(tender, "# Scope\n\nThe Contractor will provide a named service manager.\n");
+        assertEquals(0, run("import", tender.toString(), "--to", folder.resolve("draft.cspec").toString()).code());
+        String draft = Files.readString(folder.resolve("draft.cspec"));
+        assertTrue(draft.contains("    will means must\n") && draft.contains("must R-1: The Contractor will provide"), draft);
+    }
+
+    @Test
     void diffNamesAWeakenedMustInMarkdown() throws IOException {
         Path before = sample();
         Path after = folder.resolve("v2.cspec");

@@ -38,7 +38,10 @@ final class Actions {
         Path reportPath = report != null ? report : Outputs.besideContract(draft, ".import.txt");
         String reportName = reportPath.getFileName() == null ? reportPath.toString() : reportPath.getFileName().toString();
         Outputs.refuseExisting(overwrite, draft, reportPath);
-        Importer.Result result = Importer.importFile(file, Run.shown(file), willMeansMust, draft.toString(), reportName);
+        // "will" reads as the draft's workspace says (cspec.json's willMeansMust), or as the option asks.
+        boolean will = willMeansMust || new cspec.core.workspace.WorkspaceLocator(new cspec.files.DiskFiles())
+                .locate(draft, Path.of("").toAbsolutePath()).config().willMeansMust();
+        Importer.Result result = Importer.importFile(file, Run.shown(file), will, draft.toString(), reportName);
         String reportText = result.report().text(file.toString(), result.format(), draft.toString(), result.counts());
         Outputs.write(draft, result.draft().getBytes(StandardCharsets.UTF_8), overwrite, draft.toString());
         Outputs.write(reportPath, reportText.getBytes(StandardCharsets.UTF_8), overwrite, reportPath.toString());

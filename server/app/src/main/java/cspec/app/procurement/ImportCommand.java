@@ -28,7 +28,8 @@ public final class ImportCommand implements Callable<Integer> {
     Path report;
 
     @Option(names = "--will-means-must", description = "Read prose \"will\" as an obligation (as US tenders write it); "
-            + "the draft's header says `will means must`. Without it, a \"will\" sentence is a dated commitment.")
+            + "the draft's header says `will means must`. Also the default when the draft's workspace has "
+            + "\"willMeansMust\": true in cspec.json. Otherwise a \"will\" sentence is a dated commitment.")
     boolean willMeansMust;
 
     @Option(names = "--overwrite", description = "Replace the draft and the report if they exist.")
