@@ -73,39 +73,39 @@ final class Drafting {
 
     private void paragraph(Block block, String ref) {
         leadIn = null;
-        List<String> sentences = Sentences.split(block.text());
-        Draft.Entry background = null;
-        for (String sentence : sentences) {
+        // Consecutive sentences that oblige nobody stay together as one background text.
+        StringBuilder background = new StringBuilder();
+        for (String sentence : Sentences.split(block.text())) {
             SentenceKinds.Reading reading = SentenceKinds.read(sentence, draft.willMeansMust);
-            switch (reading.kind()) {
-                case DEFINITION -> {
-                    String preface = sentence.substring(0, Math.max(0, indexOfQuote(sentence))).strip();
-                    draft.definitions.add(new Draft.Definition(reading.term(), reading.meaning(), preface));
-                    report.rewritten(block.where(), sentence, "became the definition of \u201c" + reading.term() + "\u201d");
-                    background = null;
-                    leadIn = null;
-                }
-                case OBLIGATION, QUESTION -> {
-                    Draft.Entry entry = new Draft.Entry(reading.modality(), nextId(reading.modality()), ref, sentence,
-                            List.of(), block.where());
-                    open.peek().children.add(entry);
-                    background = null;
-                    leadIn = entry;
-                }
-                case OTHER -> {
-                    if (background == null) {
-                        background = new Draft.Entry(null, "", ref, sentence, List.of(), block.where());
-                        open.peek().children.add(background);
-                    } else {
-                        background = new Draft.Entry(null, "", ref, background.text() + " " + sentence, List.of(), block.where());
-                        open.peek().children.set(open.peek().children.size() - 1, background);
-                    }
-                    leadIn = background;
-                }
+            if (reading.kind() == SentenceKinds.Kind.OTHER) {
+                background.append(background.length() == 0 ? "" : " ").append(sentence);
+                continue;
+            }
+            flushBackground(background, ref, block.where());
+            if (reading.kind() == SentenceKinds.Kind.DEFINITION) {
+                String preface = sentence.substring(0, Math.max(0, indexOfQuote(sentence))).strip();
+                draft.definitions.add(new Draft.Definition(reading.term(), reading.meaning(), preface));
+                report.rewritten(block.where(), sentence, "became the definition of \u201c" + reading.term() + "\u201d");
+                leadIn = null;
+            } else {
+                Draft.Entry entry = new Draft.Entry(reading.modality(), nextId(reading.modality()), ref, sentence, List.of(),
+                        block.where());
+                open.peek().children.add(entry);
+                leadIn = entry;
             }
         }
+        flushBackground(background, ref, block.where());
         if (!block.text().endsWith(":")) {
             leadIn = null;
+        }
+    }
+
+    private void flushBackground(StringBuilder background, String ref, String where) {
+        if (background.length() > 0) {
+            Draft.Entry entry = new Draft.Entry(null, "", ref, background.toString(), List.of(), where);
+            open.peek().children.add(entry);
+            leadIn = entry;
+            background.setLength(0);
         }
     }
 

@@ -28,34 +28,34 @@ final class MainClause {
     private MainClause() {
     }
 
-    static boolean holds(String text, List<Words.Word> words, int at) {
-        int start = pieceStart(text, words, at);
+    /** How far back from a modal the clause tests look: a clause that decides it is never longer. */
+    private static final int REACH = 60;
+
+    /** The clause pieces of one sentence, found once: for each word, the first word of its piece. */
+    static int[] pieces(String text, List<Words.Word> words) {
+        int[] starts = new int[words.size()];
+        for (int i = 1; i < words.size(); i++) {
+            boolean breaks = BREAK.matcher(text.substring(words.get(i - 1).end(), words.get(i).start())).find();
+            starts[i] = breaks ? i : starts[i - 1];
+        }
+        return starts;
+    }
+
+    static boolean holds(String text, List<Words.Word> words, int[] pieces, int at) {
+        int start = Math.max(pieceStart(pieces, at), at - REACH);
         return !subordinate(words, start, at) && !reported(text, words, at) && !condition(text, words, start, at);
     }
 
     /** The first word of the clause piece holding word at; a short aside (", if applicable,") does not start one. */
-    private static int pieceStart(String text, List<Words.Word> words, int at) {
-        int start = 0;
-        for (int i = 1; i <= at; i++) {
-            if (BREAK.matcher(text.substring(words.get(i - 1).end(), words.get(i).start())).find()) {
-                start = i;
-            }
-        }
+    private static int pieceStart(int[] pieces, int at) {
+        int start = pieces[at];
         if (start == at && start > 0) {
-            int previous = 0;
-            for (int i = 1; i < start; i++) {
-                if (BREAK.matcher(text.substring(words.get(i - 1).end(), words.get(i).start())).find()) {
-                    previous = i;
-                }
+            int previous = pieces[start - 1];
+            if (start - previous <= 3 && previous > 0) {
+                return pieces[previous - 1];
             }
             if (start - previous <= 3) {
-                int before = 0;
-                for (int i = 1; i < previous; i++) {
-                    if (BREAK.matcher(text.substring(words.get(i - 1).end(), words.get(i).start())).find()) {
-                        before = i;
-                    }
-                }
-                return before;
+                return 0;
             }
         }
         return start;
@@ -89,7 +89,7 @@ final class MainClause {
 
     /** "eGain represents and warrants to Customer that (i) the Software will perform": a statement, not a promise to act. */
     private static boolean reported(String text, List<Words.Word> words, int at) {
-        for (int k = at - 1; k > 0; k--) {
+        for (int k = at - 1; k > 0 && k >= at - REACH; k--) {
             if (text.substring(words.get(k).end(), words.get(k + 1).start()).contains(";")) {
                 return false;
             }

@@ -95,9 +95,10 @@ public final class SentenceKinds {
 
     private static Optional<Modality> obligation(String text, List<Words.Word> words, boolean willMeansMust) {
         List<Modality> found = new ArrayList<>();
+        int[] pieces = MainClause.pieces(text, words);
         for (int i = 0; i < words.size(); i++) {
             Optional<Modality> trigger = Triggers.at(text, words, i, willMeansMust);
-            if (trigger.isEmpty() || !MainClause.holds(text, words, i) || effect(text, words.get(i))) {
+            if (trigger.isEmpty() || !MainClause.holds(text, words, pieces, i) || effect(text, words.get(i))) {
                 continue;
             }
             found.add(trigger.get());

@@ -84,7 +84,7 @@ final class Triggers {
                 return true;
             }
         }
-        String before = text.substring(0, words.get(i).start()).toLowerCase(java.util.Locale.ROOT);
+        String before = text.substring(Math.max(0, words.get(i).start() - 300), words.get(i).start()).toLowerCase(java.util.Locale.ROOT);
         return before.contains("in no event") || before.contains("under no circumstances");
     }
 

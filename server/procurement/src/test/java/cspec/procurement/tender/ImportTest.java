@@ -149,6 +149,17 @@ class ImportTest {
     }
 
     @Test
+    void aHugeParagraphWithoutFullStopsIsReadInLinearTime() {
+        // A table flattened into one line of text, as PDFs produce: 200,000 words, no sentence end.
+        String clause = "the Contractor shall keep logs, which may include records, and if asked it will report ";
+        String text = "1. SCOPE\n\n" + clause.repeat(200_000 / clause.split(" ").length) + "\n";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            Importer.Result result = importBytes(text.getBytes(StandardCharsets.UTF_8), "big.txt", false);
+            assertTrue(result.draft().length() > text.length() / 2);
+        });
+    }
+
+    @Test
     void everyModalityKeywordOfTheLanguageCanBeImported() {
         List<Modality> seen = requirements(importBytes(Fixtures.bytes("tender.md"), "tender.md", false)).stream()
                 .map(r -> Modality.valueOf(r.substring(0, r.indexOf(' ')).toUpperCase(java.util.Locale.ROOT))).distinct().toList();
