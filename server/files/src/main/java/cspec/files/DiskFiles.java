@@ -99,8 +99,11 @@ public final class DiskFiles implements FileSource {
 
     /** Why a read failed, in plain words without Java's class names ("no such file", "permission denied"). */
     public static String reason(IOException e) {
-        if (e instanceof DocumentTooLarge || e instanceof java.nio.file.NoSuchFileException n && n.getReason() != null) {
-            return e instanceof DocumentTooLarge ? e.getMessage() : ((java.nio.file.NoSuchFileException) e).getReason();
+        if (e instanceof DocumentTooLarge) {
+            return e.getMessage();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing && missing.getReason() != null) {
+            return missing.getReason();
         }
         return SafeWriter.reason(e);
     }
