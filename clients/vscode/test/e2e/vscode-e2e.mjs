@@ -2,7 +2,8 @@
 // registry's build) with the built .vsix installed, driven headless by Debian's Chromium.
 // It opens samples/first-draft.cspec, checks the Problems panel, completes a standard clause
 // and fills its tab stops, applies a quick fix, clicks the summary lens and creates a contract
-// from a profile, saving screenshots in target/e2e/ (docs/ uses some of them).
+// from a profile, previews the rendered contract and exports its compliance matrix, saving
+// screenshots in target/e2e/ (docs/ uses some of them).
 //
 // Skipped with its reason when code-server, Chromium, Java or the .vsix are missing, except
 // under CI=true, where a missing tool fails it. .ci/run installs the tools.
@@ -50,6 +51,8 @@ try {
     await step('fix all', () => fixAll(workbench));
     await step('summary lens', () => summaryLens(workbench));
     await step('new contract from a profile', () => newContract(workbench));
+    await step('preview the rendered contract', () => preview(workbench));
+    await step('export the compliance matrix', () => exportMatrix(workbench));
 } catch (e) {
     steps.push({ name: 'setup', ok: false, error: e.stack ?? String(e) });
 } finally {
@@ -188,6 +191,35 @@ async function newContract(wb) {
     await wb.waitForStatus((items) => items.some((t) => /cspec: \d+/.test(t)), 'findings for the new contract');
     await wb.screenshot('vscode-new-contract');
     await wb.dismissNotifications();
+}
+
+/** "cspec: Preview Rendered Contract" opens the rendering of the contract beside it. */
+async function preview(wb) {
+    await wb.openFromExplorer('managed-soc.cspec');
+    await wb.runCommand('cspec: Preview Rendered Contract');
+    await wb.waitForEditorTab('Preview: Managed Security Operations Centre Services');
+    await wb.screenshotSoon('vscode-preview-contract');
+}
+
+/** "cspec: Export Compliance Matrix" writes NAME.matrix.csv next to the contract, and asks before replacing it. */
+async function exportMatrix(wb) {
+    await wb.openFromExplorer('managed-soc.cspec');
+    await wb.runCommand('cspec: Export Compliance Matrix');
+    await wb.waitForQuickItem('csv');
+    await wb.pickQuickItem('csv');
+    const file = path.join(workspace, 'managed-soc.matrix.csv');
+    await wb.waitFor(() => existsSync(file), 'the matrix next to the contract');
+    expect(readFileSync(file, 'utf8').startsWith('ID,Source ref,Section,Kind'), 'a compliance matrix');
+    await wb.waitForNotification(/wrote managed-soc\.matrix\.csv/);
+    await wb.dismissNotifications();
+    writeFileSync(file, 'the evaluator\'s notes');
+    await wb.runCommand('cspec: Export Compliance Matrix');
+    await wb.waitForQuickItem('csv');
+    await wb.pickQuickItem('csv');
+    await wb.waitForDialog(/already exists next to the contract/);
+    await wb.screenshot('vscode-export-matrix-replace');
+    await wb.cancelDialog();
+    expect(readFileSync(file, 'utf8') === 'the evaluator\'s notes', 'the existing file left alone when the user does not replace it');
 }
 
 function expect(condition, what) {
