@@ -408,6 +408,60 @@ final class TermContext {
         if (k + 1 < tokens.size() && tokens.get(k).is("enter") && tokens.get(k + 1).is("into")) {
             return true;
         }
+        // "every effort shall be made to interpret the two documents consistently": a rule for reading the contract
+        int to = m.end();
+        while (to < Math.min(tokens.size(), m.end() + 4) && !tokens.get(to).is("to")
+                && (MODALS.contains(tokens.get(to).norm()) || Grammar.BE.contains(tokens.get(to).norm())
+                        || tokens.get(to).is("made") || tokens.get(to).is("used"))) {
+            to++;
+        }
+        if (to + 1 < tokens.size() && tokens.get(to).is("to") && INTERPRETING.contains(tokens.get(to + 1).norm())) {
+            return true;
+        }
+        return effortsConditionOrPurpose(tokens, m, seg);
+    }
+
+    /** Verbs of reading a contract: efforts to interpret it are a rule of interpretation, not a duty to perform. */
+    private static final Set<String> INTERPRETING = Set.of("interpret", "construe", "reconcile", "harmonize",
+            "harmonise");
+    /** Words that open a condition in the efforts phrase's clause: "if Provider fails to use best efforts, ...". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "despite", "notwithstanding", "although",
+            "though", "whether");
+    /** Words before a gerund that make what it does a condition or a circumstance: "after exercising reasonable efforts". */
+    private static final Set<String> AFTER_GERUND = Set.of("after", "despite", "notwithstanding", "without",
+            "following", "upon", "on", "having");
+    /** Verbs that give another party a chance: the efforts after them are that party's, not an obligation. */
+    private static final Set<String> ENABLING = Set.of("allow", "allows", "allowing", "enable", "enables", "enabling",
+            "permit", "permits", "permitting", "opportunity");
+    private static final Set<String> MODALS = Set.of("must", "shall", "should", "may", "can", "will", "would", "could",
+            "agrees", "agree", "undertakes", "undertake");
+
+    /**
+     * The efforts phrase is not the standard of a duty when it lies in a condition ("after
+     * exercising commercially reasonable efforts ..., MPL shall have the right to terminate";
+     * "if the Provider fails to use best efforts, the Client may ...") or is the efforts of a party
+     * the sentence gives a chance ("give notice to allow Licensor to make a reasonable effort to
+     * obtain a protective order"). Looks back in the phrase's clause, up to its verb.
+     */
+    private static boolean effortsConditionOrPurpose(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
+        int clause = seg.clause[m.start()];
+        int k = m.start() - 1;
+        while (k >= 0 && Set.of("its", "their", "his", "her", "all", "the", "such", "a", "an", "every", "his/her")
+                .contains(tokens.get(k).norm())) {
+            k--;
+        }
+        if (k >= 1 && tokens.get(k).norm().endsWith("ing") && AFTER_GERUND.contains(tokens.get(k - 1).norm())) {
+            return true; // "after exercising commercially reasonable efforts", "despite using best efforts"
+        }
+        for (int j = m.start() - 1; j >= 0 && seg.clause[j] == clause; j--) {
+            String w = tokens.get(j).norm();
+            if (MODALS.contains(w)) {
+                return false; // the clause's own verb comes first: "If asked the Provider shall use ..."
+            }
+            if (CONDITIONS.contains(w) || ENABLING.contains(w)) {
+                return true;
+            }
+        }
         return false;
     }
 }
