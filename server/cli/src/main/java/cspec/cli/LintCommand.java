@@ -1,8 +1,9 @@
 package cspec.cli;
 
 import cspec.cli.report.FileReport;
-import cspec.cli.report.Report;
+import cspec.cli.report.Reporter;
 import cspec.cli.report.ReportFormat;
+import cspec.cli.report.Tally;
 import cspec.core.ExitCodes;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.workspace.Workspace;
@@ -75,8 +76,6 @@ public final class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Linter linter = new Linter(cwd, fix);
-        // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
-        // counts, so it goes one file at a time. Reports keep the files' order either way.
         java.util.function.Function<SpecFinder.Target, FileReport> lintOne = target -> {
             try {
                 return linter.lint(target);
@@ -84,43 +83,49 @@ public final class LintCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         };
-        List<FileReport> files = new ArrayList<>(ConfigProblems.fileReports(cwd,
-                finder.explicitWorkspace().map(List::of).orElse(workspaces)));
+        // Each file is written as soon as it and the files before it are done, then forgotten.
+        Reporter.FileSink sink = format.reporter().open(cwd, out);
+        Tally tally = new Tally();
+        boolean[] failed = {false};
+        java.util.function.Consumer<FileReport> write = file -> {
+            sink.add(file);
+            tally.add(file);
+            failed[0] |= fails(file);
+        };
+        ConfigProblems.fileReports(cwd, finder.explicitWorkspace().map(List::of).orElse(workspaces)).forEach(write);
         try {
-            files.addAll(fix ? found.targets().stream().map(lintOne).toList()
-                    : found.targets().parallelStream().map(lintOne).toList());
+            // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
+            // counts, so it goes one file at a time.
+            InOrder.map(found.targets(), fix ? 1 : Runtime.getRuntime().availableProcessors(), lintOne, write);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Report report = new Report(cwd, files);
-        format.reporter().write(report, out);
+        sink.close(tally);
         out.flush();
-        summarize(report, found, linter, err);
+        summarize(tally, found, linter, err);
         if (!linter.writeFailures().isEmpty()) {
             // A fix that could not be written is an input/output problem: it outranks findings.
             linter.writeFailures().forEach(message -> err.println("cspec: " + message));
             err.flush();
             return ExitCodes.USAGE;
         }
-        return failed(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return failed[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private void summarize(Report report, SpecFinder.Found found, Linter linter, PrintWriter err) {
+    private void summarize(Tally tally, SpecFinder.Found found, Linter linter, PrintWriter err) {
         if (fix) {
             err.println("Fixed " + linter.fixesApplied() + (linter.fixesApplied() == 1 ? " problem" : " problems") + " in "
                     + linter.filesFixed() + (linter.filesFixed() == 1 ? " file" : " files") + ".");
         }
         String excluded = found.excluded() == 0 ? "" : " (" + found.excluded() + " excluded by cspec.json)";
-        err.println(report.summary() + excluded);
+        err.println(tally.summary() + excluded);
         err.flush();
     }
 
-    private boolean failed(Report report) {
-        for (FileReport file : report.files()) {
-            for (Diagnostic d : file.diagnostics()) {
-                if (failOn.fails(d.severity())) {
-                    return true;
-                }
+    private boolean fails(FileReport file) {
+        for (Diagnostic d : file.diagnostics()) {
+            if (failOn.fails(d.severity())) {
+                return true;
             }
         }
         return false;
