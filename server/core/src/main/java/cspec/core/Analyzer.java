@@ -36,21 +36,35 @@ public final class Analyzer {
         return analyze(source, filePath, workspace, Checks.ALL);
     }
 
+    /** The same, stopping between steps with {@link Cancellation.Cancelled} once cancel says so. */
+    public static AnalysisResult analyze(SourceText source, Path filePath, Workspace workspace, Cancellation cancel) {
+        return analyze(source, filePath, workspace, Checks.ALL, cancel);
+    }
+
     /** The same with a given list of checks (tests add one that fails, to see internal-error). */
     public static AnalysisResult analyze(SourceText source, Path filePath, Workspace workspace, List<Check> checks) {
+        return analyze(source, filePath, workspace, checks, Cancellation.NEVER);
+    }
+
+    /** The same with a given list of checks and a cancellation (tests count what ran before it). */
+    public static AnalysisResult analyze(SourceText source, Path filePath, Workspace workspace, List<Check> checks,
+            Cancellation cancel) {
         SpecFile file = SpecParser.parse(source);
+        cancel.check();
         CatalogResolver.Resolution resolution = CatalogResolver.resolve(file, filePath, workspace);
         CheckContext context = CheckContext.of(file, workspace.config(), resolution.catalog());
 
         List<Diagnostic> found = new ArrayList<>(file.syntaxErrors());
         found.addAll(resolution.diagnostics());
         for (Check check : checks) {
+            cancel.check();
             try {
                 check.run(context, found::add);
             } catch (RuntimeException | StackOverflowError e) {
                 found.add(internalError(check, e));
             }
         }
+        cancel.check();
         found = RootCauses.keepRootCauses(file, context.outline(), found);
         Suppressions.Outcome outcome = Suppressions.apply(file, found);
         List<Diagnostic> shown = configured(outcome.kept(), workspace.config()).stream()

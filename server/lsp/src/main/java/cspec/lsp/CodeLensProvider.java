@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import cspec.core.editor.ContractSummary;
 import cspec.core.text.Span;
 import java.util.List;
@@ -16,9 +17,9 @@ final class CodeLensProvider {
     private CodeLensProvider() {
     }
 
-    static List<CodeLens> lenses(Analyses.Analysed analysed) {
-        return ContractSummary.of(analysed.result)
-                .map(s -> List.of(new CodeLens(Convert.range(analysed.document.text(), Span.at(s.header().start())),
+    static List<CodeLens> lenses(Analysis analysed) {
+        return ContractSummary.of(analysed.result())
+                .map(s -> List.of(new CodeLens(Convert.range(analysed.document().text(), Span.at(s.header().start())),
                         new Command(s.text(), SUMMARY_COMMAND), null)))
                 .orElse(List.of());
     }

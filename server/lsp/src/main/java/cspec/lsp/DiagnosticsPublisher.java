@@ -1,5 +1,9 @@
 package cspec.lsp;
 
+import cspec.core.Cancellation;
+import cspec.core.state.Analysis;
+import cspec.core.state.Document;
+import cspec.core.state.WorkspaceState;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.FileSource;
 import java.nio.file.Path;
@@ -21,11 +25,11 @@ import org.eclipse.lsp4j.services.LanguageClient;
 /**
  * Live diagnostics: each change (re)starts a per-document timer (the debounce); when it fires,
  * the document's current version is analysed on the analysis thread and published only if it is
- * still the latest version. Closing a document cancels its timer and clears its diagnostics.
+ * still the latest version. A newer edit cancels that analysis (the state's analyses stop when
+ * their version goes stale). Closing a document cancels its timer and clears its diagnostics.
  */
 final class DiagnosticsPublisher {
-    private final OpenDocuments open;
-    private final Analyses analyses;
+    private final WorkspaceState state;
     private final Supplier<LanguageClient> client;
     private final IntSupplier debounceMillis;
     private final Supplier<String> docsBase;
@@ -36,10 +40,9 @@ final class DiagnosticsPublisher {
         return t;
     });
 
-    DiagnosticsPublisher(OpenDocuments open, Analyses analyses, Supplier<LanguageClient> client,
-            IntSupplier debounceMillis, Supplier<String> docsBase) {
-        this.open = open;
-        this.analyses = analyses;
+    DiagnosticsPublisher(WorkspaceState state, Supplier<LanguageClient> client, IntSupplier debounceMillis,
+            Supplier<String> docsBase) {
+        this.state = state;
         this.client = client;
         this.debounceMillis = debounceMillis;
         this.docsBase = docsBase;
@@ -56,7 +59,7 @@ final class DiagnosticsPublisher {
 
     /** Re-check every open document except one (a library or profile others may depend on changed). */
     void scheduleAllExcept(String uri) {
-        for (OpenDocument d : new ArrayList<>(open.all())) {
+        for (Document d : state.documents()) {
             if (!d.uri().equals(uri)) {
                 schedule(d.uri());
             }
@@ -86,19 +89,21 @@ final class DiagnosticsPublisher {
     }
 
     private void publish(String uri) {
-        Optional<OpenDocument> document = open.get(uri);
+        Optional<Document> document = state.document(uri);
         LanguageClient c = client.get();
         if (document.isEmpty() || c == null) {
             return;
         }
         try {
-            Analyses.Analysed analysed = analyses.of(document.get());
-            if (open.get(uri).map(d -> d.version() != document.get().version()).orElse(true)) {
+            // Empty when a newer version overtook this one: its own timer publishes it.
+            Optional<Analysis> analysed = state.analysisOf(document.get(), Cancellation.NEVER);
+            if (analysed.isEmpty() || state.document(uri).orElse(null) != document.get()) {
                 return;
             }
             List<Diagnostic> out = new ArrayList<>();
-            for (cspec.core.diagnostic.Diagnostic d : analysed.result.diagnostics()) {
-                out.add(Convert.diagnostic(document.get().text(), uri, d, docsBase.get(), name -> otherFile(analysed.workspace.files(), name)));
+            for (cspec.core.diagnostic.Diagnostic d : analysed.get().result().diagnostics()) {
+                out.add(Convert.diagnostic(document.get().text(), uri, d, docsBase.get(),
+                        name -> otherFile(analysed.get().workspace().files(), name)));
             }
             c.publishDiagnostics(new PublishDiagnosticsParams(uri, out, document.get().version()));
         } catch (RuntimeException | StackOverflowError e) {

@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import cspec.core.editor.Hovers;
 import cspec.core.text.SourceText;
 import org.eclipse.lsp4j.Hover;
@@ -12,8 +13,8 @@ final class HoverProvider {
     private HoverProvider() {
     }
 
-    static Hover hover(Analyses.Analysed analysed, Position position) {
-        SourceText source = analysed.document.text();
+    static Hover hover(Analysis analysed, Position position) {
+        SourceText source = analysed.document().text();
         return Hovers.at(analysed.index(), Convert.offset(source, position))
                 .map(h -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, h.markdown()), Convert.range(source, h.span())))
                 .orElse(null);

@@ -48,7 +48,7 @@ public final class CatalogResolver {
         }
         if (workspace.root() != null) {
             loadConfigured(workspace, documents, contract, problems);
-            for (Path p : workspace.files().specFiles(workspace.root())) {
+            for (Path p : WorkspaceDocuments.catalogCandidates(workspace, workspace.root())) {
                 documents.addIfCatalog(p, WorkspaceDocuments.Origin.SCAN);
             }
         }
@@ -60,6 +60,14 @@ public final class CatalogResolver {
             problems.addAll(Ambiguities.find(contract, workspace.config(), catalog, uses.resolved()));
         }
         return new Resolution(catalog, problems);
+    }
+
+    /**
+     * Whether a file's text may hold a profile or library, judged by its first words: other
+     * files read such a file, so an edit to it concerns them too.
+     */
+    public static boolean mayHoldCatalogDocument(String text) {
+        return WorkspaceDocuments.mayHoldCatalogDocument(text);
     }
 
     /** The catalog of the built-ins alone, for commands that run outside any contract. */
