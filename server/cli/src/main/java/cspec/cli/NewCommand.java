@@ -64,7 +64,8 @@ public final class NewCommand implements Callable<Integer> {
             err.println("cspec new: " + file + " already exists; cspec never overwrites a contract, so choose another file name.");
             return ExitCodes.USAGE;
         }
-        Catalog catalog = catalogAround(target);
+        Path root = workspaceRoot(target);
+        Catalog catalog = catalogAround(target, root);
         Optional<Catalog.ProfileEntry> profile = catalog.profile(profileId);
         if (profile.isEmpty()) {
             List<String> known = catalog.profiles().stream().map(p -> p.profile().id().text()).sorted().toList();
@@ -74,7 +75,7 @@ public final class NewCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try {
-            SafeWriter.disk().create(target, ContractSkeleton.write(profile.get(), catalog).getBytes(StandardCharsets.UTF_8),
+            SafeWriter.disk().create(target, ContractSkeleton.write(profile.get(), catalog, root).getBytes(StandardCharsets.UTF_8),
                     false, file.toString());
         } catch (WriteFailure e) {
             err.println("cspec new: " + e.getMessage());
@@ -86,8 +87,7 @@ public final class NewCommand implements Callable<Integer> {
     }
 
     /** The catalog a contract at target would see: built-ins plus the profiles and libraries of its workspace. */
-    private static Catalog catalogAround(Path target) {
-        Path root = workspaceRoot(target);
+    private static Catalog catalogAround(Path target, Path root) {
         Workspace workspace = new Workspace(root, Config.DEFAULT, DISK);
         SourceText empty = new SourceText(target.toString(), "contract \"New\" {\n}\n");
         return CatalogResolver.resolve(SpecParser.parse(empty), target, workspace).catalog();

@@ -29,7 +29,7 @@ public final class Rule {
     public static final Rule DUPLICATE_ID = withLogic("duplicate-id", ERROR, Area.STRUCTURE,
             "Two requirements, sections, SLAs or clauses share one ID.");
     public static final Rule DUPLICATE_FIELD = withLogic("duplicate-field", ERROR, Area.STRUCTURE,
-            "A contract header field, or a requirement attribute, is given twice.");
+            "A header field, a requirement attribute or a severity's timer is given twice.");
     public static final Rule UNKNOWN_REFERENCE = withLogic("unknown-reference", ERROR, Area.STRUCTURE,
             "A [reference] names nothing in the contract.");
     public static final Rule UNKNOWN_PROFILE = withLogic("unknown-profile", ERROR, Area.STRUCTURE,
@@ -104,6 +104,22 @@ public final class Rule {
             "A service credit larger than its own cap, or a cap over 100%.");
     public static final Rule SLA_EMPTY = withLogic("sla-empty", WARNING, Area.SLA,
             "An SLA with no severity, availability or metric: nothing is promised.");
+    public static final Rule UNKNOWN_TIMER = withLogic("unknown-timer", ERROR, Area.SLA,
+            "A severity names a timer that is neither standard nor declared by its SLA.");
+    public static final Rule SLA_TIMER_ORDER = withLogic("sla-timer-order", WARNING, Area.SLA,
+            "A severity's timers stop out of order, such as containment before triage.");
+    public static final Rule SLA_NOTIFY_DEADLINE = withLogic("sla-notify-deadline", WARNING, Area.SLA,
+            "A notify timer longer than the breach-notification clause's deadline.");
+    public static final Rule SLA_COVERAGE_OVERLAP = withLogic("sla-coverage-overlap", WARNING, Area.SLA,
+            "Two coverage windows of an SLA cover the same hours.");
+    public static final Rule SLA_CLOCK_NEVER_RUNS = withLogic("sla-clock-never-runs", WARNING, Area.SLA,
+            "A clock in business hours under an SLA whose coverage has none.");
+    public static final Rule SLA_COVERAGE_GAP = withLogic("sla-coverage-gap", WARNING, Area.SLA,
+            "The text promises 24x7 but the SLA's coverage leaves hours out.");
+    public static final Rule SLA_SEVERITY_UNDEFINED = withLogic("sla-severity-undefined", INFORMATION, Area.SLA,
+            "An SLA's severities say nothing of what falls under each.");
+    public static final Rule NOTICE_MISMATCH = withLogic("notice-mismatch", WARNING, Area.PROFILE,
+            "A notice period in the header disagrees with the termination clause.");
 
     public static final Rule VAGUE_TERM = withTermList("vague-term");
     public static final Rule VAGUE_TIME = withTermList("vague-time");

@@ -15,7 +15,9 @@ final class Keywords {
             new Entry("profile", "profile ${1:soc-services}", "the profile this contract follows"),
             new Entry("jurisdiction", "jurisdiction \"${1:Ontario, Canada}\"", "governing law"),
             new Entry("effective", "effective ${1:2027-01-01}", "effective date (ISO 8601)"),
-            new Entry("term", "term ${1:36} ${2:months}", "contract term"),
+            new Entry("term", "term ${1:36} ${2:months}", "the initial term"),
+            new Entry("renewal", "renewal ${1:1} ${2:year} up to ${3:2} times", "options to extend the term"),
+            new Entry("notice", "notice ${1|termination,non-renewal,cure|} ${2:90} ${3:days}", "a notice period"),
             new Entry("version", "version \"${1:1.0}\"", "document version"),
             new Entry("uses", "uses \"${1:clauses.cspec}\"", "a workspace library or profile file"),
             new Entry("will means must", "will means must", "prose \"will\" is an obligation verb, as \"must\" is"));
@@ -35,7 +37,8 @@ final class Keywords {
 
     private static final List<Entry> SLA = List.of(
             new Entry("measured", "measured ${1:monthly}", "measurement period"),
-            new Entry("coverage", "coverage ${1:24x7}", "24x7 or business-hours"),
+            new Entry("coverage", "coverage ${1:24x7}", "24x7, business-hours, or windows such as Mon-Fri 08:00-18:00"),
+            new Entry("timer", "timer ${1:id} \"${2:What it measures}\"", "a timer of this SLA's own, beside the standard ones"),
             new Entry("availability", "availability ${1:99.9}%", "availability target"),
             new Entry("severity", "severity ${1:P1} \"${2:Critical}\" response within ${3:15 minutes} resolution within ${4:4 hours}",
                     "a severity level with response and resolution times"),

@@ -106,9 +106,19 @@ public final class SemanticTokens {
                         requirement(r, out);
                     } else {
                         out.add(firstWord(slaItem.span(), source));
+                        slaWords(slaItem, out);
                     }
                 }
             }
+        }
+    }
+
+    /** The words an SLA line gives meaning to: a severity's timer names, a coverage's days. */
+    private static void slaWords(SlaItem line, List<SemanticToken> out) {
+        if (line instanceof cspec.core.syntax.SlaLine.SeverityLevel level) {
+            level.timers().forEach(t -> out.add(token(t.name().span(), Type.KEYWORD)));
+        } else if (line instanceof cspec.core.syntax.SlaLine.Coverage coverage) {
+            coverage.windows().forEach(w -> out.add(token(w.daysSpan(), Type.KEYWORD)));
         }
     }
 

@@ -74,6 +74,40 @@ public sealed interface HeaderField {
         }
     }
 
+    /** {@code renewal 1 year up to 5 times}: the term may be extended by period, at most times times. */
+    record Renewal(Span span, Span keyword, Duration period, int times, Span timesSpan) implements HeaderField {
+        public String name() {
+            return "renewal";
+        }
+    }
+
+    /** What a notice period is notice of. */
+    enum NoticeKind {
+        /** Ending the contract without cause (termination for convenience). */
+        TERMINATION("termination"),
+        /** Declining a renewal before the current period ends. */
+        NON_RENEWAL("non-renewal"),
+        /** The time a party in breach has to cure it after notice, before the other may terminate. */
+        CURE("cure");
+
+        private final String word;
+
+        NoticeKind(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+    }
+
+    /** {@code notice termination 90 days}; one per kind. */
+    record Notice(Span span, Span keyword, NoticeKind kind, Span kindSpan, Duration period) implements HeaderField {
+        public String name() {
+            return "notice " + kind.word();
+        }
+    }
+
     record Uses(Span span, Span keyword, Str path) implements HeaderField {
         public String name() {
             return "uses";

@@ -237,7 +237,7 @@ final class ObligationReader {
             all.add(v);
         }
         boolean mismatched = context.kind() == ProseKind.REQUIREMENT && context.declared() != null
-                && mismatch(context.declared(), v.strength());
+                && ModalityTable.disagrees(context.declared(), v.strength());
         obligations.add(new ObligationVerb(prose.span(v.start(), v.end()), v.word(), v.strength(), mismatched));
         if (mismatched) {
             (inItem ? itemMismatches : mismatches).add(v);
@@ -259,22 +259,6 @@ final class ObligationReader {
             }
         }
         mismatches.removeIf(m -> m != first);
-    }
-
-    /** LANGUAGE.md's modality table. */
-    static boolean mismatch(Modality declared, Modality written) {
-        switch (declared) {
-            case MUST:
-                return written != Modality.MUST;
-            case SHOULD:
-                return written == Modality.MUST || written == Modality.MAY;
-            case MAY:
-                return written == Modality.MUST || written == Modality.SHOULD;
-            case WILL, OPTION:
-                return written == Modality.SHOULD || written == Modality.MAY;
-            default:
-                return false;
-        }
     }
 
     /**
@@ -301,20 +285,15 @@ final class ObligationReader {
         fixes.add(new Fix("Write `" + replacement + "`" + (mismatches.size() > 1 ? " (" + mismatches.size() + " places)" : ""),
                 edits, false));
         if (context.declaredAt() != null) {
-            String keyword = suggestedKeyword(v);
+            String keyword = ModalityTable.agreeingKeyword(v.word(), v.strength());
             fixes.add(Fix.onRequest("Declare the requirement `" + keyword + "`", new TextEdit(context.declaredAt(), keyword)));
         }
         String more = mismatches.size() > 1 ? " (and " + (mismatches.size() - 1) + " more time" + (mismatches.size() > 2 ? "s" : "") + ")" : "";
         String message = "The requirement is declared `" + declared + "` but its prose says `" + written + "`" + more
-                + ": write `" + replacement + "`, or declare the requirement `" + suggestedKeyword(v) + "`"
+                + ": write `" + replacement + "`, or declare the requirement `" + ModalityTable.agreeingKeyword(v.word(), v.strength()) + "`"
                 + (v.word().equals("will") && context.declared() == Modality.MUST
                         ? "; if this contract uses \"will\" for obligations, add `will means must` to its header." : ".");
         return new Finding(Rule.MODALITY_MISMATCH, span, message, fixes, List.of());
-    }
-
-    /** The keyword that would agree with a verb: "may be required to" is an option the client calls on. */
-    private static String suggestedKeyword(Verb v) {
-        return v.word().startsWith("may be ") ? Modality.OPTION.keyword() : v.strength().keyword();
     }
 
     private Finding compound(Verb first, Verb second) {

@@ -43,8 +43,9 @@ public final class WordingCheck implements Check {
         }
         WordingEngine engine = engineFor(context);
         List<ObligationVerb> verbs = new ArrayList<>();
+        java.util.Optional<cspec.core.diagnostic.Fix> adoptWill = WillPolicy.headerFix(context);
         Consumer<WordingResult> collect = result -> {
-            result.findings().forEach(f -> report.accept(diagnostic(source, f)));
+            result.findings().forEach(f -> report.accept(withWillFix(diagnostic(source, f), source, adoptWill)));
             verbs.addAll(result.obligations());
         };
         Outline outline = context.outline();
@@ -110,6 +111,13 @@ public final class WordingCheck implements Check {
         for (int i = Math.max(part.start(), prose.start()); i < Math.min(part.end(), prose.end()); i++) {
             chars[i - prose.start()] = WordingEngine.MASK;
         }
+    }
+
+    /** A `must` requirement saying "will" may mean the contract writes obligations with "will": offer the setting. */
+    private static Diagnostic withWillFix(Diagnostic d, SourceText source, java.util.Optional<cspec.core.diagnostic.Fix> fix) {
+        boolean will = d.ruleId().equals(Rule.MODALITY_MISMATCH.id()) && source.slice(d.span()).equalsIgnoreCase("will")
+                && d.message().contains("`will means must`");
+        return will && fix.isPresent() ? d.withFix(fix.get()) : d;
     }
 
     private static Diagnostic diagnostic(SourceText source, Finding f) {

@@ -63,4 +63,42 @@ class TenderConstructsEditorTest {
         assertEquals(java.util.Set.of(SemanticToken.Modifier.OPTION), option.modifiers());
         assertEquals(java.util.Set.of(SemanticToken.Modifier.QUESTION), question.modifiers());
     }
+
+    private static String serviceHours() throws Exception {
+        return Files.readString(RepoFiles.root().resolve("server/core/src/test/resources/parse/service-hours-and-timers.cspec"));
+    }
+
+    @Test
+    void aSeverityHoverShowsItsTimersAndDefinition() throws Exception {
+        String text = serviceHours();
+        String hover = Hovers.at(index(text), text.indexOf("severity P2") + 10).orElseThrow().markdown();
+        assertTrue(hover.contains("escalate within 75 minutes or the end of the shift, whichever is sooner"), hover);
+        assertTrue(hover.contains("Definition: A confirmed compromise of one device with no sign of spread."), hover);
+    }
+
+    @Test
+    void aSeverityLineCompletesTheNextTimerWithTheSlasOwn() throws Exception {
+        String text = serviceHours().replace("triage within 30 minutes", "triage within 30 minutes tri");
+        int at = text.indexOf(" tri resolution") + 4;
+        List<String> labels = Completion.at(index(text), at, null).stream().map(Candidate::label).toList();
+        assertTrue(labels.containsAll(List.of("triage", "contain", "notify", "handover")), labels.toString());
+    }
+
+    @Test
+    void noticeCompletesItsKinds() throws Exception {
+        String text = serviceHours().replace("notice non-renewal 6 months", "notice ");
+        int at = text.indexOf("notice \n") + 7;
+        List<String> labels = Completion.at(index(text), at, null).stream().map(Candidate::label).toList();
+        assertEquals(List.of("termination", "non-renewal", "cure"), labels);
+    }
+
+    @Test
+    void timerNamesAndCoverageDaysAreHighlightedAsKeywords() throws Exception {
+        String text = serviceHours();
+        List<SemanticToken> tokens = SemanticTokens.of(index(text));
+        for (String word : List.of("acknowledge within", "escalate within", "handover within", "Mon-Fri 17:00", "weekends 24x7")) {
+            int at = text.indexOf(word);
+            assertTrue(tokens.stream().anyMatch(t -> t.span().start() == at && t.type() == SemanticToken.Type.KEYWORD), word);
+        }
+    }
 }

@@ -116,4 +116,16 @@ class ClauseChecksTest {
         assertTrue(ClauseExpansion.expand(new SourceText("e", expanded), written, CatalogResolver.builtInCatalog(), RoleWords.STANDARD).isEmpty(),
                 "a clause with prose is already expanded");
     }
+
+    @Test
+    void theHeadersJurisdictionFillsTheGoverningLawClause() {
+        String text = "contract \"Support\" {\n    jurisdiction \"Manitoba, Canada\"\n}\n\n"
+                + "section general \"General\" {\n    clause governing-law\n}\n";
+        SourceText source = new SourceText("c.cspec", text);
+        Contract contract = (Contract) SpecParser.parse(source).document();
+        Clause clause = (Clause) ((Section) contract.items().get(0)).items().get(0);
+        TextEdit edit = ClauseExpansion.expand(source, clause, CatalogResolver.builtInCatalog(), contract).orElseThrow();
+        assertTrue(edit.newText().contains("The laws of Manitoba, Canada govern this contract"), edit.newText());
+        assertEquals(List.of(), found(text));
+    }
 }

@@ -52,6 +52,12 @@ final class TreePrinter {
             return quote(p.partyName()) + (p.roleWords().isEmpty() ? ""
                     : " as " + String.join(", ", p.roleWords().stream().map(TreePrinter::quote).toList()));
         }
+        if (f instanceof HeaderField.Renewal r) {
+            return r.period().canonical() + " up to " + r.times() + " times";
+        }
+        if (f instanceof HeaderField.Notice n) {
+            return n.period().canonical();
+        }
         if (f instanceof HeaderField.WillMeansMust) {
             return "means must";
         }
@@ -147,15 +153,29 @@ final class TreePrinter {
             return "report " + r.period().word();
         }
         if (line instanceof SlaLine.Coverage c) {
-            return "coverage " + c.kind().name().toLowerCase();
+            StringBuilder text = new StringBuilder("coverage " + c.kind().name().toLowerCase());
+            for (CoverageWindow w : c.windows()) {
+                text.append(w == c.windows().get(0) ? " " : ", ")
+                        .append(w.publicHolidays() ? "holidays" : new java.util.TreeSet<>(w.days()).toString())
+                        .append(' ').append(w.fromMinute()).append('-').append(w.toMinute());
+            }
+            return text + (c.zone() != null ? " zone " + quote(c.zone()) : "");
+        }
+        if (line instanceof SlaLine.TimerName t) {
+            return "timer " + t.id().text() + " " + quote(t.label());
         }
         if (line instanceof SlaLine.Availability a) {
             return "availability " + a.percent().toPlainString() + "%";
         }
         if (line instanceof SlaLine.SeverityLevel s) {
-            return "severity " + s.id().text() + " \"" + s.label().value() + "\" response " + s.response().canonical()
-                    + (s.resolution() != null ? " resolution " + s.resolution().canonical() : "")
-                    + (s.prose() != null ? " with prose" : "");
+            StringBuilder text = new StringBuilder("severity " + s.id().text() + " \"" + s.label().value() + "\"");
+            for (SlaLine.Timer t : s.timers()) {
+                text.append(' ').append(t.name().text()).append(' ').append(t.duration().canonical());
+                if (t.bound() != null) {
+                    text.append(" or ").append(quote(t.bound().event())).append(t.bound().sooner() ? " sooner" : " later");
+                }
+            }
+            return text + (s.prose() != null ? " with prose" : "");
         }
         if (line instanceof SlaLine.Credit c) {
             return "credit " + c.percent().toPlainString() + "%" + (c.cap() != null ? " cap " + c.cap().toPlainString() + "%" : "");

@@ -48,6 +48,7 @@ class OthersTextsTest {
     void theCleanSamplesAndTheClauseLibraryGetNoWordingFinding() {
         Path root = RepoFiles.root();
         List<Path> clean = List.of(root.resolve("samples/managed-soc.cspec"), root.resolve("samples/mdr-service.cspec"),
+                root.resolve("samples/out-of-hours-soc.cspec"),
                 root.resolve("samples/workspace/siem-operations.cspec"),
                 root.resolve("samples/workspace/library/siem-clauses.cspec"),
                 root.resolve("server/core/src/main/resources/cspec/builtin/libraries/mssp-clauses.cspec"));

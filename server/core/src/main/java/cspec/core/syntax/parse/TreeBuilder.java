@@ -36,10 +36,12 @@ import java.util.List;
 final class TreeBuilder {
     private final Leaves leaf;
     private final SlaLineBuilder slaLines;
+    private final HeaderBuilder headers;
 
     TreeBuilder(SourceText source, Offsets offsets, List<Diagnostic> problems, java.util.Set<Integer> textBelowEmptyProse) {
         this.leaf = new Leaves(source, offsets, problems, textBelowEmptyProse);
         this.slaLines = new SlaLineBuilder(leaf);
+        this.headers = new HeaderBuilder(leaf, slaLines);
     }
 
     /** Comment lines found inside prose, which the lexer could not see as comments. */
@@ -67,7 +69,7 @@ final class TreeBuilder {
     private Contract contract(CspecParser.ContractContext ctx) {
         List<HeaderField> fields = new ArrayList<>();
         for (CspecParser.HeaderFieldContext field : ctx.headerField()) {
-            HeaderField built = headerField(field);
+            HeaderField built = headers.field(field);
             if (built != null) {
                 fields.add(built);
             }
@@ -76,52 +78,6 @@ final class TreeBuilder {
                 ? leaf.span(ctx.CONTRACT().getSymbol()).union(leaf.span(ctx.RBRACE().getSymbol()))
                 : leaf.span(ctx.CONTRACT().getSymbol());
         return new Contract(header, leaf.str(ctx.string()), fields, items(ctx.bodyItem()));
-    }
-
-    private HeaderField headerField(CspecParser.HeaderFieldContext ctx) {
-        Span span = leaf.span(ctx);
-        Span keyword = leaf.span(ctx.getStart());
-        if (ctx.partyField() != null) {
-            CspecParser.PartyFieldContext p = ctx.partyField();
-            if (p.string().isEmpty() || leaf.str(p.string(0)) == null) {
-                return null;
-            }
-            HeaderField.PartyRole role = p.role.getType() == CspecParser.CLIENT
-                    ? HeaderField.PartyRole.CLIENT : HeaderField.PartyRole.PROVIDER;
-            List<Str> roleWords = new ArrayList<>();
-            for (CspecParser.StringContext word : p.string().subList(1, p.string().size())) {
-                Str built = leaf.str(word);
-                if (built != null) {
-                    roleWords.add(built);
-                }
-            }
-            return new HeaderField.Party(span, keyword, role, leaf.str(p.string(0)), roleWords);
-        }
-        if (ctx.profileField() != null) {
-            Ident id = leaf.ident(ctx.profileField().id());
-            return id == null ? null : new HeaderField.ProfileRef(span, keyword, id);
-        }
-        if (ctx.textField() != null) {
-            Str value = leaf.str(ctx.textField().string());
-            String name = ctx.textField().name.getType() == CspecParser.JURISDICTION ? "jurisdiction" : "version";
-            return value == null ? null : new HeaderField.Text(span, keyword, name, value);
-        }
-        if (ctx.effectiveField() != null) {
-            LocalDate date = leaf.date(ctx.effectiveField().DATE());
-            return date == null ? null : new HeaderField.Effective(span, keyword, date);
-        }
-        if (ctx.termField() != null) {
-            var duration = slaLines.duration(ctx.termField().duration());
-            return duration == null ? null : new HeaderField.Term(span, keyword, duration);
-        }
-        if (ctx.willField() != null) {
-            return Leaves.present(ctx.willField().MUST()) ? new HeaderField.WillMeansMust(span, keyword) : null;
-        }
-        if (ctx.usesField() != null) {
-            Str path = leaf.str(ctx.usesField().string());
-            return path == null ? null : new HeaderField.Uses(span, keyword, path);
-        }
-        return null;
     }
 
     List<Item> items(List<CspecParser.BodyItemContext> contexts) {
