@@ -115,8 +115,11 @@ final class TextDocumentRouter implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return on("completion", params.getTextDocument().getUri(), Either.forRight(new CompletionList(List.of())),
-                a -> Either.forRight(CompletionProvider.complete(a, params.getPosition())));
+        // Completion needs names, not findings: right after an edit it answers from the parse.
+        String uri = params.getTextDocument().getUri();
+        return requests.run("completion", cancel -> state.names(uri, () -> isCancelled(cancel))
+                .map(a -> Either.<List<CompletionItem>, CompletionList>forRight(CompletionProvider.complete(a, params.getPosition())))
+                .orElse(Either.forRight(new CompletionList(List.of()))));
     }
 
     @Override

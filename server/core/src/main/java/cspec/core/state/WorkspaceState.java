@@ -2,6 +2,7 @@ package cspec.core.state;
 
 import cspec.core.Analyzer;
 import cspec.core.Cancellation;
+import cspec.core.Checks;
 import cspec.core.catalog.CatalogResolver;
 import cspec.core.config.Config;
 import cspec.core.config.ConfigLoader;
@@ -26,7 +27,8 @@ public final class WorkspaceState {
     private final OpenDocuments open = new OpenDocuments();
     private final StateFiles files;
     private final Configurations configurations;
-    private final Analyses analyses = new Analyses();
+    private final ByVersion<Prepared> preparations = new ByVersion<>();
+    private final ByVersion<Analysis> analyses = new ByVersion<>();
     /** Raised whenever a file, a setting or a dependency changes: every analysis older than it is stale. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -71,6 +73,7 @@ public final class WorkspaceState {
 
     public void close(String uri) {
         open.remove(uri).ifPresent(d -> dependencyChanged(d, null));
+        preparations.forget(uri);
         analyses.forget(uri);
     }
 
@@ -145,12 +148,53 @@ public final class WorkspaceState {
     /** The analysis of exactly this version; empty when a newer version or a file change overtook it. */
     public Optional<Analysis> analysisOf(Document document, Cancellation cancel) {
         long seen = generation.get();
-        Cancellation stale = () -> open.get(document.uri()).orElse(null) != document || generation.get() != seen;
+        Cancellation stale = stale(document, seen);
         return analyses.of(document, seen, stale, cancel, token -> {
-            Workspace workspace = workspaceOf(document.path());
-            return new Analysis(document, workspace,
-                    Analyzer.analyze(document.text(), document.path(), workspace, token), seen);
+            Prepared prepared = preparedOf(document, seen, token, token)
+                    .orElseThrow(Cancellation.Cancelled::new);
+            token.check();
+            return new Analysis(document, prepared.workspace(),
+                    Analyzer.check(prepared.stage(), prepared.workspace(), Checks.ALL, token), seen, true);
         });
+    }
+
+    /**
+     * For features that need the document's names but not its findings (completion): the latest
+     * version's analysis when it is done, else its tree and catalog with no findings yet, which
+     * cost a parse rather than every check. Right after an edit this answers at once.
+     */
+    public Optional<Analysis> names(String uri, Cancellation cancel) {
+        while (true) {
+            Optional<Document> document = open.get(uri);
+            if (document.isEmpty()) {
+                return Optional.empty();
+            }
+            long seen = generation.get();
+            Optional<Analysis> done = analyses.ready(document.get(), seen);
+            if (done.isPresent()) {
+                return done;
+            }
+            Optional<Prepared> prepared = preparedOf(document.get(), seen, stale(document.get(), seen), cancel);
+            if (prepared.isPresent()) {
+                return Optional.of(new Analysis(document.get(), prepared.get().workspace(),
+                        prepared.get().stage().unchecked(), seen, false));
+            }
+        }
+    }
+
+    /** A version's first stage, with the workspace it was prepared in. */
+    private record Prepared(Workspace workspace, Analyzer.Prepared stage) {
+    }
+
+    private Optional<Prepared> preparedOf(Document document, long seen, Cancellation stale, Cancellation cancel) {
+        return preparations.of(document, seen, stale, cancel, token -> {
+            Workspace workspace = workspaceOf(document.path());
+            return new Prepared(workspace, Analyzer.prepare(document.text(), document.path(), workspace));
+        });
+    }
+
+    private Cancellation stale(Document document, long seen) {
+        return () -> open.get(document.uri()).orElse(null) != document || generation.get() != seen;
     }
 
     /** A document others may read changed (or opened or closed): what was read of it is stale. */

@@ -150,6 +150,22 @@ class WorkspaceStateTest {
         assertThrows(Cancellation.Cancelled.class, () -> state.analysis("untitled:1", () -> true));
     }
 
+    @Test
+    void namesAnswerFromTheParseUntilTheChecksHaveRunAndTheChecksReuseThatParse() {
+        WorkspaceState state = new WorkspaceState(disk);
+        String uri = "untitled:1";
+        state.open(uri, null, 1, contract(1, "The Provider must respond promptly."));
+        Analysis quick = state.names(uri, Cancellation.NEVER).orElseThrow();
+        assertFalse(quick.checked());
+        assertTrue(quick.result().diagnostics().isEmpty(), "no check has run yet");
+        assertTrue(quick.index().declarations().stream().anyMatch(d -> d.name().text().equals("OPS-1")));
+        Analysis full = state.analysis(uri, Cancellation.NEVER).orElseThrow();
+        assertTrue(full.checked());
+        assertFalse(full.result().diagnostics().isEmpty());
+        assertSame(quick.result().file(), full.result().file(), "the checks start from the parse already made");
+        assertSame(full, state.names(uri, Cancellation.NEVER).orElseThrow(), "once checked, names come from the analysis");
+    }
+
     private static long errors(AnalysisResult result) {
         return result.diagnostics().stream().filter(d -> d.severity() == cspec.core.diagnostic.Severity.ERROR)
                 .map(Diagnostic::ruleId).filter("vague-term"::equals).count();

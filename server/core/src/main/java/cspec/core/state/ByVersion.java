@@ -13,20 +13,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * The analyses of open documents, one per document, keyed by its version and the generation of
- * the files it read. The first to ask for a version computes it and everyone else who asks
- * meanwhile waits for that one result (the diagnostics and a completion asked right after an
- * edit share one analysis). The computation stops when its version goes stale.
+ * One stage of the analysis of open documents (the parse, or the whole analysis), one value per
+ * document, keyed by its version and the generation of the files it read. The first to ask for a
+ * version computes it and everyone else who asks meanwhile waits for that one result (the
+ * diagnostics and a request asked right after an edit share it). The computation stops when its
+ * version goes stale.
  */
-final class Analyses {
+final class ByVersion<T> {
     /** How often a waiter looks at its own cancellation. */
     private static final long POLL_MILLIS = 5;
 
-    private static final class Slot {
+    private static final class Slot<T> {
         final Document document;
         final long generation;
         final AtomicBoolean claimed = new AtomicBoolean();
-        final CompletableFuture<Analysis> done = new CompletableFuture<>();
+        final CompletableFuture<T> done = new CompletableFuture<>();
 
         Slot(Document document, long generation) {
             this.document = document;
@@ -38,17 +39,17 @@ final class Analyses {
         }
     }
 
-    private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+    private final Map<String, Slot<T>> slots = new ConcurrentHashMap<>();
 
     /**
-     * The analysis of exactly this document at this generation: remembered, being computed by
+     * The value for exactly this document at this generation: remembered, being computed by
      * another thread (then awaited), or computed here with stale as its cancellation. Empty when
      * the version went stale first; throws {@link Cancellation.Cancelled} when cancel says so.
      */
-    Optional<Analysis> of(Document document, long generation, Cancellation stale, Cancellation cancel,
-            Function<Cancellation, Analysis> compute) {
-        Slot slot = slots.compute(document.uri(),
-                (uri, old) -> old != null && old.serves(document, generation) ? old : new Slot(document, generation));
+    Optional<T> of(Document document, long generation, Cancellation stale, Cancellation cancel,
+            Function<Cancellation, T> compute) {
+        Slot<T> slot = slots.compute(document.uri(),
+                (uri, old) -> old != null && old.serves(document, generation) ? old : new Slot<>(document, generation));
         if (slot.claimed.compareAndSet(false, true)) {
             try {
                 slot.done.complete(compute.apply(stale));
@@ -64,7 +65,16 @@ final class Analyses {
         return await(slot, cancel);
     }
 
-    private static Optional<Analysis> await(Slot slot, Cancellation cancel) {
+    /** The value for this document and generation if it is already there, without waiting or computing. */
+    Optional<T> ready(Document document, long generation) {
+        Slot<T> slot = slots.get(document.uri());
+        if (slot == null || !slot.serves(document, generation) || !slot.done.isDone() || slot.done.isCancelled()) {
+            return Optional.empty();
+        }
+        return Optional.of(slot.done.join());
+    }
+
+    private static <T> Optional<T> await(Slot<T> slot, Cancellation cancel) {
         while (true) {
             cancel.check();
             try {
