@@ -124,7 +124,10 @@ final class TextDocumentRouter implements TextDocumentService {
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return on("hover", params.getTextDocument().getUri(), null, a -> HoverProvider.hover(a, params.getPosition()));
+        // Names and times answer from the parse right after an edit; findings join once the version is checked.
+        String uri = params.getTextDocument().getUri();
+        return requests.run("hover", cancel -> state.names(uri, () -> isCancelled(cancel))
+                .map(a -> HoverProvider.hover(a, params.getPosition())).orElse(null));
     }
 
     @Override
