@@ -27,7 +27,10 @@ import java.util.concurrent.TimeUnit;
  * With a document count above one it first opens that many such contracts and reports the
  * server's resident memory (Linux).
  *
- * <pre>java -cp server/app/target/cspec.jar:bench/target/classes cspec.bench.LspLatency [rounds] [debounceMs] [documents]</pre>
+ * <pre>java -cp server/app/target/cspec.jar:bench/target/classes cspec.bench.LspLatency [rounds] [debounceMs] [documents] [lines]</pre>
+ *
+ * lines (default 5,000) sizes the contract: about 20,000 lines make a megabyte, for the
+ * linearity table; the time from opening it to its first diagnostics is reported too.
  */
 public final class LspLatency {
     private final Process server;
@@ -50,6 +53,7 @@ public final class LspLatency {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int debounce = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int documents = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        int lines = args.length > 3 ? Integer.parseInt(args[3]) : 5000;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(java));
@@ -58,7 +62,7 @@ public final class LspLatency {
         LspLatency client = new LspLatency(command);
         Path dir = Files.createTempDirectory("cspec-bench");
         Path file = dir.resolve("large.cspec");
-        String text = contract(5000);
+        String text = contract(lines);
         Files.writeString(file, text);
         client.run(dir, file, text, rounds, debounce, documents);
     }
@@ -96,8 +100,11 @@ public final class LspLatency {
         item.addProperty("text", text);
         JsonObject open = new JsonObject();
         open.add("textDocument", item);
+        long opened = System.nanoTime();
         notify("textDocument/didOpen", open);
         awaitDiagnostics(1);
+        System.out.printf("open to first diagnostics (%.2f MB, %d lines, debounce included): %.1f ms%n",
+                text.length() / 1e6, text.lines().count(), millis(opened));
         if (documents > 1) {
             openMore(dir, text, documents - 1);
         }
@@ -174,7 +181,8 @@ public final class LspLatency {
                 + "    \"Client Data\" means all data the Client gives the Supplier.\n}\n\n");
         int n = 1;
         int section = 0;
-        while (b.chars().filter(c -> c == '\n').count() < lines - 12) {
+        int written = 12;
+        while (written < lines) {
             b.append("section s").append(section).append(" \"Section ").append(section).append("\" {\n");
             for (int k = 0; k < 20; k++, n++) {
                 b.append("    must GEN-").append(n).append(": The Supplier must report each Security Incident\n")
@@ -183,6 +191,7 @@ public final class LspLatency {
             b.append("    sla sla").append(section).append(" \"Levels\" {\n        measured monthly\n")
                     .append("        severity P1 \"Critical\" response within 15 minutes resolution within 4 hours\n")
                     .append("        availability 99.9%\n        report monthly\n        credit 5% per breach cap 20%\n    }\n}\n\n");
+            written += 20 * 2 + 10;
             section++;
         }
         return b.toString();

@@ -1,8 +1,10 @@
 package cspec.cli;
 
 import cspec.cli.report.FileReport;
+import cspec.cli.report.Baseline;
 import cspec.cli.report.Reporter;
 import cspec.cli.report.ReportFormat;
+import cspec.cli.report.Statistics;
 import cspec.cli.report.Tally;
 import cspec.core.ExitCodes;
 import cspec.core.diagnostic.Diagnostic;
@@ -50,6 +52,28 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "Apply the safe quick fixes, write changed files back, report what remains.")
     boolean fix;
 
+    @Option(names = "--diff", description = "With --fix: print the fixes as a unified diff and change no file "
+            + "(exit 1 when there is something to fix).")
+    boolean diff;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print the report only: no summary line and no progress on stderr.")
+    boolean quiet;
+
+    @Option(names = "--statistics", description = "Print how many findings each rule raised, most first, instead of the findings.")
+    boolean statistics;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings FILE holds (see --write-baseline): "
+            + "only new findings are reported and decide the exit status.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write every current finding to FILE and exit 0, "
+            + "so that later runs with --baseline FILE report only new ones.")
+    Path writeBaseline;
+
+    @Option(names = "--ignore-path", paramLabel = "FILE", description = "Leave out the files FILE's patterns match "
+            + "(.gitignore syntax, relative to FILE's folder), for example --ignore-path .gitignore.")
+    Path ignorePath;
+
     private final Path cwd;
 
     public LintCommand() {
@@ -65,6 +89,7 @@ public final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        LintChoices.check(this);
         SpecFinder finder = SpecFinder.create(cwd, config);
         if (finder.explicitWorkspace().isPresent()
                 && ConfigProblems.report(cwd, List.of(finder.explicitWorkspace().get()), err)) {
@@ -75,34 +100,66 @@ public final class LintCommand implements Callable<Integer> {
         if (finder.explicitWorkspace().isEmpty() && ConfigProblems.report(cwd, workspaces, err)) {
             return ExitCodes.USAGE;
         }
-        Linter linter = new Linter(cwd, fix);
+        List<SpecFinder.Target> targets = found.targets();
+        if (ignorePath != null) {
+            IgnoreFile ignore = IgnoreFile.load(cwd.resolve(ignorePath));
+            targets = targets.stream().filter(t -> !ignore.ignores(t.file())).toList();
+        }
+        Linter linter = new Linter(cwd, fix, diff);
+        Progress progress = Progress.of(err, targets.size(), quiet);
         java.util.function.Function<SpecFinder.Target, FileReport> lintOne = target -> {
             try {
                 return linter.lint(target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                progress.step();
             }
         };
-        // Each file is written as soon as it and the files before it are done, then forgotten.
-        Reporter.FileSink sink = format.reporter().open(cwd, out);
+        Baseline known = baseline == null ? null : LintChoices.readBaseline(cwd.resolve(baseline), baseline.toString());
+        Baseline.Recorder recorder = writeBaseline == null ? null : new Baseline.Recorder();
+        // Each file is written as soon as it and the files before it are done, then forgotten:
+        // a batch holds a window of files, never the run.
+        Reporter.FileSink sink = writeBaseline != null || diff ? Reporter.FileSink.NONE
+                : (statistics ? new Statistics() : format.reporter()).open(cwd, out);
         Tally tally = new Tally();
+        int[] filtered = {0};
         boolean[] failed = {false};
         java.util.function.Consumer<FileReport> write = file -> {
-            sink.add(file);
-            tally.add(file);
-            failed[0] |= fails(file);
+            if (recorder != null) {
+                recorder.add(file);
+            }
+            FileReport shown = known == null ? file : known.newFindings(file, filtered);
+            sink.add(shown);
+            tally.add(shown);
+            failed[0] |= fails(shown);
         };
         ConfigProblems.fileReports(cwd, finder.explicitWorkspace().map(List::of).orElse(workspaces)).forEach(write);
         try {
             // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
-            // counts, so it goes one file at a time.
-            InOrder.map(found.targets(), fix ? 1 : Runtime.getRuntime().availableProcessors(), lintOne, write);
+            // counts, so it goes one file at a time. The output keeps the files' order either way.
+            InOrder.map(targets, fix ? 1 : Runtime.getRuntime().availableProcessors(), lintOne, write);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            progress.finish();
+        }
+        if (recorder != null) {
+            return LintChoices.writeBaseline(recorder, cwd.resolve(writeBaseline), writeBaseline.toString(), quiet, err);
+        }
+        if (diff) {
+            return LintChoices.printDiffs(linter, out, err, quiet);
         }
         sink.close(tally);
         out.flush();
-        summarize(tally, found, linter, err);
+        if (!quiet) {
+            summarize(tally, found, linter, err);
+            if (filtered[0] > 0) {
+                err.println(filtered[0] + (filtered[0] == 1 ? " finding" : " findings") + " in the baseline " + baseline
+                        + " not shown.");
+                err.flush();
+            }
+        }
         if (!linter.writeFailures().isEmpty()) {
             // A fix that could not be written is an input/output problem: it outranks findings.
             linter.writeFailures().forEach(message -> err.println("cspec: " + message));

@@ -58,6 +58,7 @@ final class TextDocumentRouter implements TextDocumentService {
     private final DiagnosticsPublisher publisher;
     private final Requests requests;
     private final Supplier<ClientSettings> settings;
+    private volatile boolean clientSnippets;
 
     TextDocumentRouter(WorkspaceState state, DiagnosticsPublisher publisher, Requests requests,
             Supplier<ClientSettings> settings) {
@@ -65,6 +66,11 @@ final class TextDocumentRouter implements TextDocumentService {
         this.publisher = publisher;
         this.requests = requests;
         this.settings = settings;
+    }
+
+    /** Whether the editor declared completionItem.snippetSupport; without it completions are plain text. */
+    void setClientSnippets(boolean supported) {
+        clientSnippets = supported;
     }
 
     @Override
@@ -118,7 +124,7 @@ final class TextDocumentRouter implements TextDocumentService {
         // Completion needs names, not findings: right after an edit it answers from the parse.
         String uri = params.getTextDocument().getUri();
         return requests.run("completion", cancel -> state.names(uri, () -> isCancelled(cancel))
-                .map(a -> Either.<List<CompletionItem>, CompletionList>forRight(CompletionProvider.complete(a, params.getPosition())))
+                .map(a -> Either.<List<CompletionItem>, CompletionList>forRight(CompletionProvider.complete(a, params.getPosition(), clientSnippets)))
                 .orElse(Either.forRight(new CompletionList(List.of()))));
     }
 

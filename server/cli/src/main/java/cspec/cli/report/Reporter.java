@@ -17,6 +17,17 @@ public interface Reporter {
 
         /** Ends the report; the tally counts every file added. */
         void close(Tally tally);
+
+        /** Writes nothing: for runs whose output is something else (a baseline, a diff). */
+        FileSink NONE = new FileSink() {
+            @Override
+            public void add(FileReport file) {
+            }
+
+            @Override
+            public void close(Tally tally) {
+            }
+        };
     }
 
     /** Writes a report held whole. */
