@@ -13,6 +13,8 @@
 # bench/target/benchmarks.jar), hyperfine and proselint (Debian: hyperfine python3-proselint), node
 # and npm (write-good and alex are installed into the work folder). Prints the machine and its load
 # before each part, because other builds share the cores: compare medians, and re-run when busy.
+# With CSPEC_BEFORE_JAR set to the cspec.jar of an earlier build, that build is timed beside this
+# one in parts 1 and 2 (run as it was launched then: java -jar).
 #   bash bench/run-benchmarks.sh [WORK_DIR]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -31,11 +33,14 @@ median_of() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["resul
 for x in r: print("%-70s median %7.3f s  mean %7.3f s ± %.3f  user %.3f s" % (x["command"][-70:], x["median"], x["mean"], x["stddev"], x["user"]))' "$1"; }
 peak() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
 
-rm -rf "$work" && mkdir -p "$work/one" "$work/batch" "$work/peers-batch" "$work/linear" "$work/peer"
+rm -rf "$work" && mkdir -p "$work/one" "$work/batch" "$work/hundred" "$work/peers-batch" "$work/linear" "$work/peer"
 java -cp "$bench" cspec.bench.CorpusWriter "$work/one" 1 100
 java -cp "$bench" cspec.bench.CorpusWriter "$work/batch" 5000 10-20
 cp "$work/one/generated-0.cspec" "$work/one/contract.txt"
-for i in $(seq 0 99); do cp "$work/batch/generated-$i.cspec" "$work/peers-batch/generated-$i.txt"; done
+for i in $(seq 0 99); do
+    cp "$work/batch/generated-$i.cspec" "$work/hundred/"
+    cp "$work/batch/generated-$i.cspec" "$work/peers-batch/generated-$i.txt"
+done
 (cd "$work/peer" && npm init -y >/dev/null && npm install --silent write-good@1.0.8 alex@11.0.1 >/dev/null)
 wg=$work/peer/node_modules/.bin/write-good
 alex=$work/peer/node_modules/.bin/alex
@@ -45,7 +50,9 @@ txt=$work/one/contract.txt
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(java -version 2>&1 | head -1), $(lscpu | sed -n 's/^Model name: *//p')"
 echo "== 1. cold lint of one 100 KB contract (15 runs each) $(load)"
-hyperfine -N --warmup 2 --runs 15 -i --export-json "$work/cold.json" \
+before=()
+if [ -n "${CSPEC_BEFORE_JAR:-}" ]; then before=("java -jar $CSPEC_BEFORE_JAR lint --fail-on never $one"); fi
+hyperfine -N --warmup 2 --runs 15 -i --export-json "$work/cold.json" ${before[@]+"${before[@]}"} \
     "$dist/bin/cspec lint --fail-on never $one" \
     "$elsewhere/cspec-0.1.0/bin/cspec lint --fail-on never $one" \
     "$wg $txt" "proselint $txt" "$alex $txt" >/dev/null
@@ -58,12 +65,15 @@ for run in 1 2 3; do
     set -- $(peak "$dist/bin/cspec" lint --fail-on never "$work/batch")
     echo "run $run: $1 s, $(python3 -c "print(round($mb/$1, 1))") MB/s, peak RSS $(($2 / 1024)) MB"
 done
+if [ -n "${CSPEC_BEFORE_JAR:-}" ]; then
+    set -- $(peak java -jar "$CSPEC_BEFORE_JAR" lint --fail-on never "$work/batch")
+    echo "before (one run): $1 s, $(python3 -c "print(round($mb/$1, 1))") MB/s, peak RSS $(($2 / 1024)) MB"
+fi
 echo "the first 100 files ($(du -sb "$work/peers-batch" | awk '{printf "%.1f", $1/1000000}') MB), cspec and the peers $(load)"
 hyperfine -N --warmup 1 --runs 3 -i --export-json "$work/peers-batch.json" \
-    "$dist/bin/cspec lint --fail-on never $work/peers-batch" \
+    "$dist/bin/cspec lint --fail-on never $work/hundred" \
     "bash -c '$wg $work/peers-batch/*.txt'" "bash -c 'proselint $work/peers-batch/*.txt'" \
     "bash -c '$alex $work/peers-batch/*.txt'" >/dev/null
-for f in "$work"/peers-batch/*.txt; do mv "$f" "${f%.txt}.cspec"; done
 median_of "$work/peers-batch.json"
 
 echo "== 3. language server, 5,000-line contract, 200 ms debounce $(load)"

@@ -24,9 +24,11 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
  * Live diagnostics: each change (re)starts a per-document timer (the debounce); when it fires,
- * the document's current version is analysed on the analysis thread and published only if it is
- * still the latest version. A newer edit cancels that analysis (the state's analyses stop when
- * their version goes stale). Closing a document cancels its timer and clears its diagnostics.
+ * the document's current version is published if it is still the latest. Its analysis starts at
+ * once, on a thread of its own, rather than when the timer fires: a newer edit cancels it (the
+ * state's analyses stop when their version goes stale), and when the user pauses, the findings
+ * are usually ready as the debounce ends. Publication still waits for the pause, so findings do
+ * not flicker while the user types. Closing a document cancels its timer and clears its diagnostics.
  */
 final class DiagnosticsPublisher {
     private final WorkspaceState state;
@@ -35,6 +37,12 @@ final class DiagnosticsPublisher {
     private final Supplier<String> docsBase;
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "cspec-publish");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Analyses started ahead of the debounce; one at a time, each stopped by the next edit. */
+    private final java.util.concurrent.ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cspec-analysis");
         t.setDaemon(true);
         return t;
@@ -48,8 +56,9 @@ final class DiagnosticsPublisher {
         this.docsBase = docsBase;
     }
 
-    /** Analyse the document after the debounce delay, replacing any earlier pending run. */
+    /** Analyse the document now and publish after the debounce delay, replacing any earlier pending run. */
     void schedule(String uri) {
+        state.document(uri).ifPresent(document -> ahead.execute(() -> analyseAhead(document)));
         ScheduledFuture<?> next = timer.schedule(() -> publish(uri), debounceMillis.getAsInt(), TimeUnit.MILLISECONDS);
         ScheduledFuture<?> previous = pending.put(uri, next);
         if (previous != null) {
@@ -76,6 +85,19 @@ final class DiagnosticsPublisher {
 
     void shutdown() {
         timer.shutdownNow();
+        ahead.shutdownNow();
+    }
+
+    /** Starts the analysis of a version unless a newer one has already arrived; a failure is the publisher's to report. */
+    private void analyseAhead(Document document) {
+        if (state.document(document.uri()).orElse(null) != document) {
+            return;
+        }
+        try {
+            state.analysisOf(document, Cancellation.NEVER);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Reported when the publisher asks for the same version.
+        }
     }
 
     /** Another file named by a related location, read as the editor sees it. */
