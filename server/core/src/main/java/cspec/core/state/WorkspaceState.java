@@ -176,20 +176,43 @@ public final class WorkspaceState {
             }
             Optional<Prepared> prepared = preparedOf(document.get(), seen, stale(document.get(), seen), cancel);
             if (prepared.isPresent()) {
-                return Optional.of(new Analysis(document.get(), prepared.get().workspace(),
-                        prepared.get().stage().unchecked(), seen, false));
+                return Optional.of(prepared.get().unchecked());
             }
         }
     }
 
-    /** A version's first stage, with the workspace it was prepared in. */
-    private record Prepared(Workspace workspace, Analyzer.Prepared stage) {
+    /**
+     * A version's first stage, with the workspace it was prepared in, and its unchecked analysis
+     * made once, so the requests that answer from it share one names index.
+     */
+    private static final class Prepared {
+        private final Workspace workspace;
+        private final Analyzer.Prepared stage;
+        private final Analysis unchecked;
+
+        Prepared(Document document, Workspace workspace, Analyzer.Prepared stage, long generation) {
+            this.workspace = workspace;
+            this.stage = stage;
+            this.unchecked = new Analysis(document, workspace, stage.unchecked(), generation, false);
+        }
+
+        Workspace workspace() {
+            return workspace;
+        }
+
+        Analyzer.Prepared stage() {
+            return stage;
+        }
+
+        Analysis unchecked() {
+            return unchecked;
+        }
     }
 
     private Optional<Prepared> preparedOf(Document document, long seen, Cancellation stale, Cancellation cancel) {
         return preparations.of(document, seen, stale, cancel, token -> {
             Workspace workspace = workspaceOf(document.path());
-            return new Prepared(workspace, Analyzer.prepare(document.text(), document.path(), workspace));
+            return new Prepared(document, workspace, Analyzer.prepare(document.text(), document.path(), workspace), seen);
         });
     }
 
