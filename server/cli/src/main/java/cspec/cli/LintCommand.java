@@ -5,7 +5,6 @@ import cspec.cli.report.Baseline;
 import cspec.cli.report.Reporter;
 import cspec.cli.report.ReportFormat;
 import cspec.cli.report.Statistics;
-import cspec.cli.report.Tally;
 import cspec.core.ExitCodes;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.workspace.Workspace;
@@ -116,29 +115,13 @@ public final class LintCommand implements Callable<Integer> {
                 progress.step();
             }
         };
-        Baseline known = baseline == null ? null : LintChoices.readBaseline(cwd.resolve(baseline), baseline.toString());
         Baseline.Recorder recorder = writeBaseline == null ? null : new Baseline.Recorder();
-        // Each file is written as soon as it and the files before it are done, then forgotten:
-        // a batch holds a window of files, never the run.
-        Reporter.FileSink sink = writeBaseline != null || diff ? Reporter.FileSink.NONE
-                : (statistics ? new Statistics() : format.reporter()).open(cwd, out);
-        Tally tally = new Tally();
-        int[] filtered = {0};
-        boolean[] failed = {false};
-        java.util.function.Consumer<FileReport> write = file -> {
-            if (recorder != null) {
-                recorder.add(file);
-            }
-            FileReport shown = known == null ? file : known.newFindings(file, filtered);
-            sink.add(shown);
-            tally.add(shown);
-            failed[0] |= fails(shown);
-        };
-        ConfigProblems.fileReports(cwd, finder.explicitWorkspace().map(List::of).orElse(workspaces)).forEach(write);
+        LintOutput output = output(out, recorder);
+        ConfigProblems.fileReports(cwd, finder.explicitWorkspace().map(List::of).orElse(workspaces)).forEach(output);
         try {
             // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
             // counts, so it goes one file at a time. The output keeps the files' order either way.
-            InOrder.map(targets, fix ? 1 : Runtime.getRuntime().availableProcessors(), lintOne, write);
+            InOrder.map(targets, fix ? 1 : Runtime.getRuntime().availableProcessors(), lintOne, output);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -150,15 +133,10 @@ public final class LintCommand implements Callable<Integer> {
         if (diff) {
             return LintChoices.printDiffs(linter, out, err, quiet);
         }
-        sink.close(tally);
+        output.close();
         out.flush();
         if (!quiet) {
-            summarize(tally, found, linter, err);
-            if (filtered[0] > 0) {
-                err.println(filtered[0] + (filtered[0] == 1 ? " finding" : " findings") + " in the baseline " + baseline
-                        + " not shown.");
-                err.flush();
-            }
+            summarize(output, found, linter, err);
         }
         if (!linter.writeFailures().isEmpty()) {
             // A fix that could not be written is an input/output problem: it outranks findings.
@@ -166,25 +144,28 @@ public final class LintCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        return failed[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return output.failed() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private void summarize(Tally tally, SpecFinder.Found found, Linter linter, PrintWriter err) {
+    /** The report chosen by the options, behind the baseline's filter; nothing is printed for a baseline or a diff. */
+    private LintOutput output(PrintWriter out, Baseline.Recorder recorder) {
+        Baseline known = baseline == null ? null : LintChoices.readBaseline(cwd.resolve(baseline), baseline.toString());
+        Reporter.FileSink sink = writeBaseline != null || diff ? Reporter.FileSink.NONE
+                : (statistics ? new Statistics() : format.reporter()).open(cwd, out);
+        return new LintOutput(sink, known, recorder, failOn);
+    }
+
+    private void summarize(LintOutput output, SpecFinder.Found found, Linter linter, PrintWriter err) {
         if (fix) {
             err.println("Fixed " + linter.fixesApplied() + (linter.fixesApplied() == 1 ? " problem" : " problems") + " in "
                     + linter.filesFixed() + (linter.filesFixed() == 1 ? " file" : " files") + ".");
         }
         String excluded = found.excluded() == 0 ? "" : " (" + found.excluded() + " excluded by cspec.json)";
-        err.println(tally.summary() + excluded);
-        err.flush();
-    }
-
-    private boolean fails(FileReport file) {
-        for (Diagnostic d : file.diagnostics()) {
-            if (failOn.fails(d.severity())) {
-                return true;
-            }
+        err.println(output.tally().summary() + excluded);
+        if (output.filtered() > 0) {
+            err.println(output.filtered() + (output.filtered() == 1 ? " finding" : " findings") + " in the baseline "
+                    + baseline + " not shown.");
         }
-        return false;
+        err.flush();
     }
 }
