@@ -140,13 +140,36 @@ final class TermContext {
         return false;
     }
 
+    /** Verbs, and the nouns and prepositions of asking, after which "whether or not" asks a question. */
+    private static final Set<String> ASKING = Set.of("decide", "decides", "decided", "deciding", "decision", "determine",
+            "determines", "determined", "determining", "determination", "consider", "considers", "considering", "elect",
+            "elects", "choose", "chooses", "ask", "asks", "know", "knows", "indicate", "indicates", "confirm", "confirms",
+            "assess", "assesses", "evaluate", "evaluates", "review", "reviews", "check", "checks", "verify", "verifies",
+            "establish", "establishes", "specify", "specifies", "state", "states", "advise", "advises", "notify",
+            "notifies", "inform", "informs", "as", "on", "about", "question", "discretion", "option", "to");
+
+    /**
+     * "whether or not" is wordy only where it asks a question ("decide whether or not to renew",
+     * "whether or not to proceed"): there "whether" says the same. Elsewhere ("all information,
+     * whether or not in writing", "whether or not perfected") it means "regardless of whether",
+     * and "whether" alone would change the meaning.
+     */
+    static boolean whetherAsks(List<Token> tokens, PhraseIndex.Match<TermEntry> m) {
+        if (m.end() < tokens.size() && tokens.get(m.end()).is("to")) {
+            return true;
+        }
+        return m.start() > 0 && ASKING.contains(tokens.get(m.start() - 1).norm());
+    }
+
     /** Words that make "from time to time" the timing of a request, an agreement or a right, not of a duty. */
     private static final Set<String> OCCASION = Set.of("if", "when", "whenever", "request", "requests",
             "requested", "agreed", "agree", "agrees", "specified", "specify", "amended", "amend", "changed", "change",
             "modified", "modify", "upgraded", "designated", "designate", "determined", "determine", "notified",
             "updated", "update", "adjusted", "direct", "directs", "directed", "instructed", "instruct", "require",
             "required", "requires", "prescribed", "established", "issued", "published", "advised", "any", "effect",
-            "revised", "supplemented", "approved", "approve", "desire", "desires", "wish", "wishes", "elect", "elects");
+            "revised", "supplemented", "approved", "approve", "desire", "desires", "wish", "wishes", "elect", "elects",
+            "which", "who", "possess", "possesses", "control", "communicate", "communicates",
+            "communicated");
 
     /**
      * "from time to time" times a duty only when a party must act from time to time ("must
@@ -157,9 +180,89 @@ final class TermContext {
      */
     static boolean occasional(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
         int clause = seg.clause[m.start()];
+        boolean possibility = false;
         for (int k = m.start() - 1; k >= 0 && seg.clause[k] == clause; k--) {
-            if (OCCASION.contains(tokens.get(k).norm())) {
+            String w = tokens.get(k).norm();
+            if (OCCASION.contains(w)) {
                 return true;
+            }
+            if (w.equals("may") || w.equals("might") || w.equals("can")) {
+                possibility = true;
+            } else if (possibility && (w.equals("as") || w.equals("that"))) {
+                return true; // "such reports as the Client may from time to time request": a right's timing, not the duty's
+            }
+        }
+        // "From time to time during the term, the Board may elect ...": the phrase comes before the
+        // sentence's verb, which is a right, and says when that right may be used.
+        for (int k = m.start() - 1; k >= 0 && seg.sentence[k] == seg.sentence[m.start()]; k--) {
+            if (MODALS.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 20) && seg.sentence[k] == seg.sentence[m.start()]; k++) {
+            Token t = tokens.get(k);
+            if (t.is("may") || t.is("can") || t.is("entitled")) {
+                return true;
+            }
+            if (t.is("must") || t.is("shall") || t.is("will") || t.is("should")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence says in so many words that there is no duty to keep to a time: "provided that
+     * the Licensor is under no obligation to provide them on any specific schedule". A vague time
+     * there is what the parties agreed, not a gap.
+     */
+    static boolean noObligationStated(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
+        int sentence = seg.sentence[m.start()];
+        int from = m.start();
+        while (from > 0 && seg.sentence[from - 1] == sentence) {
+            from--;
+        }
+        for (int k = from; k + 1 < tokens.size() && seg.sentence[k] == sentence; k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (t.is("no") && (next.is("obligation") || next.is("duty"))
+                    || t.is("not") && (next.is("obligated") || next.is("obliged") || next.is("required") || next.is("bound"))
+                    || t.is("not") && next.is("be") && k + 2 < tokens.size()
+                            && (tokens.get(k + 2).is("obligated") || tokens.get(k + 2).is("obliged") || tokens.get(k + 2).is("required"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of failing to act: a condition built on them states a duty's breach, whose time matters. */
+    private static final Set<String> FAILING = Set.of("fail", "fails", "failed", "refuse", "refuses", "refused",
+            "neglect", "neglects", "neglected", "omit", "omits", "omitted");
+    /** Subordinators that open a condition. */
+    private static final Set<String> CONDITION_OPENERS = Set.of("if", "unless", "whether");
+    /** Modals of possibility, which a condition's own verb may carry: "if the dispute cannot be resolved promptly". */
+    private static final Set<String> POSSIBILITY = Set.of("can", "cannot", "could", "may", "might", "would");
+
+    /**
+     * The vague word lies in a condition ("If ... such dispute cannot be resolved promptly through
+     * discussions, Customer shall pay ..."): it times no duty, it says when the duty applies. The
+     * clause is read back to an "if" or "unless" with no binding modal (shall, must, will, should)
+     * between: "If the Client asks the Provider shall promptly respond" is still a duty's time. A
+     * condition that is a failure to act ("if the Company fails to take timely action") implies the
+     * duty, so its time still matters.
+     */
+    static boolean inCondition(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
+        int clause = seg.clause[m.start()];
+        for (int k = m.start() - 1; k >= 0 && seg.clause[k] == clause; k--) {
+            String w = tokens.get(k).norm();
+            if (FAILING.contains(w) || w.equals("not") && k > 0 && Set.of("does", "do", "did").contains(tokens.get(k - 1).norm())) {
+                return false; // "if the Company fails to take timely action": the failure implies the duty, and its time
+            }
+            if (CONDITION_OPENERS.contains(w)) {
+                return true;
+            }
+            if (MODALS.contains(w) && !POSSIBILITY.contains(w)) {
+                return false;
             }
         }
         return false;
@@ -170,6 +273,13 @@ final class TermContext {
         int sentence = seg.sentence[m.start()];
         if (m.end() < tokens.size() && tokens.get(m.end()).isPunct('(')) {
             return true; // "from time to time (as soon as each release is final)": the bracket gives the time
+        }
+        for (int k = m.end(); k + 2 < Math.min(tokens.size(), m.end() + 24) && seg.clause[k] == seg.clause[m.start()]; k++) {
+            Token t = tokens.get(k);
+            if (t.is("at") && tokens.get(k + 1).is("such") && (tokens.get(k + 2).is("times") || tokens.get(k + 2).is("time"))
+                    || t.is("as") && tokens.get(k + 1).is("and") && tokens.get(k + 2).is("when")) {
+                return true; // "promptly make such reports ... at such times as are reasonably required": the times are set there
+            }
         }
         for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 6) && seg.sentence[k] == sentence; k++) {
             Token t = tokens.get(k);

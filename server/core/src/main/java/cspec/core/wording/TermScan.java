@@ -105,6 +105,9 @@ final class TermScan {
         if (e.category().equals("severity-word")) {
             return !TermContext.namesSeverity(tokens, m.start(), seg);
         }
+        if (e.rule() == Rule.VAGUE_TIME && (TermContext.noObligationStated(tokens, m, seg) || TermContext.inCondition(tokens, m, seg))) {
+            return false;
+        }
         if (e.rule() == Rule.VAGUE_TIME && (first.norm().startsWith("immediate") || first.is("forthwith"))) {
             return !TermContext.atOnce(tokens, m, seg);
         }
@@ -129,6 +132,9 @@ final class TermScan {
         }
         if (e.rule() == Rule.LOOPHOLE) {
             return !TermContext.triggerNamed(tokens, m);
+        }
+        if (e.rule() == Rule.WORDY && e.phrase().equals("whether or not")) {
+            return TermContext.whetherAsks(tokens, m);
         }
         if (e.rule() == Rule.EFFORTS_STANDARD) {
             return !TermContext.effortsIntended(tokens, m, seg);
