@@ -437,6 +437,35 @@ final class TermContext {
     /** Words after a loophole that name who decides or what the need is measured by. */
     private static final Set<String> NAMED_TRIGGER = Set.of("by", "under", "pursuant", "in", "for", "to");
 
+    /** Words that give a party a right or a choice: discretion over them is the right's, not a way out of a duty. */
+    private static final Set<String> RIGHT_OR_CHOICE = Set.of("right", "rights", "entitled", "may", "decide", "decides",
+            "decided", "elect", "elects", "election", "option", "choose", "chooses", "nominate", "nominates", "nominated",
+            "designate", "designates", "designated");
+
+    /**
+     * "sole discretion" that goes with a right or a choice ("shall have the right at its sole
+     * discretion to alter the cover", "shall be entitled, in its sole discretion, to take such
+     * actions", "MPL decides in its sole discretion", "at the non-assigning Party's sole
+     * discretion, may be treated as binding"): the parties gave that party the decision on
+     * purpose, and no duty is loosened. Discretion over what another party's duty must satisfy
+     * ("in a form acceptable to MPL in MPL's sole discretion"), or over the holder's own duty, is
+     * still flagged. Looks up to 8 words back and 3 ahead, in the sentence.
+     */
+    static boolean discretionOfARight(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
+        int sentence = seg.sentence[m.start()];
+        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 8) && seg.sentence[k] == sentence; k--) {
+            if (RIGHT_OR_CHOICE.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 3) && seg.sentence[k] == sentence; k++) {
+            if (tokens.get(k).is("may")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "as required by the Licensee", "if required under the Rules", "as necessary to resolve the
      * problem": the phrase names who requires it or the purpose that measures the need, so the

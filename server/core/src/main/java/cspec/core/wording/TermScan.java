@@ -130,6 +130,9 @@ final class TermScan {
             return !TermContext.judgeNamed(tokens, m, party) && !TermContext.selectsOne(tokens, m.start())
                     && !TermContext.measuredByPurpose(tokens, m);
         }
+        if (e.rule() == Rule.LOOPHOLE && e.category().equals("discretion")) {
+            return !TermContext.discretionOfARight(tokens, m, seg);
+        }
         if (e.rule() == Rule.LOOPHOLE) {
             return !TermContext.triggerNamed(tokens, m);
         }
