@@ -340,6 +340,48 @@ final class TermContext {
     /** Subjective words that a named judge settles: "acceptable to the Client", "mutually satisfactory". */
     private static final Set<String> JUDGED = Set.of("acceptable", "satisfactory", "suitable", "satisfactorily");
 
+    /** Verbs whose subject judges: "as On2 reasonably deems appropriate", "if the Client considers it necessary". */
+    private static final Set<String> JUDGING_VERBS = Set.of("deem", "deems", "deemed", "consider", "considers",
+            "considered", "determine", "determines", "determined", "believe", "believes", "judge", "judges", "judged",
+            "find", "finds", "think", "thinks");
+    /** The judgements "reasonable" limits: "in the Compensation Committee's reasonable opinion". */
+    private static final Set<String> JUDGEMENTS = Set.of("opinion", "judgment", "judgement", "discretion", "belief",
+            "determination", "satisfaction");
+    /** Sums of money "reasonable" qualifies: "reasonable attorneys' fees", "reasonable travel expenses". */
+    private static final Set<String> SUMS = Set.of("expenses", "expense", "costs", "cost", "fees", "fee", "charges",
+            "disbursements");
+
+    /**
+     * A vague word whose judge the sentence names, or that has a settled meaning where it stands:
+     * after a verb of judging ("as On2 reasonably deems appropriate": On2 decides, as with
+     * "reasonably"); "reasonable" before the judgement it limits ("reasonable opinion",
+     * "reasonable judgment"); "reasonable" before a sum ("reasonable travel expenses",
+     * "reasonable and necessary out of pocket expenses"), which courts assess as a settled
+     * standard, like the issue's "reasonable attorneys' fees".
+     */
+    static boolean settledOrJudged(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
+        int k = m.start() - 1;
+        if (k >= 0 && (tokens.get(k).is("reasonably") || tokens.get(k).is("it"))) {
+            k--;
+        }
+        if (k >= 0 && JUDGING_VERBS.contains(tokens.get(k).norm())) {
+            return true;
+        }
+        if (!tokens.get(m.start()).is("reasonable")) {
+            return false;
+        }
+        if (m.end() < tokens.size() && JUDGEMENTS.contains(tokens.get(m.end()).norm())) {
+            return true;
+        }
+        int clause = seg.clause[m.start()];
+        for (int n = m.end(); n < Math.min(tokens.size(), m.end() + 8) && seg.clause[n] == clause; n++) {
+            if (SUMS.contains(tokens.get(n).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "acceptable to MPL", "satisfactory to the Agent", "mutually acceptable": the sentence names
      * who decides, so the word is that party's judgement, not vagueness.
@@ -355,7 +397,7 @@ final class TermContext {
         if (k < tokens.size() && (tokens.get(k).is("to") || tokens.get(k).is("by"))) {
             k++;
             while (k < tokens.size() && (tokens.get(k).is("the") || tokens.get(k).is("each") || tokens.get(k).is("both")
-                    || tokens.get(k).is("such"))) {
+                    || tokens.get(k).is("such") || tokens.get(k).is("other"))) {
                 k++;
             }
             return k < tokens.size() && (party[k] || tokens.get(k).startsUpperCase() && tokens.get(k).isWord());

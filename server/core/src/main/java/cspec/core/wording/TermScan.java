@@ -127,7 +127,8 @@ final class TermScan {
             if (first.norm().startsWith("effective")) {
                 return !TermContext.legalEffect(tokens, m.start());
             }
-            return !TermContext.judgeNamed(tokens, m, party) && !TermContext.selectsOne(tokens, m.start())
+            return !TermContext.judgeNamed(tokens, m, party) && !TermContext.settledOrJudged(tokens, m, seg)
+                    && !TermContext.selectsOne(tokens, m.start())
                     && !TermContext.measuredByPurpose(tokens, m);
         }
         if (e.rule() == Rule.LOOPHOLE && e.category().equals("discretion")) {
