@@ -400,7 +400,8 @@ final class ObligationReader {
         boolean mismatched = context.kind() == ProseKind.REQUIREMENT && context.declared() != null
                 && ModalityTable.disagrees(context.declared(), v.strength())
                 && !(promise && context.declared() == Modality.MUST && v.strength() == Modality.WILL);
-        obligations.add(new ObligationVerb(prose.span(v.start(), v.end()), v.word(), v.strength(), mismatched));
+        obligations.add(new ObligationVerb(prose.span(v.start(), v.end()), v.word(), v.strength(), mismatched,
+                MustCondition.states(prose, v.start(), v.end())));
         if (mismatched) {
             (inItem ? itemMismatches : mismatches).add(v);
         }
@@ -417,7 +418,7 @@ final class ObligationReader {
         for (int k = 0; k < obligations.size(); k++) {
             ObligationVerb o = obligations.get(k);
             if (o.mismatched() && later.contains(o.span().start())) {
-                obligations.set(k, new ObligationVerb(o.span(), o.word(), o.strength(), false));
+                obligations.set(k, new ObligationVerb(o.span(), o.word(), o.strength(), false, o.statesCondition()));
             }
         }
         mismatches.removeIf(m -> m != first);
