@@ -104,6 +104,7 @@ class NewCommandTest {
         assertEquals(0, run(new BuiltinsCommand(), "--export", dir.toString()));
         assertTrue(Files.readString(dir.resolve("profiles/soc-services.cspec")).startsWith("// cspec built-in profile soc-services, version 1.0.0."));
         assertTrue(Files.exists(dir.resolve("libraries/mssp-clauses.cspec")));
+        assertTrue(out.toString().contains("identical to a built-in as that built-in"), "the export says how it changes resolution");
         assertEquals(0, run(new BuiltinsCommand(), "--export", dir.toString()), "re-exporting identical files is fine");
         Files.writeString(dir.resolve("profiles/soc-services.cspec"), "// my edits");
         assertEquals(2, run(new BuiltinsCommand(), "--export", dir.toString()));

@@ -108,6 +108,32 @@ class BuiltinsTest {
         library.clauses().forEach(c -> assertTrue(ids.add(c.id().text()), "duplicate clause " + c.id().text()));
     }
 
+    /**
+     * Sections and clauses share one namespace in a contract ({@code [X]} may point at either), so a
+     * built-in clause must never carry the ID of a section some built-in profile asks for: a
+     * contract that follows the profile and takes the clause would get duplicate-id.
+     */
+    @Test
+    void noBuiltInClauseIdIsASectionIdOfABuiltInProfile() {
+        Catalog catalog = CatalogResolver.builtInCatalog();
+        Map<String, String> sections = new java.util.TreeMap<>();
+        for (Catalog.ProfileEntry p : catalog.profiles()) {
+            for (Profile.Expectation e : p.profile().expectations()) {
+                if (e.kind() == Profile.Kind.SECTION) {
+                    sections.putIfAbsent(e.id().text(), p.profile().id().text());
+                }
+            }
+        }
+        List<String> collisions = new ArrayList<>();
+        for (Catalog.ClauseEntry c : catalog.clauses()) {
+            String id = c.clause().id().text();
+            if (sections.containsKey(id)) {
+                collisions.add("clause `" + id + "` is also a section of profile " + sections.get(id));
+            }
+        }
+        assertEquals(List.of(), collisions);
+    }
+
     @Test
     void theLibraryCoversEveryTopicOfTheIssue() {
         Set<String> ids = new HashSet<>();
