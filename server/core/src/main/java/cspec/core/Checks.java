@@ -20,6 +20,7 @@ import cspec.core.check.UndefinedTerms;
 import cspec.core.check.UnknownReferences;
 import cspec.core.profile.ClauseModifiedCheck;
 import cspec.core.profile.ClauseReferenceCheck;
+import cspec.core.profile.MissingContentCheck;
 import cspec.core.profile.ProfileDocumentCheck;
 import cspec.core.profile.ProfileExpectationsCheck;
 import cspec.core.profile.UnknownProfileCheck;
@@ -55,6 +56,7 @@ public final class Checks {
             new NoticePeriods(),
             new UnknownProfileCheck(),
             new ProfileExpectationsCheck(),
+            new MissingContentCheck(),
             new ClauseReferenceCheck(),
             new ClauseModifiedCheck(),
             new ProfileDocumentCheck(),

@@ -7,6 +7,8 @@ import cspec.core.catalog.Catalog;
 import cspec.core.catalog.ProfileChoice;
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
+import cspec.core.content.ClauseMatches;
+import cspec.core.content.ContentSearch;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.RelatedLocation;
@@ -28,7 +30,10 @@ import java.util.function.Consumer;
  * profile asks for and the contract lacks, once per item, on the profile line (or the title when
  * the profile comes from cspec.json). Error for {@code requires}, information for
  * {@code recommends}; the message carries the profile's guidance and the quick fix inserts a
- * skeleton of the item in the place it belongs.
+ * skeleton of the item in the place it belongs. A clause of the contract's own that stands in for
+ * a required clause (see {@link ClauseMatches}) satisfies it; one that names the clause's topic
+ * but falls short is told why, on its own ID. Content items ({@code ... in ID}) are
+ * {@link MissingContentCheck}'s.
  */
 public final class ProfileExpectationsCheck implements Check {
     @Override
@@ -43,11 +48,19 @@ public final class ProfileExpectationsCheck implements Check {
         }
         Insertions insertions = new Insertions(context.source(), context.outline());
         List<Profile.Expectation> expectations = entry.get().profile().expectations();
+        ContentSearch search = new ContentSearch(context, entry.get().profile());
         for (int i = 0; i < expectations.size(); i++) {
             Profile.Expectation e = expectations.get(i);
-            if (!present(context.outline(), e)) {
-                report.accept(missing(context, choice.get(), entry.get(), expectations, i, insertions));
+            if (e.isContent() || present(context.outline(), e)) {
+                continue;
             }
+            Optional<ClauseMatches.Candidate> standIn = e.kind() == Profile.Kind.CLAUSE
+                    ? ClauseMatches.best(search, e.id().text()) : Optional.empty();
+            if (standIn.isPresent() && standIn.get().complete()) {
+                continue;
+            }
+            Diagnostic d = missing(context, choice.get(), entry.get(), expectations, i, insertions);
+            report.accept(standIn.map(c -> StandIns.whyNot(context, entry.get(), e, c, d)).orElse(d));
         }
     }
 

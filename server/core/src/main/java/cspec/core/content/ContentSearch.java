@@ -1,0 +1,131 @@
+package cspec.core.content;
+
+import cspec.core.syntax.Actions;
+import cspec.core.check.CheckContext;
+import cspec.core.prose.Glossary;
+import cspec.core.syntax.Profile;
+import cspec.core.syntax.Sla;
+import cspec.core.syntax.SlaLine;
+import cspec.core.text.Span;
+import java.util.Optional;
+
+/**
+ * Whether a part of a contract states what a profile item asks for: a duration in a sentence
+ * about the item's action (or an SLA timer or duration metric that measures it), a duty or right
+ * of the item's party (about its action, when it names one), an SLA timer, an SLA, a defined
+ * term, or a clause (by ID or by content, see {@link ClauseMatches}). When it is not stated, the
+ * result names the nearest miss: a sentence about the action with no figure, or with another party.
+ */
+public final class ContentSearch {
+    /** Found, or not found with the nearest miss (may be null) and what it lacks. */
+    public record Result(boolean found, Span near, String nearLacks) {
+        static final Result FOUND = new Result(true, null, null);
+        static final Result ABSENT = new Result(false, null, null);
+    }
+
+    private final CheckContext context;
+    private final Profile profile;
+    private final Parties parties;
+    private final Glossary glossary;
+    private final Actions actions = Actions.builtIn();
+
+    /** A search in this contract for the items of this profile (null when there is none). */
+    public ContentSearch(CheckContext context, Profile profile) {
+        this.context = context;
+        this.profile = profile;
+        this.parties = Parties.of(context.file().document());
+        this.glossary = Glossary.of(context.source(), context.file().document(), context.outline());
+    }
+
+    public CheckContext context() {
+        return context;
+    }
+
+    public Parties parties() {
+        return parties;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** Whether the text states the item; a clause item also counts a clause that stands in for it. */
+    public Result find(Profile.Expectation item, ContractText text) {
+        return switch (item.kind()) {
+            case DURATION -> actions.byId(item.id().text()).map(a -> duration(a, text)).orElse(Result.FOUND);
+            case PARTY -> party(item, text);
+            case TIMER -> text.slas().stream().anyMatch(sla -> hasTimer(sla, item.id().text())) ? Result.FOUND : Result.ABSENT;
+            case TERM -> glossary.isDefined(item.title().value()) ? Result.FOUND : Result.ABSENT;
+            case SLA -> text.slas().isEmpty() ? Result.ABSENT : Result.FOUND;
+            case CLAUSE -> clause(item.id().text(), text);
+            case SECTION -> Result.FOUND;
+        };
+    }
+
+    private Result duration(Actions.Action action, ContractText text) {
+        for (Sla sla : text.slas()) {
+            if (measures(sla, action)) {
+                return Result.FOUND;
+            }
+        }
+        Result near = Result.ABSENT;
+        for (ContractText.Unit unit : text.units()) {
+            for (Sentences.Sentence s : Sentences.of(unit.text())) {
+                if (s.words().stream().noneMatch(w -> action.isWord(w.lower()))) {
+                    continue;
+                }
+                String sentence = unit.text().substring(s.start(), s.end());
+                if (!Figures.durations(sentence).isEmpty() || !Figures.frequencies(sentence).isEmpty()) {
+                    return Result.FOUND;
+                }
+                if (near.near() == null) {
+                    near = new Result(false, unit.span(s.start(), s.end()), "speaks of " + action.label() + " with no time limit or period");
+                }
+            }
+        }
+        return near;
+    }
+
+    /** An SLA timer or duration metric that measures the action. */
+    private boolean measures(Sla sla, Actions.Action action) {
+        boolean byTimer = sla.all(SlaLine.SeverityLevel.class).flatMap(l -> l.timers().stream())
+                .anyMatch(t -> t.name().text().equals(action.timer()) || action.isWord(t.name().text().toLowerCase()));
+        boolean byMetric = sla.all(SlaLine.Metric.class).anyMatch(m -> m.target() instanceof SlaLine.Target.Time
+                && Sentences.of(m.label().value()).stream().flatMap(s -> s.words().stream()).anyMatch(w -> action.isWord(w.lower())));
+        return byTimer || byMetric;
+    }
+
+    private Result party(Profile.Expectation item, ContractText text) {
+        Parties.Party wanted = item.id().text().equals("client") ? Parties.Party.CLIENT : Parties.Party.PROVIDER;
+        Optional<Actions.Action> action = item.action() == null ? Optional.empty() : actions.byId(item.action().text());
+        Result near = Result.ABSENT;
+        for (ContractText.Unit unit : text.units()) {
+            for (Sentences.Sentence s : Sentences.of(unit.text())) {
+                if (action.isPresent() && s.words().stream().noneMatch(w -> action.get().isWord(w.lower()))) {
+                    continue;
+                }
+                var bearers = parties.dutyBearers(s, unit.text());
+                if (bearers.contains(wanted)) {
+                    return Result.FOUND;
+                }
+                if (action.isPresent() && near.near() == null) {
+                    near = new Result(false, unit.span(s.start(), s.end()), "speaks of " + action.get().label()
+                            + (bearers.isEmpty() ? " but obliges no party" : " as a duty of the other party"));
+                }
+            }
+        }
+        return near;
+    }
+
+    private Result clause(String id, ContractText text) {
+        boolean byId = context.outline().clauses().stream().anyMatch(p -> p.item().id().text().equals(id));
+        if (byId || ClauseMatches.best(this, id).map(ClauseMatches.Candidate::complete).orElse(false)) {
+            return Result.FOUND;
+        }
+        return Result.ABSENT;
+    }
+
+    private static boolean hasTimer(Sla sla, String timer) {
+        return sla.all(SlaLine.SeverityLevel.class).anyMatch(l -> l.timer(timer).isPresent());
+    }
+}
