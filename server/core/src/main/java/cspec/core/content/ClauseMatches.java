@@ -160,6 +160,11 @@ public final class ClauseMatches {
         if (action.isPresent()) {
             return "@" + action.get().id();
         }
+        return singular(lowerWord);
+    }
+
+    /** A word's singular, roughly: "logs" log, "breaches" breach, "parties" party. */
+    static String singular(String lowerWord) {
         String w = lowerWord.endsWith("'s") ? lowerWord.substring(0, lowerWord.length() - 2) : lowerWord;
         if (w.endsWith("ies") && w.length() > 4) {
             return w.substring(0, w.length() - 3) + "y";

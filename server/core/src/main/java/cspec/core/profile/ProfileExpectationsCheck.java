@@ -60,7 +60,8 @@ public final class ProfileExpectationsCheck implements Check {
                 continue;
             }
             Diagnostic d = missing(context, choice.get(), entry.get(), expectations, i, insertions);
-            report.accept(standIn.map(c -> StandIns.whyNot(context, entry.get(), e, c, d)).orElse(d));
+            report.accept(standIn.map(c -> c.byTitle() ? StandIns.whyNot(context, entry.get(), e, c, d) : StandIns.nearest(context, c, d))
+                    .orElse(d));
         }
     }
 

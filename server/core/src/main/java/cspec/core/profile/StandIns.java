@@ -42,6 +42,17 @@ final class StandIns {
         return d.withRelated(RelatedLocation.here(missing.span(), "The profile that asks for `" + id + "`."));
     }
 
+    /** The finding stays on the profile line and names the part that states the content without the topic. */
+    static Diagnostic nearest(CheckContext context, ClauseMatches.Candidate candidate, Diagnostic missing) {
+        int line = context.source().lines().lineOf(candidate.at().start()) + 1;
+        String note = " The nearest is " + candidate.name() + " (line " + line + "), which states what the clause must but never"
+                + " names " + String.join(" or ", candidate.missingTopic()) + ".";
+        Diagnostic d = new Diagnostic(missing.rule(), missing.severity(), missing.span(), missing.message() + note,
+                missing.related(), missing.fixes(), missing.unnecessary(), missing.subject());
+        return d.withRelated(RelatedLocation.here(candidate.at(), "States what the clause must, but never names "
+                + String.join(" or ", candidate.missingTopic()) + "."));
+    }
+
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
