@@ -29,7 +29,7 @@
   '("contract" "client" "provider" "as" "profile" "jurisdiction" "effective" "term"
     "version" "uses" "definitions" "means" "section" "weight" "by" "sla" "measured"
     "coverage" "availability" "severity" "response" "resolution" "within" "report"
-    "credit" "per" "breach" "cap" "capped" "at" "metric" "target" "most" "least"
+    "credit" "bonus" "per" "breach" "cap" "capped" "at" "metric" "target" "most" "least"
     "clause" "requires" "recommends" "library"))
 
 (defvar cspec-font-lock-keywords
