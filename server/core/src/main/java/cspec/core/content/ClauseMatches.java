@@ -23,8 +23,9 @@ import java.util.Set;
  * when it names the topic (a clause, or a section holding items, whose ID or title has every
  * topic word) and states everything the profile asks of the clause ({@code requires ... in ID});
  * or, when the profile asks the clause for something, when one requirement or clause states all
- * of it in words that name the topic. A part that names the topic but lacks content, or states
- * the content without the topic, is the nearest miss, which the finding names.
+ * of it in words that name the topic. A clause under another library clause's ID is that clause
+ * and stands in for no other. A part that names the topic but lacks content, or states the
+ * content without the topic, is the nearest miss, which the finding names.
  */
 public final class ClauseMatches {
     private static final Set<String> STOP = Set.of("of", "the", "and", "for", "to", "a", "an", "in", "on", "with", "by",
@@ -66,7 +67,7 @@ public final class ClauseMatches {
         Outline outline = search.context().outline();
         for (Outline.Placed<Clause> placed : outline.clauses()) {
             Clause c = placed.item();
-            if (!c.id().text().equals(clauseId) && names(topic, c.id().text(), c.title() == null ? "" : c.title().value())) {
+            if (!isLibraryClause(search, c) && names(topic, c.id().text(), c.title() == null ? "" : c.title().value())) {
                 Candidate cand = byTitle(search, c, c.id().span(), "clause `" + c.id().text() + "`", content);
                 if (cand.complete()) {
                     return Optional.of(cand);
@@ -104,7 +105,7 @@ public final class ClauseMatches {
             Outline outline, List<Candidate> misses) {
         List<Item> items = new ArrayList<>();
         outline.requirements().forEach(p -> items.add(p.item()));
-        outline.clauses().forEach(p -> items.add(p.item()));
+        outline.clauses().stream().map(Outline.Placed::item).filter(c -> !isLibraryClause(search, c)).forEach(items::add);
         Candidate nearest = null;
         for (Item item : items) {
             ContractText text = ContractText.of(item, search.context());
@@ -130,6 +131,11 @@ public final class ClauseMatches {
             misses.add(nearest);
         }
         return Optional.empty();
+    }
+
+    /** A clause under a library clause's ID is that clause, whatever it states: it stands in for no other. */
+    private static boolean isLibraryClause(ContentSearch search, Clause c) {
+        return search.context().catalog().clause(c.id().text()).isPresent();
     }
 
     /** The topic of a library clause as concepts: its title's words (else its ID's), stop words left out. */

@@ -96,8 +96,13 @@ public final class ContentSearch {
     }
 
     private Result party(Profile.Expectation item, ContractText text) {
-        Parties.Party wanted = item.id().text().equals("client") ? Parties.Party.CLIENT : Parties.Party.PROVIDER;
+        String role = item.id().text();
         Optional<Actions.Action> action = item.action() == null ? Optional.empty() : actions.byId(item.action().text());
+        // An SLA timer is the Provider's promise to act: its response time states the duty to respond.
+        if (!role.equals("client") && action.isPresent() && action.get().timer() != null
+                && text.slas().stream().anyMatch(sla -> hasTimer(sla, action.get().timer()))) {
+            return Result.FOUND;
+        }
         Result near = Result.ABSENT;
         for (ContractText.Unit unit : text.units()) {
             for (Sentences.Sentence s : Sentences.of(unit.text())) {
@@ -105,7 +110,8 @@ public final class ContentSearch {
                     continue;
                 }
                 var bearers = parties.dutyBearers(s, unit.text());
-                if (bearers.contains(wanted)) {
+                if (role.equals("either") ? !bearers.isEmpty()
+                        : bearers.contains(role.equals("client") ? Parties.Party.CLIENT : Parties.Party.PROVIDER)) {
                     return Result.FOUND;
                 }
                 if (action.isPresent() && near.near() == null) {

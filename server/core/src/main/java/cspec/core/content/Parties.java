@@ -24,11 +24,11 @@ public final class Parties {
     public record Duty(int marker, Party party) {
     }
 
-    private static final Set<String> MARKERS = Set.of("must", "shall", "will", "may", "can", "cannot", "agrees", "agree",
+    private static final Set<String> MARKERS = Set.of("must", "shall", "will", "should", "may", "can", "cannot", "agrees", "agree",
             "undertakes", "undertake", "warrants", "covenants", "required", "obliged", "obligated", "responsible",
             "liable", "entitled", "owns", "retains", "grants");
     private static final Set<String> BOTH = Set.of("each", "either", "both", "the", "neither");
-    private static final int SUBJECT_WINDOW = 12;
+    private static final int SUBJECT_WINDOW = 20;
     private static final int AGENT_WINDOW = 8;
 
     private final Map<Party, List<String[]>> phrases = new EnumMap<>(Party.class);

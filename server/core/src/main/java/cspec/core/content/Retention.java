@@ -77,7 +77,9 @@ final class Retention {
                 continue;
             }
             boolean floor = w.subList(forAt, at).stream().anyMatch(x -> AT_LEAST.contains(x.lower()));
-            boolean deleted = w.subList(at, w.size()).stream().anyMatch(x -> delete.isWord(x.lower()));
+            // "... unless another clause requires it to be kept longer" settles the conflict in the text itself.
+            boolean deleted = w.subList(at, w.size()).stream().anyMatch(x -> delete.isWord(x.lower()))
+                    && w.stream().noneMatch(x -> x.lower().equals("longer"));
             int next = at;
             while (next < w.size() && w.get(next).start() < s.start() + f.end()) {
                 next++;

@@ -59,6 +59,10 @@ final class ContentWords {
     }
 
     private static String role(Profile.Expectation e, RoleWords roles) {
-        return e.id().text().equals("client") ? roles.client() : roles.provider();
+        return switch (e.id().text()) {
+            case "client" -> roles.client();
+            case "provider" -> roles.provider();
+            default -> roles.client() + " or the " + roles.provider();
+        };
     }
 }

@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  * section is looked for in the whole contract, since what another section states is stated all
  * the same; the finding sits on the section's ID and says what to write. An item of a clause is
  * looked for in that clause's wording. Nothing is reported for a part the contract lacks (the
- * profile's missing-section or missing-clause says so), nor for SLA items when the contract has
- * no SLA and the profile requires one (missing-sla says so).
+ * profile's missing-section or missing-clause says so), for a section with no items yet, nor for
+ * SLA items when the contract has no SLA and the profile requires one (missing-sla says so).
  */
 public final class MissingContentCheck implements Check {
     @Override
@@ -84,7 +84,10 @@ public final class MissingContentCheck implements Check {
         }
         Outline outline = context.outline();
         if (target.get().kind() == Profile.Kind.SECTION) {
-            return outline.sections().stream().map(Outline.Placed::item).filter(s -> s.id().text().equals(id)).findFirst()
+            // An empty section is a skeleton being written (the missing-section fix inserts one, with
+            // what it must state in its comment): its content is checked once it has items.
+            return outline.sections().stream().map(Outline.Placed::item).filter(s -> s.id().text().equals(id))
+                    .filter(s -> !s.items().isEmpty()).findFirst()
                     .map(s -> new Place(s.id().span(), "Neither section `" + id + "` nor the rest of the contract states ", whole, s));
         }
         return outline.clauses().stream().map(Outline.Placed::item).filter(c -> c.id().text().equals(id)).findFirst()

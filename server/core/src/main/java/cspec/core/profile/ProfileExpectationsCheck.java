@@ -121,7 +121,9 @@ public final class ProfileExpectationsCheck implements Check {
     private List<Fix> fixes(CheckContext context, Profile.Expectation e, List<Profile.Expectation> all, int index,
             Optional<String> guidance, Insertions insertions) {
         if (e.kind() == Profile.Kind.SECTION) {
-            Function<String, String> skeleton = indent -> Skeletons.section(e, guidance, indent, List.of());
+            Optional<String> withContent = mustState(context, e, all).map(m -> guidance.map(g -> g + " " + m).orElse(m))
+                    .or(() -> guidance);
+            Function<String, String> skeleton = indent -> Skeletons.section(e, withContent, indent, List.of());
             return List.of(Fix.safe("Add section `" + e.id().text() + "`", sectionPlace(all, index, insertions, skeleton)));
         }
         if (e.kind() == Profile.Kind.SLA) {
@@ -144,6 +146,17 @@ public final class ProfileExpectationsCheck implements Check {
         Fix writtenOut = Fix.onRequest("Add clause `" + id + "` with its standard wording written out",
                 clausePlace(home, insertions, i -> Skeletons.clauseWrittenOut(entry.get(), roles, i)));
         return List.of(byReference, writtenOut);
+    }
+
+    /** "It must state: a duration for notifying; ..." for the section's required content, if any. */
+    private static Optional<String> mustState(CheckContext context, Profile.Expectation section, List<Profile.Expectation> all) {
+        RoleWords roles = RoleWords.of(context.file().document());
+        List<String> items = all.stream()
+                .filter(x -> x.strength() == Profile.Strength.REQUIRES && x.within() != null
+                        && x.within().text().equals(section.id().text()))
+                .map(x -> ContentWords.what(x, roles, context.catalog()))
+                .toList();
+        return items.isEmpty() ? Optional.empty() : Optional.of("It must state " + String.join("; ", items) + ".");
     }
 
     /** After the nearest earlier section of the profile that the contract has, else before the nearest later one, else at the end. */

@@ -58,6 +58,9 @@ class BuiltinsTest {
         int slas = 0;
         for (Profile.Expectation e : soc.expectations()) {
             assertNotNull(e.guidance(), "every soc-services item carries guidance");
+            if (e.isContent()) {
+                continue;
+            }
             if (e.kind() == Profile.Kind.SLA) {
                 slas++;
                 assertEquals(Profile.Strength.REQUIRES, e.strength());
@@ -72,10 +75,12 @@ class BuiltinsTest {
                 "continuity", "reporting-review", "termination"), required);
         assertEquals(List.of("forensics", "reverse-engineering", "traffic-analysis", "threat-hunting",
                 "threat-intelligence", "vulnerability-management", "control-monitoring", "red-teaming",
-                "detection-content", "scalability", "integration"), recommended);
+                "detection-content", "scalability", "integration", "client-duties", "monitoring-tiers", "experience",
+                "support-model", "risk-management"), recommended);
         assertEquals(1, slas);
         assertEquals(List.of("REQUIRES limitation-of-liability", "REQUIRES breach-notification",
-                "REQUIRES termination-for-cause", "REQUIRES transition-assistance", "REQUIRES data-return"), clauses);
+                "REQUIRES termination-for-cause", "REQUIRES transition-assistance", "REQUIRES data-return",
+                "RECOMMENDS backup-access", "RECOMMENDS performance-bonus"), clauses);
     }
 
     @Test

@@ -90,7 +90,7 @@ class ClauseChecksTest {
         String message = d.get(0).message();
         assertTrue(message.contains("the standard has \"12\" where this clause has \"6\""), message);
         assertTrue(message.contains("6 words added and 2 removed in 2 places"), message);
-        assertTrue(message.contains("`mssp-clauses` 1.0.0"), message);
+        assertTrue(message.contains("`mssp-clauses` 2.0.0"), message);
         assertEquals(Builtins.NAME_PREFIX + "libraries/mssp-clauses.cspec", d.get(0).related().get(0).document());
     }
 

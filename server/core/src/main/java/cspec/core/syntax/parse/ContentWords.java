@@ -13,7 +13,7 @@ import java.util.List;
  * closest one, as a misspelt period is.
  */
 final class ContentWords {
-    private static final List<String> PARTIES = List.of("client", "provider");
+    private static final List<String> PARTIES = List.of("client", "provider", "either");
 
     private ContentWords() {
     }
@@ -31,7 +31,7 @@ final class ContentWords {
         }
         String what = switch (kind) {
             case DURATION -> "an action cspec can recognise (docs/profiles.md lists them)";
-            case PARTY -> "a party: write `client` or `provider`";
+            case PARTY -> "a party: write `client`, `provider` or `either`";
             default -> "a standard timer: " + String.join(", ", Timers.STANDARD);
         };
         String suggestion = Similarity.closest(word.text(), allowed).map(s -> " Did you mean `" + s + "`?").orElse("");
