@@ -114,9 +114,9 @@ public final class ContentSearch {
                         : bearers.contains(role.equals("client") ? Parties.Party.CLIENT : Parties.Party.PROVIDER)) {
                     return Result.FOUND;
                 }
-                if (action.isPresent() && near.near() == null) {
+                if (action.isPresent() && near.near() == null && !bearers.isEmpty()) {
                     near = new Result(false, unit.span(s.start(), s.end()), "speaks of " + action.get().label()
-                            + (bearers.isEmpty() ? " but obliges no party" : " as a duty of the other party"));
+                            + " as a duty of the other party");
                 }
             }
         }

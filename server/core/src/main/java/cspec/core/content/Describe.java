@@ -37,22 +37,29 @@ final class Describe {
         return item instanceof Background ? "background text" : "the text";
     }
 
-    /** "the deadline for the Provider's notifying the Client of an incident". */
+    /** "the Provider's deadline for notifying the Client about an incident". */
     static String deadline(CheckContext context, Statements.Deadline d) {
         RoleWords roles = RoleWords.of(context.file().document());
         String actor = switch (d.actor()) {
-            case "client" -> "the " + roles.client();
-            case "provider" -> "the " + roles.provider();
+            case "client" -> named(roles.client());
+            case "provider" -> named(roles.provider());
             default -> "either party";
         };
         String action = Actions.builtIn().byId(d.action()).map(Actions.Action::label).orElse(d.action());
-        String owed = switch (d.owedTo()) {
-            case "client" -> " the " + roles.client();
-            case "provider" -> " the " + roles.provider();
+        String owed = d.owedTo().equals(d.actor()) ? "" : switch (d.owedTo()) {
+            case "client" -> " to " + named(roles.client());
+            case "provider" -> " to " + named(roles.provider());
             default -> "";
         };
         String qualifier = d.qualifiers().isEmpty() ? "" : " (" + String.join(", ", d.qualifiers()) + ")";
         return actor + "'s deadline for " + action + owed + " about " + article(d.about()) + qualifier;
+    }
+
+    /** A role word as prose uses it: "the Provider", but "TELKOM" or a name as it stands. */
+    private static String named(String role) {
+        boolean common = role.length() > 1 && Character.isUpperCase(role.charAt(0))
+                && role.substring(1).chars().anyMatch(Character::isLowerCase) && !role.contains(" ");
+        return common ? "the " + role : role;
     }
 
     private static String article(String noun) {

@@ -30,7 +30,8 @@ final class Statements {
     private static final Set<String> SOFT = Set.of("should", "may", "can", "could", "might");
     private static final Set<String> ANCHORS = Set.of("of", "after", "following", "from", "upon");
     private static final Set<String> STOP = Set.of("the", "a", "an", "its", "it", "such", "each", "any", "that", "this",
-            "their", "his", "her", "being", "having", "becoming", "written");
+            "their", "his", "her", "being", "having", "becoming", "written", "of", "by", "from", "to", "in", "on", "for",
+            "at", "with", "and", "or");
 
     /** One promised deadline: where its duration is, its value, and its key parts. */
     record Deadline(ContractText.Unit unit, int start, int end, double minutes, String text, String actor, String action,
