@@ -46,9 +46,10 @@ final class Describe {
             default -> "either party";
         };
         String action = Actions.builtIn().byId(d.action()).map(Actions.Action::label).orElse(d.action());
+        String to = d.action().equals("notify") ? " " : " to ";
         String owed = d.owedTo().equals(d.actor()) ? "" : switch (d.owedTo()) {
-            case "client" -> " to " + named(roles.client());
-            case "provider" -> " to " + named(roles.provider());
+            case "client" -> to + named(roles.client());
+            case "provider" -> to + named(roles.provider());
             default -> "";
         };
         String qualifier = d.qualifiers().isEmpty() ? "" : " (" + String.join(", ", d.qualifiers()) + ")";
