@@ -1,6 +1,7 @@
 @echo off
 rem Runs cspec from a checkout on Windows: builds server\app\target\cspec.jar when it is
-rem missing (run "mvn -DskipTests package" yourself after changing sources), then runs it.
+rem missing (run "mvn -DskipTests package" yourself after changing sources), then runs it with
+rem the JVM options of server\app\src\dist\jvm.options (the file every cspec launcher reads).
 rem Concurrent first runs wait on a lock folder so that only one of them builds.
 setlocal
 set "ROOT=%~dp0"
@@ -30,5 +31,5 @@ if not exist "%JAR%" (
   exit /b 2
 )
 :run
-java -jar "%JAR%" %*
+java "@%ROOT%server\app\src\dist\jvm.options" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

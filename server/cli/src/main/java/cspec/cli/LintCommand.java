@@ -3,6 +3,7 @@ package cspec.cli;
 import cspec.cli.report.FileReport;
 import cspec.cli.report.Report;
 import cspec.cli.report.ReportFormat;
+import cspec.cli.report.Statistics;
 import cspec.core.ExitCodes;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.workspace.Workspace;
@@ -49,6 +50,28 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "Apply the safe quick fixes, write changed files back, report what remains.")
     boolean fix;
 
+    @Option(names = "--diff", description = "With --fix: print the fixes as a unified diff and change no file "
+            + "(exit 1 when there is something to fix).")
+    boolean diff;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print the report only: no summary line and no progress on stderr.")
+    boolean quiet;
+
+    @Option(names = "--statistics", description = "Print how many findings each rule raised, most first, instead of the findings.")
+    boolean statistics;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings FILE holds (see --write-baseline): "
+            + "only new findings are reported and decide the exit status.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write every current finding to FILE and exit 0, "
+            + "so that later runs with --baseline FILE report only new ones.")
+    Path writeBaseline;
+
+    @Option(names = "--ignore-path", paramLabel = "FILE", description = "Leave out the files FILE's patterns match "
+            + "(.gitignore syntax, relative to FILE's folder), for example --ignore-path .gitignore.")
+    Path ignorePath;
+
     private final Path cwd;
 
     public LintCommand() {
@@ -64,6 +87,7 @@ public final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        LintChoices.check(this);
         SpecFinder finder = SpecFinder.create(cwd, config);
         if (finder.explicitWorkspace().isPresent()
                 && ConfigProblems.report(cwd, List.of(finder.explicitWorkspace().get()), err)) {
@@ -74,7 +98,13 @@ public final class LintCommand implements Callable<Integer> {
         if (finder.explicitWorkspace().isEmpty() && ConfigProblems.report(cwd, workspaces, err)) {
             return ExitCodes.USAGE;
         }
-        Linter linter = new Linter(cwd, fix);
+        List<SpecFinder.Target> targets = found.targets();
+        if (ignorePath != null) {
+            IgnoreFile ignore = IgnoreFile.load(cwd.resolve(ignorePath));
+            targets = targets.stream().filter(t -> !ignore.ignores(t.file())).toList();
+        }
+        Linter linter = new Linter(cwd, fix, diff);
+        Progress progress = Progress.of(err, targets.size(), quiet);
         // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
         // counts, so it goes one file at a time. Reports keep the files' order either way.
         java.util.function.Function<SpecFinder.Target, FileReport> lintOne = target -> {
@@ -82,20 +112,39 @@ public final class LintCommand implements Callable<Integer> {
                 return linter.lint(target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                progress.step();
             }
         };
         List<FileReport> files = new ArrayList<>(ConfigProblems.fileReports(cwd,
                 finder.explicitWorkspace().map(List::of).orElse(workspaces)));
         try {
-            files.addAll(fix ? found.targets().stream().map(lintOne).toList()
-                    : found.targets().parallelStream().map(lintOne).toList());
+            files.addAll(fix ? targets.stream().map(lintOne).toList() : targets.parallelStream().map(lintOne).toList());
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            progress.finish();
         }
         Report report = new Report(cwd, files);
-        format.reporter().write(report, out);
+        if (writeBaseline != null) {
+            return LintChoices.writeBaseline(report, cwd.resolve(writeBaseline), writeBaseline.toString(), quiet, err);
+        }
+        int[] known = {0};
+        if (baseline != null) {
+            report = LintChoices.readBaseline(cwd.resolve(baseline), baseline.toString()).newFindings(report, known);
+        }
+        if (diff) {
+            return LintChoices.printDiffs(linter, out, err, quiet);
+        }
+        (statistics ? new Statistics() : format.reporter()).write(report, out);
         out.flush();
-        summarize(report, found, linter, err);
+        if (!quiet) {
+            summarize(report, found, linter, err);
+            if (known[0] > 0) {
+                err.println(known[0] + (known[0] == 1 ? " finding" : " findings") + " in the baseline " + baseline + " not shown.");
+                err.flush();
+            }
+        }
         if (!linter.writeFailures().isEmpty()) {
             // A fix that could not be written is an input/output problem: it outranks findings.
             linter.writeFailures().forEach(message -> err.println("cspec: " + message));

@@ -83,6 +83,24 @@ class NewCommandTest {
     }
 
     @Test
+    void listsTheBuiltInProfilesAndTheWorkspacesOwnForAnEditorToOffer() throws Exception {
+        Files.writeString(dir.resolve("cspec.json"), "{}");
+        Files.writeString(dir.resolve("acme.cspec"), "profile acme \"Acme support\" {\n    requires section hours \"Hours\": Say when.\n}\n");
+        assertEquals(0, run(new NewCommand(), "--list-profiles", dir.resolve("new.cspec").toString()), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.contains("soc-services\tManaged SOC services"), out.toString());
+        assertTrue(lines.contains("acme\tAcme support"), out.toString());
+        assertTrue(lines.stream().allMatch(l -> l.split("\t").length == 2), out.toString());
+    }
+
+    @Test
+    void withoutAProfileOrAFileItSaysWhatToWrite() {
+        assertEquals(2, run(new NewCommand(), dir.resolve("x.cspec").toString()));
+        assertTrue(err.toString().contains("cspec new --profile soc-services my-contract.cspec"), err.toString());
+        assertTrue(Files.notExists(dir.resolve("x.cspec")));
+    }
+
+    @Test
     void theFirstCommentNamesTheProfileWithoutAnAbsolutePath() throws Exception {
         Files.writeString(dir.resolve("cspec.json"), "{}");
         Files.createDirectories(dir.resolve("profiles"));

@@ -9,6 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CompletionCapabilities;
+import org.eclipse.lsp4j.CompletionItemCapabilities;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
@@ -75,6 +78,9 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
         canWatchFiles = Optional.ofNullable(params.getCapabilities()).map(ClientCapabilities::getWorkspace)
                 .map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
                 .map(DidChangeWatchedFilesCapabilities::getDynamicRegistration).orElse(false);
+        textDocuments.setClientSnippets(Optional.ofNullable(params.getCapabilities()).map(ClientCapabilities::getTextDocument)
+                .map(TextDocumentClientCapabilities::getCompletion).map(CompletionCapabilities::getCompletionItem)
+                .map(CompletionItemCapabilities::getSnippetSupport).orElse(false));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("cspec", version())));
     }
 

@@ -56,6 +56,7 @@ final class TextDocumentRouter implements TextDocumentService {
     private final DiagnosticsPublisher publisher;
     private final Requests requests;
     private final Workspaces workspaces;
+    private volatile boolean clientSnippets;
 
     TextDocumentRouter(OpenDocuments open, Analyses analyses, DiagnosticsPublisher publisher, Requests requests,
             Workspaces workspaces) {
@@ -64,6 +65,11 @@ final class TextDocumentRouter implements TextDocumentService {
         this.publisher = publisher;
         this.requests = requests;
         this.workspaces = workspaces;
+    }
+
+    /** Whether the editor declared completionItem.snippetSupport; without it completions are plain text. */
+    void setClientSnippets(boolean supported) {
+        clientSnippets = supported;
     }
 
     @Override
@@ -112,7 +118,7 @@ final class TextDocumentRouter implements TextDocumentService {
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return on("completion", params.getTextDocument().getUri(), Either.forRight(new CompletionList(List.of())),
-                a -> Either.forRight(CompletionProvider.complete(a, params.getPosition())));
+                a -> Either.forRight(CompletionProvider.complete(a, params.getPosition(), clientSnippets)));
     }
 
     @Override

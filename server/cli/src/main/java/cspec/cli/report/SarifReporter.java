@@ -2,10 +2,13 @@ package cspec.cli.report;
 
 import cspec.cli.Version;
 import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.RelatedLocation;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.RuleDocs;
 import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.diagnostic.Severity;
+import cspec.core.diagnostic.TextEdit;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -17,7 +20,8 @@ import java.util.Locale;
  * SARIF 2.1.0 as GitHub code scanning accepts it: every rule in {@code tool.driver.rules} with
  * its descriptions, help and default level; each finding with its rule index, level, message, a
  * full 1-based region relative to SRCROOT (the current directory), a line-hash fingerprint, and
- * related locations. Findings a suppression comment silenced are reported too, marked
+ * related locations, and the fixes the JSON report has (as replacements). Each rule's help is its
+ * entry of docs/rules.md; no link points anywhere. Findings a suppression comment silenced are reported too, marked
  * {@code suppressions: [{kind: inSource}]} with the comment's reason, so code scanning shows them
  * as dismissed rather than losing them.
  */
@@ -71,7 +75,6 @@ public final class SarifReporter implements Reporter {
         if (Version.current().matches("\\d+\\.\\d+\\.\\d+([-+].*)?")) {
             driver.addProperty("semanticVersion", Version.current());
         }
-        driver.addProperty("informationUri", Version.homepage());
         JsonArray rules = new JsonArray();
         for (Rule rule : RuleRegistry.builtIn().all()) {
             rules.add(rule(rule));
@@ -89,11 +92,14 @@ public final class SarifReporter implements Reporter {
         r.add("shortDescription", object("text", rule.summary()));
         r.add("fullDescription", object("text", rule.summary() + " Area: " + area + "; default severity: "
                 + rule.defaultSeverity().label() + "."));
-        r.add("help", object("text", "docs/rules.md#" + rule.id() + " explains what `" + rule.id()
-                + "` catches and why it matters, with a failing and a passing example. Change its severity in "
-                + "cspec.json (\"rules\": {\"" + rule.id() + "\": \"off\"}) or silence one finding with "
-                + "`// cspec-disable-next-line " + rule.id() + " -- reason`."));
-        r.addProperty("helpUri", Version.homepage() + "/" + rule.docsAnchor());
+        // The rule's entry of docs/rules.md as the help, which code scanning shows beside the alert.
+        String how = "Change its severity in cspec.json (\"rules\": {\"" + rule.id() + "\": \"off\"}) or silence one "
+                + "finding with `// cspec-disable-next-line " + rule.id() + " -- reason`; `cspec rules " + rule.id()
+                + "` prints this text.";
+        String docs = RuleDocs.of(rule.id()).orElse(rule.summary());
+        JsonObject help = object("text", docs + "\n\n" + how);
+        help.addProperty("markdown", docs + "\n\n" + how);
+        r.add("help", help);
         r.add("defaultConfiguration", object("level", level(rule.defaultSeverity())));
         JsonObject properties = new JsonObject();
         JsonArray tags = new JsonArray();
@@ -132,22 +138,60 @@ public final class SarifReporter implements Reporter {
         if (!related.isEmpty()) {
             result.add("relatedLocations", related);
         }
+        if (!d.fixes().isEmpty()) {
+            result.add("fixes", fixes(file, d));
+        }
         return result;
     }
 
-    private static JsonObject location(String uri, Range range) {
+    /** The fixes the JSON report carries, as SARIF replacements in the finding's file. */
+    private static JsonArray fixes(FileReport file, Diagnostic d) {
+        JsonArray fixes = new JsonArray();
+        for (Fix fix : d.fixes()) {
+            JsonArray replacements = new JsonArray();
+            for (TextEdit edit : fix.edits()) {
+                JsonObject replacement = new JsonObject();
+                replacement.add("deletedRegion", region(Range.of(file.source(), edit.span())));
+                replacement.add("insertedContent", object("text", edit.newText()));
+                replacements.add(replacement);
+            }
+            JsonObject change = new JsonObject();
+            change.add("artifactLocation", artifact(file.uri()));
+            change.add("replacements", replacements);
+            JsonArray changes = new JsonArray();
+            changes.add(change);
+            JsonObject sarifFix = new JsonObject();
+            sarifFix.add("description", object("text", fix.title()));
+            sarifFix.add("artifactChanges", changes);
+            JsonObject properties = new JsonObject();
+            properties.addProperty("safe", fix.safe());
+            sarifFix.add("properties", properties);
+            fixes.add(sarifFix);
+        }
+        return fixes;
+    }
+
+    private static JsonObject artifact(String uri) {
         JsonObject artifact = object("uri", uri);
         if (!uri.startsWith("file:")) {
             artifact.addProperty("uriBaseId", "SRCROOT");
         }
+        return artifact;
+    }
+
+    private static JsonObject region(Range range) {
         JsonObject region = new JsonObject();
         region.addProperty("startLine", range.startLine());
         region.addProperty("startColumn", range.startColumn());
         region.addProperty("endLine", range.endLine());
         region.addProperty("endColumn", range.endColumn());
+        return region;
+    }
+
+    private static JsonObject location(String uri, Range range) {
         JsonObject physical = new JsonObject();
-        physical.add("artifactLocation", artifact);
-        physical.add("region", region);
+        physical.add("artifactLocation", artifact(uri));
+        physical.add("region", region(range));
         JsonObject location = new JsonObject();
         location.add("physicalLocation", physical);
         return location;

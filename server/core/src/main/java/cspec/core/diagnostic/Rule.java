@@ -193,7 +193,7 @@ public final class Rule {
         return Optional.ofNullable(termLabel);
     }
 
-    /** Link into the user-facing reference, used by LSP codeDescription and SARIF helpUri. */
+    /** Link into the user-facing reference, used by LSP codeDescription when the editor configures docsBase. */
     public String docsAnchor() {
         return "docs/rules.md#" + id;
     }

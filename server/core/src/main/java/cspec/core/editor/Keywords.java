@@ -82,9 +82,12 @@ final class Keywords {
             case LIBRARY -> LIBRARY;
             case NOTHING -> FILE;
         };
+        // A block's lines are indented like the line the keyword goes on, one level deeper inside.
+        String indent = MissingSections.indentOfLine(index, offset);
         List<Candidate> out = new ArrayList<>();
         for (Entry e : entries) {
-            out.add(new Candidate(e.label(), Candidate.Kind.KEYWORD, e.detail(), null, e.snippet(), true, partial));
+            String text = e.snippet().replace("\n", "\n" + indent).replace("\t", "    ");
+            out.add(new Candidate(e.label(), Candidate.Kind.KEYWORD, e.detail(), null, text, true, partial));
         }
         return out;
     }
