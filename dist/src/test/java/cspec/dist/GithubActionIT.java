@@ -34,17 +34,17 @@ class GithubActionIT {
         ActionRunner.StepRun lint = action.step("lint");
         List<String> lines = lint.stdout().lines().toList();
         assertEquals(1, lint.exitCode(), "errors fail the step: " + lint.stderr());
-        assertEquals("::notice title=cspec::8 more errors than the 10 annotations GitHub shows (18 in all); "
+        assertEquals("::notice title=cspec::12 more errors than the 10 annotations GitHub shows (22 in all); "
                 + "11 more warnings than the 10 annotations GitHub shows (21 in all); "
-                + "12 more notices than the 10 annotations GitHub shows (22 in all); the job summary lists every finding.",
+                + "19 more notices than the 10 annotations GitHub shows (29 in all); the job summary lists every finding.",
                 lines.get(0));
         assertTrue(lines.contains("::warning file=first-draft.cspec,line=30,col=41,endLine=30,endColumn=49,title=vague-time::"
                 + "`promptly` is vague about time: Prompt is not a deadline. Instead: within N hours of (the trigger)."), lint.stdout());
-        assertEquals(18, lines.stream().filter(l -> l.startsWith("::error ")).count());
-        assertEquals(java.util.Map.of("errors", "18", "warnings", "21", "notices", "22"), action.outputs.get("lint"));
+        assertEquals(22, lines.stream().filter(l -> l.startsWith("::error ")).count());
+        assertEquals(java.util.Map.of("errors", "22", "warnings", "21", "notices", "29"), action.outputs.get("lint"));
         String summary = Files.readString(action.stepSummary());
         assertTrue(summary.contains("first-draft.cspec:30:41: warning: `promptly` is vague about time"), summary);
-        assertEquals(61, summary.lines().filter(l -> l.startsWith("first-draft.cspec:")).count(), "every finding in the summary: " + summary);
+        assertEquals(72, summary.lines().filter(l -> l.startsWith("first-draft.cspec:")).count(), "every finding in the summary: " + summary);
         assertEquals(List.of(), action.uploadedSarif, "no SARIF unless asked");
     }
 

@@ -60,7 +60,7 @@ class GitlabTemplateIT {
         assertEquals(1, p.exitValue(), "errors fail the job: " + log);
 
         JsonArray report = JsonParser.parseString(Files.readString(project.resolve("gl-code-quality-report.json"))).getAsJsonArray();
-        assertEquals(61, report.size());
+        assertEquals(72, report.size());
         Set<String> fingerprints = new HashSet<>();
         for (JsonElement e : report) {
             JsonObject issue = e.getAsJsonObject();
