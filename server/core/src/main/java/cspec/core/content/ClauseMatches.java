@@ -95,7 +95,7 @@ public final class ClauseMatches {
     }
 
     private static Candidate byTitle(ContentSearch search, Item item, Span at, String name, List<Profile.Expectation> content) {
-        ContractText text = ContractText.of(item, search.context());
+        ContractText text = search.textOf(item);
         List<Profile.Expectation> missing = content.stream().filter(e -> !search.find(e, text).found()).toList();
         return new Candidate(at, name, true, missing, List.of());
     }
@@ -108,12 +108,15 @@ public final class ClauseMatches {
         outline.clauses().stream().map(Outline.Placed::item).filter(c -> !isLibraryClause(search, c)).forEach(items::add);
         Candidate nearest = null;
         for (Item item : items) {
-            ContractText text = ContractText.of(item, search.context());
+            if (!content.stream().allMatch(e -> search.mayState(item, e))) {
+                continue;
+            }
+            ContractText text = search.textOf(item);
             if (text.units().isEmpty() || !content.stream().allMatch(e -> search.find(e, text).found())) {
                 continue;
             }
             Set<String> words = new LinkedHashSet<>();
-            text.units().forEach(u -> Sentences.of(u.text()).forEach(s -> s.words().forEach(w -> words.add(concept(w.lower())))));
+            text.units().forEach(u -> u.sentences().forEach(s -> s.words().forEach(w -> words.add(concept(w.lower())))));
             List<String> lacking = topic.stream().filter(t -> !words.contains(t)).toList();
             Span at = item instanceof Requirement r && r.id() != null ? r.id().span()
                     : item instanceof Clause c ? c.id().span() : text.units().get(0).at();

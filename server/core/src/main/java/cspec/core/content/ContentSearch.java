@@ -28,6 +28,8 @@ public final class ContentSearch {
     private final Parties parties;
     private final Glossary glossary;
     private final Actions actions = Actions.builtIn();
+    private final java.util.Map<cspec.core.syntax.Item, ContractText> texts = new java.util.IdentityHashMap<>();
+    private java.util.Map<cspec.core.syntax.Item, java.util.Set<String>> wordsOf;
 
     /** A search in this contract for the items of this profile (null when there is none). */
     public ContentSearch(CheckContext context, Profile profile) {
@@ -47,6 +49,39 @@ public final class ContentSearch {
 
     public Profile profile() {
         return profile;
+    }
+
+    /**
+     * False when the item cannot state the expectation: it has none of the words of the item's
+     * action. A cheap test, so that a search over every requirement reads only the likely ones.
+     */
+    boolean mayState(cspec.core.syntax.Item item, Profile.Expectation e) {
+        Optional<Actions.Action> action = e.kind() == Profile.Kind.DURATION ? actions.byId(e.id().text())
+                : e.kind() == Profile.Kind.PARTY && e.action() != null ? actions.byId(e.action().text()) : Optional.empty();
+        if (action.isEmpty()) {
+            return true;
+        }
+        java.util.Set<String> words = wordsOf().getOrDefault(item, java.util.Set.of());
+        return action.get().words().stream().anyMatch(words::contains);
+    }
+
+    /** The lower-case words of each requirement and clause of the contract, from one reading of it. */
+    private java.util.Map<cspec.core.syntax.Item, java.util.Set<String>> wordsOf() {
+        if (wordsOf == null) {
+            wordsOf = new java.util.IdentityHashMap<>();
+            if (context.contract().isPresent()) {
+                for (ContractText.Unit u : ContractText.of(context.contract().get().items(), context).units()) {
+                    java.util.Set<String> words = wordsOf.computeIfAbsent(u.item(), i -> new java.util.HashSet<>());
+                    u.sentences().forEach(x -> x.words().forEach(w -> words.add(w.lower())));
+                }
+            }
+        }
+        return wordsOf;
+    }
+
+    /** The text of one item, read once per search however many items ask for it. */
+    ContractText textOf(cspec.core.syntax.Item item) {
+        return texts.computeIfAbsent(item, i -> ContractText.of(i, context));
     }
 
     /** Whether the text states the item; a clause item also counts a clause that stands in for it. */
@@ -70,7 +105,7 @@ public final class ContentSearch {
         }
         Result near = Result.ABSENT;
         for (ContractText.Unit unit : text.units()) {
-            for (Sentences.Sentence s : Sentences.of(unit.text())) {
+            for (Sentences.Sentence s : unit.sentences()) {
                 if (s.words().stream().noneMatch(w -> action.isWord(w.lower()))) {
                     continue;
                 }
@@ -105,7 +140,7 @@ public final class ContentSearch {
         }
         Result near = Result.ABSENT;
         for (ContractText.Unit unit : text.units()) {
-            for (Sentences.Sentence s : Sentences.of(unit.text())) {
+            for (Sentences.Sentence s : unit.sentences()) {
                 if (action.isPresent() && s.words().stream().noneMatch(w -> action.get().isWord(w.lower()))) {
                     continue;
                 }

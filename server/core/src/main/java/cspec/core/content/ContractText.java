@@ -28,9 +28,18 @@ public final class ContractText {
     /**
      * One piece of text. base is the document offset of its first character; a library clause's
      * wording is not in the document, so its base is -1 and every span of it is the clause's ID.
-     * item is the contract item the text belongs to.
+     * item is the contract item the text belongs to; sentences are its text cut once, for every
+     * search that reads it.
      */
-    public record Unit(String text, int base, Span at, Item item) {
+    public record Unit(String text, int base, Span at, Item item, List<Sentences.Sentence> sentences) {
+        public Unit {
+            sentences = List.copyOf(sentences);
+        }
+
+        public Unit(String text, int base, Span at, Item item) {
+            this(text, base, at, item, Sentences.of(text));
+        }
+
         public Span span(int start, int end) {
             return base < 0 ? at : new Span(base + start, base + end);
         }

@@ -35,7 +35,7 @@ final class Retention {
     static void conflicts(CheckContext context, List<ContractText.Unit> units, Consumer<Diagnostic> report) {
         List<Period> periods = new ArrayList<>();
         for (ContractText.Unit unit : units) {
-            for (Sentences.Sentence s : Sentences.of(unit.text())) {
+            for (Sentences.Sentence s : unit.sentences()) {
                 period(unit, s).ifPresent(periods::add);
             }
         }

@@ -150,7 +150,7 @@ final class SlaFigures {
         for (Sla sla : text.slas()) {
             List<SlaLine.SeverityLevel> levels = sla.all(SlaLine.SeverityLevel.class).toList();
             for (ContractText.Unit unit : units) {
-                for (Sentences.Sentence s : Sentences.of(unit.text())) {
+                for (Sentences.Sentence s : unit.sentences()) {
                     List<SlaLine.SeverityLevel> named = levels.stream().filter(l -> names(s, l)).toList();
                     if (named.size() != 1 || Statements.conditional(s)) {
                         continue;

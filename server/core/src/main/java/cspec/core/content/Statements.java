@@ -46,7 +46,7 @@ final class Statements {
 
     static List<Deadline> deadlines(ContractText.Unit unit, Parties parties) {
         List<Deadline> found = new ArrayList<>();
-        for (Sentences.Sentence s : Sentences.of(unit.text())) {
+        for (Sentences.Sentence s : unit.sentences()) {
             if (conditional(s)) {
                 continue;
             }
