@@ -5,6 +5,7 @@ import cspec.core.catalog.Builtins;
 import cspec.core.catalog.Catalog;
 import cspec.core.catalog.CatalogResolver;
 import cspec.core.syntax.Profile;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,12 +84,13 @@ public final class BuiltinDocs {
 
     private static String placeholders(Catalog.ClauseEntry e) {
         StringBuilder out = new StringBuilder();
+        List<String> reviewed = ClauseText.reviewed(e.clause());
         for (Map.Entry<String, Optional<String>> p : ClauseText.placeholders(e).entrySet()) {
             if (out.length() > 0) {
                 out.append("; ");
             }
             out.append('`').append(p.getKey()).append("` (").append(p.getValue().map(BuiltinDocs::cell).orElse("no default: required"))
-                    .append(')');
+                    .append(reviewed.contains(p.getKey()) ? ", to review" : "").append(')');
         }
         return out.length() == 0 ? "none" : out.toString();
     }

@@ -58,23 +58,13 @@ public final class ClauseDefaultsCheck implements Check {
         Map<String, Optional<String>> placeholders = ClauseText.placeholders(entry);
         Map<String, String> given = ClauseText.values(clause, context.file().document());
         Map<String, String> taken = new LinkedHashMap<>();
-        for (String name : reviewed(entry.clause())) {
+        for (String name : ClauseText.reviewed(entry.clause())) {
             Optional<String> byDefault = placeholders.getOrDefault(name, Optional.empty());
             if (byDefault.isPresent() && !given.containsKey(name)) {
                 taken.put(name, byDefault.get());
             }
         }
         return taken;
-    }
-
-    static List<String> reviewed(Clause libraryClause) {
-        List<String> names = new ArrayList<>();
-        for (Clause.Argument a : libraryClause.arguments()) {
-            if (a.name().text().equals(REVIEW) && !a.quoted() && a.value() != null) {
-                names.add(a.value());
-            }
-        }
-        return names;
     }
 
     private static Diagnostic finding(CheckContext context, Clause clause, Catalog.ClauseEntry entry, Map<String, String> taken) {
