@@ -90,7 +90,9 @@ public final class MissingContentCheck implements Check {
                     .filter(s -> !s.items().isEmpty()).findFirst()
                     .map(s -> new Place(s.id().span(), "Neither section `" + id + "` nor the rest of the contract states ", whole, s));
         }
-        return outline.clauses().stream().map(Outline.Placed::item).filter(c -> c.id().text().equals(id)).findFirst()
+        // A clause with no wording of its own and no library has nothing to read: unknown-clause says so.
+        return outline.clauses().stream().map(Outline.Placed::item).filter(c -> c.id().text().equals(id))
+                .filter(c -> c.prose() != null || context.catalog().clause(id).isPresent()).findFirst()
                 .map(c -> new Place(c.id().span(), "Clause `" + id + "` states no ", ContractText.of(c, context), null));
     }
 
