@@ -79,6 +79,13 @@ class ChecksEditorTest {
     }
 
     @Test
+    void hoveringAnActionSaysWhichWordsStateIt() {
+        String hover = Hovers.at(index(PROFILE), PROFILE.indexOf("notify") + 1).orElseThrow().markdown();
+        assertTrue(hover.startsWith("**notify**: stated by a duration or a frequency in a sentence about notifying,"
+                + " or an SLA severity's `notify` timer. Its words: notify, notifies"), hover);
+    }
+
+    @Test
     void aContentItemsWordsAreHighlighted() {
         List<SemanticToken> tokens = SemanticTokens.of(index(PROFILE));
         int notify = PROFILE.indexOf("notify");
