@@ -120,7 +120,7 @@ public final class ContractSkeleton {
         List<String> lines = new ArrayList<>();
         for (Profile.Expectation e : p.expectations()) {
             if (e.strength() == Profile.Strength.REQUIRES && e.within() != null && e.within().text().equals(sectionId)) {
-                ContentSkeletons.line(e, sectionId, lines.size() + 2).ifPresent(lines::add);
+                ContentSkeletons.line(e, sectionId, lines.size() + 1).ifPresent(lines::add);
             }
         }
         return lines;
