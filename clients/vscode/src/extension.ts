@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, State, Trace } from 'vscode-languageclient/node';
 import { findJava, installAdvice, JavaNotFound, JavaRuntime } from './java';
 import { cliRunner, newContractFromProfile } from './newContract';
+import { EXPORT_COMMAND, exportComplianceMatrix, PREVIEW_COMMAND, previewRenderedContract } from './procurement';
 import { cliArguments, serverExecutable } from './server';
 import { StatusItem } from './status';
 import { showSummary, SUMMARY_COMMAND } from './summary';
@@ -26,6 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('cspec.fixAll', fixAll),
         vscode.commands.registerCommand('cspec.newContract', () => newContractFromProfile(run)),
         vscode.commands.registerCommand(SUMMARY_COMMAND, showSummary),
+        vscode.commands.registerCommand(PREVIEW_COMMAND, () => previewRenderedContract(client)),
+        vscode.commands.registerCommand(EXPORT_COMMAND, () => exportComplianceMatrix(client)),
         vscode.workspace.onDidChangeConfiguration((e) => onSettingsChanged(e, context)));
     await start(context);
 }

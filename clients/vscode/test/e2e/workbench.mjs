@@ -295,6 +295,20 @@ export class Workbench {
         await sleep(300);
     }
 
+    /** A modal dialog (showWarningMessage with modal: true) whose message matches pattern. */
+    async waitForDialog(pattern) {
+        return this.waitFor(async () => {
+            const texts = await this.page.$$eval('.monaco-dialog-box', (boxes) => boxes.map((b) => b.textContent));
+            return texts.find((t) => pattern.test(t));
+        }, `a dialog matching ${pattern}`);
+    }
+
+    /** Closes the open dialog with Escape, as Cancel does. */
+    async cancelDialog() {
+        await this.press('Escape');
+        await this.waitFor(async () => (await this.page.$('.monaco-dialog-box')) === null, 'the dialog to close');
+    }
+
     /** F1, the command's title, Enter. */
     async runCommand(title) {
         await this.focusEditor();

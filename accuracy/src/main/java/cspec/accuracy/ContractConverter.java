@@ -6,6 +6,7 @@ import cspec.accuracy.convert.DefinedTerms;
 import cspec.accuracy.convert.Layout;
 import cspec.accuracy.convert.Obligations;
 import cspec.accuracy.convert.PageFurniture;
+import cspec.accuracy.convert.Parties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ public final class ContractConverter {
 
         CspecWriter w = new CspecWriter();
         header(w, fileName, contract, cleaned);
-        contractBlock(w, title(fileName, cleaned.text()), contract);
+        contractBlock(w, title(fileName, cleaned.text()), contract, Parties.willObliges(contract.parties(), cleaned.text()));
         if (!contract.definitions().isEmpty()) {
             w.blank().line("definitions {");
             for (DefinedTerms.Definition d : contract.definitions()) {
@@ -127,13 +128,21 @@ public final class ContractConverter {
         return dropped.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
     }
 
-    private static void contractBlock(CspecWriter w, String title, ContractReader.Contract contract) {
+    private static void contractBlock(CspecWriter w, String title, ContractReader.Contract contract, boolean willObliges) {
         w.blank().line("contract " + CspecWriter.string(title) + " {")
                 .line("    client " + CspecWriter.string(contract.parties().client().name()) + " as "
-                        + CspecWriter.string(contract.parties().client().role()))
+                        + roles(contract.parties().client()))
                 .line("    provider " + CspecWriter.string(contract.parties().provider().name()) + " as "
-                        + CspecWriter.string(contract.parties().provider().role()))
-                .line("}");
+                        + roles(contract.parties().provider()));
+        if (willObliges) {
+            w.line("    will means must");
+        }
+        w.line("}");
+    }
+
+    /** Every role word the contract defines for a party, the most used first: "Company", "we". */
+    private static String roles(Parties.Party party) {
+        return party.roles().stream().map(CspecWriter::string).collect(Collectors.joining(", "));
     }
 
     /** The contract's own title (the first capitalised "... AGREEMENT"), else one made from the file name. */

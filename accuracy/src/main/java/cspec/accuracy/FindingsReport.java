@@ -27,19 +27,27 @@ import java.util.stream.Stream;
  * workspace: no cspec.json, no profile), and writes one TSV row per finding shown by default:
  * severity error, warning or information, not hint, and not suppressed.
  *
- * <p>{@code FindingsReport accuracy/converted accuracy/baseline/findings-e511696.tsv}
+ * <p>{@code FindingsReport accuracy/converted accuracy/baseline/findings-e511696.tsv [hints.tsv]}: with a
+ * third argument, the findings shown only as hints (not shown by default, but still reported in an
+ * editor) go to that file, in the same columns, so "still found" can count a problem that a
+ * demoted rule still reports.
  */
 public final class FindingsReport {
     private FindingsReport() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: FindingsReport <folder of converted .cspec files> <findings.tsv>");
+        if (args.length != 2 && args.length != 3) {
+            System.err.println("usage: FindingsReport <folder of converted .cspec files> <findings.tsv> [<hints.tsv>]");
             System.exit(2);
         }
         List<Finding> all = findings(Path.of(args[0]));
         Tsv.write(Path.of(args[1]), Finding.COLUMNS, all.stream().map(Finding::row).toList());
+        if (args.length == 3) {
+            List<Finding> hints = findings(Path.of(args[0]), true);
+            Tsv.write(Path.of(args[2]), Finding.COLUMNS, hints.stream().map(Finding::row).toList());
+            System.out.println(hints.size() + "\thints (not shown by default)");
+        }
         Map<String, Integer> byRule = new TreeMap<>();
         all.forEach(f -> byRule.merge(f.rule(), 1, Integer::sum));
         byRule.forEach((rule, n) -> System.out.println(n + "\t" + rule));
@@ -48,12 +56,17 @@ public final class FindingsReport {
 
     /** The findings on every .cspec file of a folder, file by file in name order. */
     public static List<Finding> findings(Path folder) throws IOException {
+        return findings(folder, false);
+    }
+
+    /** The findings shown by default (hints false) or only the hints (hints true) on every .cspec file of a folder. */
+    public static List<Finding> findings(Path folder, boolean hints) throws IOException {
         List<Finding> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".cspec")).sorted().toList()) {
                 String contract = file.getFileName().toString().replaceFirst("\\.cspec$", "");
                 SourceText source = new SourceText(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-                all.addAll(findings(contract, source, file));
+                all.addAll(findings(contract, source, file, hints));
             }
         }
         return all;
@@ -61,12 +74,20 @@ public final class FindingsReport {
 
     /** The findings shown by default on one file, in the order cspec reports them. */
     public static List<Finding> findings(String contract, SourceText source, Path path) {
+        return findings(contract, source, path, false);
+    }
+
+    /**
+     * The findings on one file shown by default (hints false) or only its hints (hints true). Keys
+     * count occurrences within the chosen set.
+     */
+    public static List<Finding> findings(String contract, SourceText source, Path path, boolean hints) {
         AnalysisResult result = Analyzer.analyze(source, path, Workspace.standalone());
         Outline outline = result.file().document() == null ? Outline.empty() : Outline.of(result.file().document());
         Map<String, Integer> occurrences = new HashMap<>();
         List<Finding> found = new ArrayList<>();
         for (Diagnostic d : result.diagnostics()) {
-            if (d.severity() == Severity.HINT) {
+            if ((d.severity() == Severity.HINT) != hints) {
                 continue;
             }
             Place place = place(source, outline, d.span());

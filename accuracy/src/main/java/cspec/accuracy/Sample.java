@@ -20,7 +20,10 @@ import java.util.TreeMap;
  * findings are sorted by key, shuffled with {@code java.util.Random(SEED)} (whose sequence the
  * Java specification fixes, so every JVM draws the same), and the first 30 taken.
  *
- * <p>{@code Sample findings-e511696.tsv sample-e511696.tsv counts-e511696.tsv}
+ * <p>{@code Sample findings-e511696.tsv sample-e511696.tsv counts-e511696.tsv [judged.tsv]}: with a
+ * judged sample as fourth argument, a drawn finding whose key that sample judged carries its
+ * verdict, and its note starts with {@code [baseline verdict]}, so the reviewer sees it was judged
+ * before (and may overrule it).
  */
 public final class Sample {
     /** The seed of every draw: 11, the number of the issue that asked for the measurement. */
@@ -39,19 +42,33 @@ public final class Sample {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: Sample <findings.tsv> <sample.tsv> <counts.tsv>");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: Sample <findings.tsv> <sample.tsv> <counts.tsv> [<judged sample.tsv>]");
             System.exit(2);
         }
         List<Finding> findings = Tsv.read(Path.of(args[0])).stream().map(Finding::fromRow).toList();
+        Map<String, Map<String, String>> judged = new java.util.HashMap<>();
+        if (args.length == 4) {
+            for (Map<String, String> row : Tsv.read(Path.of(args[3]))) {
+                if (!row.getOrDefault("verdict", "").isBlank()) {
+                    judged.put(row.get("key"), row);
+                }
+            }
+        }
         Map<String, List<Finding>> byRule = byRule(findings);
         List<Finding> sample = draw(byRule);
         List<List<String>> rows = new ArrayList<>();
+        int carried = 0;
         for (Finding f : sample) {
             List<String> row = new ArrayList<>(f.row());
-            row.add("");
-            row.add("");
+            Map<String, String> before = judged.get(f.key());
+            row.add(before == null ? "" : before.get("verdict"));
+            row.add(before == null ? "" : ("[baseline verdict] " + before.getOrDefault("note", "")).strip());
+            carried += before == null ? 0 : 1;
             rows.add(row);
+        }
+        if (args.length == 4) {
+            System.out.println(carried + "\tdrawn findings carry their baseline verdict");
         }
         Tsv.write(Path.of(args[1]), COLUMNS, rows);
         List<List<String>> counts = new ArrayList<>();

@@ -39,6 +39,10 @@ final class ActionRunner {
     private boolean failed;
 
     @SuppressWarnings("unchecked")
+    Path workspace() {
+        return workspace;
+    }
+
     ActionRunner(Path actionPath, Path runnerDir, Path workspace) throws IOException {
         this.actionPath = actionPath;
         this.runnerDir = runnerDir;

@@ -40,6 +40,28 @@ final class Distribution {
         }
     }
 
+    /**
+     * How many findings of each severity cspec itself reports for a file (run from the archive's
+     * jar in the file's folder), so tests of the CI integrations check that they pass on every
+     * finding without pinning counts that change whenever a rule gets better.
+     */
+    static java.util.Map<String, Integer> findingCounts(Path file) throws IOException, InterruptedException {
+        Path home = unpack(Files.createTempDirectory("cspec-counts"));
+        Process lint = new ProcessBuilder(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", home.resolve("lib/cspec.jar").toString(), "lint", "--format", "json", "--fail-on", "never",
+                file.getFileName().toString())).directory(file.getParent().toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String json = new String(lint.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!lint.waitFor(60, TimeUnit.SECONDS) || lint.exitValue() != 0) {
+            throw new IOException("cspec lint --format json failed on " + file);
+        }
+        com.google.gson.JsonObject summary = com.google.gson.JsonParser.parseString(json).getAsJsonObject().getAsJsonObject("summary");
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String severity : java.util.List.of("error", "warning", "information", "hint")) {
+            counts.put(severity, summary.get(severity).getAsInt());
+        }
+        return counts;
+    }
+
     /** A bin folder holding only a link to the distribution's launcher, as `ln -s` in the README makes. */
     static Path linkedBin(Path home, Path dir) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));

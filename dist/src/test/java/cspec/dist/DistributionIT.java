@@ -66,7 +66,7 @@ class DistributionIT {
         assertTrue(version.out().startsWith("cspec 0.1.0"), version.out());
         Run lint = cspec(bin, work, "lint", "draft.cspec");
         assertEquals(1, lint.code(), "the first draft has errors: " + lint.err());
-        assertTrue(lint.out().contains("draft.cspec:30:41: warning: `promptly` is vague about time"), lint.out());
+        assertTrue(lint.out().contains("draft.cspec:37:10: error: The ID `MON-1` is already used"), lint.out());
     }
 
     @Test

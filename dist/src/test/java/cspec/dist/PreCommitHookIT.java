@@ -67,7 +67,7 @@ class PreCommitHookIT {
         assertEquals(0, clean.code(), clean.output());
         Result draft = tryRepo("cspec-system", "draft.cspec");
         assertEquals(1, draft.code(), draft.output());
-        assertTrue(draft.output().contains("draft.cspec:30:41: warning: `promptly` is vague about time"), draft.output());
+        assertTrue(draft.output().contains("draft.cspec:37:10: error: The ID `MON-1` is already used"), draft.output());
     }
 
     @Test

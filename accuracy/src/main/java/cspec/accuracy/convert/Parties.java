@@ -26,8 +26,18 @@ import java.util.regex.Pattern;
  * otherwise the party that more often "shall pay"; otherwise the party named first.
  */
 public final class Parties {
-    /** A party: its name as the contract gives it, and its role word. */
-    public record Party(String name, String role) {
+    /**
+     * A party: its name as the contract gives it, its role word (the one the contract uses most)
+     * and every role word the contract defines for it, the role word first.
+     */
+    public record Party(String name, String role, List<String> roles) {
+        public Party {
+            roles = List.copyOf(roles);
+        }
+
+        Party(String name, String role) {
+            this(name, role, List.of(role));
+        }
     }
 
     /** The contract's two parties. */
@@ -73,7 +83,10 @@ public final class Parties {
         for (List<DefinedTerms.Inline> group : groups) {
             String role = mostUsed(group.stream().map(i -> bareRole(i.term())).toList(), text);
             if (parties.stream().noneMatch(p -> p.role().equalsIgnoreCase(role))) {
-                parties.add(new Party(partyName(group.get(0).named(), role), role));
+                List<String> roles = new ArrayList<>(List.of(role));
+                group.stream().map(i -> bareRole(i.term())).filter(r -> roles.stream().noneMatch(r::equalsIgnoreCase))
+                        .forEach(roles::add);
+                parties.add(new Party(partyName(group.get(0).named(), role), role, roles));
             }
         }
         parties.sort(Comparator.comparingInt((Party p) -> -uses(p.role(), text)));
@@ -225,6 +238,41 @@ public final class Parties {
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
         return ranked.stream().filter(e -> e.getValue() >= 3).map(Map.Entry::getKey).toList();
+    }
+
+    /** How many uses of "will" one with a party as its subject must be at least, for "will" to be an obligation verb. */
+    private static final int WILL_SHARE = 7;
+    private static final int WILL_MINIMUM = 3;
+
+    /**
+     * Whether the contract uses "will" as an obligation verb, so its header says {@code will means
+     * must}: a party (a role word, a party's name, "each party", "the parties") is the subject of
+     * "will" at least 3 times, and for at least 1 in 7 of the contract's uses of "will". A contract
+     * that writes its parties' duties with "will" ("Datec will provide ...") means them as binding
+     * as "shall"; one whose "will" is mostly a description of what happens ("the page will show
+     * ...") or a prediction keeps "will" as the future, so a "will" declared "must" still shows.
+     */
+    public static boolean willObliges(Pair parties, String text) {
+        List<String> subjects = new ArrayList<>(List.of("party", "parties", "each party", "either party", "neither party"));
+        for (Party p : List.of(parties.client(), parties.provider())) {
+            subjects.addAll(p.roles());
+            subjects.add(p.name());
+        }
+        StringBuilder alternatives = new StringBuilder();
+        for (String subject : subjects) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(subject));
+        }
+        Matcher withParty = Pattern.compile("(?i)(?<![\\p{L}\\p{Nd}])(?:" + alternatives + ")(?:'s)?\\s+will\\b").matcher(text);
+        int partyWill = 0;
+        while (withParty.find()) {
+            partyWill++;
+        }
+        Matcher any = Pattern.compile("(?i)\\bwill\\b").matcher(text);
+        int all = 0;
+        while (any.find()) {
+            all++;
+        }
+        return partyWill >= WILL_MINIMUM && partyWill * WILL_SHARE >= all;
     }
 
     private static Pair assignRoles(Party first, Party second, String text) {

@@ -23,6 +23,11 @@ import picocli.CommandLine.Spec;
             RulesCommand.class,
             cspec.cli.NewCommand.class,
             cspec.cli.BuiltinsCommand.class,
+            cspec.app.procurement.ImportCommand.class,
+            cspec.app.procurement.RenderCommand.class,
+            cspec.app.procurement.MatrixCommand.class,
+            cspec.app.procurement.ScoreCommand.class,
+            cspec.app.procurement.DiffCommand.class,
             cspec.lsp.ServerCommand.class,
             CommandLine.HelpCommand.class,
         })
@@ -41,7 +46,21 @@ public final class Main implements Callable<Integer> {
 
     /** The command line, configured as cspec runs it (tests call this with their own writers). */
     public static CommandLine commandLine() {
-        return Cli.configure(new CommandLine(new Main()));
+        return Cli.configure(new CommandLine(new Main(), new Factory()));
+    }
+
+    /**
+     * Makes the subcommands; the server gets the procurement commands for the editor. They are
+     * created only when the server starts, so no other command loads the procurement module.
+     */
+    private static final class Factory implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> kind) throws Exception {
+            if (kind == cspec.lsp.ServerCommand.class) {
+                return kind.cast(new cspec.lsp.ServerCommand(() -> EditorCommands.create()));
+            }
+            return CommandLine.defaultFactory().create(kind);
+        }
     }
 
     public static void main(String[] args) {

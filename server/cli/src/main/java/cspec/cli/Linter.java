@@ -28,7 +28,7 @@ import java.util.List;
  */
 final class Linter {
     /** Fixes rarely chain; a bound keeps a pair of fixes that undo each other from looping. */
-    static final int MAX_FIX_PASSES = 10;
+    static final int MAX_FIX_PASSES = 50;
 
     private final DiskFiles disk = new DiskFiles();
     private final Path cwd;

@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -52,14 +53,22 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
             () -> workspaces.settings().debounceMillis(), () -> workspaces.settings().docsBase());
     private final TextDocumentRouter textDocuments = new TextDocumentRouter(open, analyses, publisher, requests, workspaces);
     private final WorkspaceRouter workspace;
+    private final ExtraCommands extraCommands;
     private final IntConsumer exit;
     private volatile boolean shutdownRequested;
     private volatile boolean canWatchFiles;
 
     /** exit receives the process exit code when the client sends exit. */
     public CspecLanguageServer(IntConsumer exit) {
+        this(exit, ExtraCommands.NONE);
+    }
+
+    /** A server that also runs the shell's extra commands (workspace/executeCommand). */
+    public CspecLanguageServer(IntConsumer exit, ExtraCommands extraCommands) {
         this.exit = exit;
-        this.workspace = new WorkspaceRouter(this, workspaces, analyses, publisher, requests, files);
+        this.extraCommands = extraCommands;
+        this.workspace = new WorkspaceRouter(this, workspaces, analyses, publisher, requests, files,
+                new CommandRunner(extraCommands, open, workspaces, files));
     }
 
     @Override
@@ -81,7 +90,11 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
         textDocuments.setClientSnippets(Optional.ofNullable(params.getCapabilities()).map(ClientCapabilities::getTextDocument)
                 .map(TextDocumentClientCapabilities::getCompletion).map(CompletionCapabilities::getCompletionItem)
                 .map(CompletionItemCapabilities::getSnippetSupport).orElse(false));
-        return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("cspec", version())));
+        ServerCapabilities capabilities = capabilities();
+        if (!extraCommands.ids().isEmpty()) {
+            capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(extraCommands.ids()));
+        }
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("cspec", version())));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
@@ -27,9 +28,11 @@ final class WorkspaceRouter implements WorkspaceService {
     private final Requests requests;
     private final WorkspaceSymbolProvider symbols;
     private final OverlayFileSource files;
+    private final CommandRunner commands;
 
     WorkspaceRouter(CspecLanguageServer server, Workspaces workspaces, Analyses analyses, DiagnosticsPublisher publisher,
-            Requests requests, OverlayFileSource files) {
+            Requests requests, OverlayFileSource files, CommandRunner commands) {
+        this.commands = commands;
         this.server = server;
         this.workspaces = workspaces;
         this.analyses = analyses;
@@ -90,6 +93,12 @@ final class WorkspaceRouter implements WorkspaceService {
     private void recheckAll() {
         analyses.invalidateAll();
         publisher.scheduleAllExcept("");
+    }
+
+    /** The shell's extra commands (preview, export), each on the document named by its first argument. */
+    @Override
+    public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        return requests.run("workspace/executeCommand " + params.getCommand(), cancel -> commands.run(params));
     }
 
     @Override

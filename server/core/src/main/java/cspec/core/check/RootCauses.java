@@ -26,6 +26,7 @@ public final class RootCauses {
     }
 
     public static List<Diagnostic> keepRootCauses(SpecFile file, Outline outline, List<Diagnostic> found) {
+        found = withoutClausesAMisspellingExplains(found);
         List<Span> syntaxErrors = found.stream().filter(d -> d.rule() == Rule.SYNTAX).map(Diagnostic::span).toList();
         if (syntaxErrors.isEmpty()) {
             return found;
@@ -39,6 +40,26 @@ public final class RootCauses {
             }
         }
         return kept;
+    }
+
+    /**
+     * "clause limitation-of-liabilty" is reported as unknown-clause, whose fix writes the ID the
+     * profile asks for; the missing-clause finding for that ID is the same mistake. Reporting both
+     * made fix-all insert the clause and correct the misspelling, so the contract held it twice.
+     */
+    private static List<Diagnostic> withoutClausesAMisspellingExplains(List<Diagnostic> found) {
+        Set<String> corrected = new java.util.HashSet<>();
+        for (Diagnostic d : found) {
+            if (d.rule() == Rule.UNKNOWN_CLAUSE) {
+                d.fixes().stream().filter(f -> f.safe() && f.edits().size() == 1)
+                        .forEach(f -> corrected.add(f.edits().get(0).newText()));
+            }
+        }
+        if (corrected.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(d -> !(d.rule() == Rule.MISSING_CLAUSE && d.subject().isPresent()
+                && corrected.contains(d.subject().get()))).toList();
     }
 
     private static boolean slaHasSyntaxError(Outline outline, Span finding, List<Span> syntaxErrors) {

@@ -12,8 +12,12 @@ import java.util.Map;
 /**
  * Finds what prose points at or leaves open: {@code [ID]} cross-references, other bracketed
  * blanks ({@code [Client to confirm]}), {@code {{name: default}}} placeholders, the markers TBD,
- * TBC, TBA and XXX, and uses of given phrases (defined terms). Every scan is a single pass over
- * the text with no backtracking, so it runs in time linear in the prose length.
+ * TBC, TBA and XXX, runs of blanking characters (▇▇▇, ████, ___), and uses of given phrases
+ * (defined terms). Not blanks: a redaction marker ({@code [*]}, {@code [***]}: a filed contract
+ * had agreed words there), a caption after a clause number ({@code Section 3.06 [Reporting]}),
+ * and an aside of four or more words that is no drafting note ({@code [fifteen (15) hours at
+ * year end]}). Every scan is a single pass over the text with no backtracking, so it runs in time
+ * linear in the prose length.
  */
 public final class ProseScanner {
     /** Bracketed text longer than this is not a blank but ordinary punctuation gone astray. */
@@ -69,6 +73,15 @@ public final class ProseScanner {
                 i = close + 2;
             } else if (c == '[') {
                 i = bracket(text, i, base, references, blanks);
+            } else if (isBlanking(c)) {
+                int end = i;
+                while (end < text.length() && isBlanking(text.charAt(end))) {
+                    end++;
+                }
+                if (end - i >= 3) {
+                    blanks.add(new Blank(Blank.Kind.MARKER, text.substring(i, end), new Span(base + i, base + end)));
+                }
+                i = end;
             } else if (Character.isLetterOrDigit(c)) {
                 int end = wordEnd(text, i);
                 if (end - i >= 3 && "tTxX".indexOf(c) >= 0 && isMarker(text.substring(i, end))) {
@@ -93,6 +106,9 @@ public final class ProseScanner {
             if (c == ']') {
                 String inside = text.substring(open + 1, j);
                 Span span = new Span(base + open, base + j + 1);
+                if (isRedaction(inside) || afterClauseNumber(text, open) || isAside(inside)) {
+                    return j + 1; // agreed words the filing hid, a clause's caption, or the author's aside
+                }
                 if (isId(inside) && !isMarker(inside)) {
                     references.add(new Reference(inside, span));
                 } else {
@@ -103,6 +119,74 @@ public final class ProseScanner {
             }
         }
         return open + 1;
+    }
+
+    /** Block characters (▇, █, ▒, ■) and underscores: a run of three or more blanks out a word to fill in. */
+    static boolean isBlanking(char c) {
+        return (c >= '\u2580' && c <= '\u259F') || c == '\u25A0' || c == '_';
+    }
+
+    /** {@code [*]}, {@code [***]}, {@code [* * *]}: a filed contract's redaction, where the signed text had agreed words. */
+    public static boolean isRedaction(String inside) {
+        String s = inside.strip();
+        return !s.isEmpty() && s.chars().allMatch(ch -> ch == '*' || ch == ' ');
+    }
+
+    /** Words that make bracketed text a note to fill something in: "[insert the date]", "[Client to confirm]". */
+    private static final java.util.Set<String> DRAFTING_WORDS = java.util.Set.of("insert", "confirm", "confirmed",
+            "tbd", "tbc", "tba", "agree", "agreed", "determine", "determined", "specify", "specified", "complete",
+            "fill", "select", "choose", "name", "date", "amount", "number", "details", "address", "value", "option",
+            "placeholder", "delete", "check", "todo", "note", "x", "xx", "xxx");
+
+    /**
+     * Bracketed text of four or more words with no drafting word is the author's aside, as
+     * parentheses would be ("[fifteen (15) hours at year end]"), not a blank.
+     */
+    static boolean isAside(String inside) {
+        List<int[]> words = words(inside);
+        if (words.size() < 4) {
+            return false;
+        }
+        for (int[] w : words) {
+            if (DRAFTING_WORDS.contains(inside.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the bracket at open follows a clause number ("Sections 3.06 [Reporting]",
+     * "Section 9 [Notices]"): the bracket is that clause's caption.
+     */
+    static boolean afterClauseNumber(String text, int open) {
+        int i = open - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '('
+                || text.charAt(i) == ')')) {
+            i--;
+        }
+        String number = text.substring(i + 1, end);
+        if (number.matches("\\d+(\\.\\d+)+\\.?(\\([a-z0-9]{1,4}\\))*")) {
+            return true; // 3.06, 9.2.1, 4.1(b)
+        }
+        if (!number.matches("\\d{1,3}(\\([a-z0-9]{1,4}\\))*|[IVXLC]{1,6}")) {
+            return false;
+        }
+        int wordEnd = i;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int wordStart = i;
+        while (wordStart >= 0 && Character.isLetter(text.charAt(wordStart))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart + 1, i + 1).toLowerCase(Locale.ROOT);
+        return wordEnd > i && java.util.Set.of("section", "sections", "article", "articles", "clause", "clauses",
+                "paragraph", "paragraphs").contains(word);
     }
 
     /** TBD, TBC, TBA, and XXX or any longer run of X, in any case. */

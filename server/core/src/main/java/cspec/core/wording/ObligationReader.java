@@ -41,6 +41,8 @@ final class ObligationReader {
     /** The last "neither", "no" or "nor" seen, so prohibitions are found without rescanning. */
     private int negativeSeen = -1;
     private final List<ObligationVerb> obligations = new ArrayList<>();
+    /** Modal verbs that state a legal effect ("shall be deemed", "shall survive"): not obligations, yet the sentence is not a bare statement. */
+    private int legalEffects;
 
     ObligationReader(ProseTokens prose, WordingContext context, List<Finding> findings) {
         this.prose = prose;
@@ -73,18 +75,26 @@ final class ObligationReader {
         }
         // A requirement is an obligation even when its prose has no obligation verb
         // ("must MON-8: Alerts are escalated..."): its passives then lack a responsible party.
-        boolean obligation = context.kind() == ProseKind.REQUIREMENT && all.isEmpty();
+        boolean obligation = context.kind() == ProseKind.REQUIREMENT && all.isEmpty() && legalEffects == 0;
         for (int[] sentence : quiet) {
             actors.passivesWithoutAgent(sentence[0], sentence[1], obligation);
         }
-        boolean compound = context.kind() == ProseKind.REQUIREMENT && all.size() >= 2;
+        List<Verb> duties = all.stream().filter(v -> !grantsRight(v)).toList();
+        boolean compound = context.kind() == ProseKind.REQUIREMENT && duties.size() >= 2;
         if (compound) {
             // A later verb of another strength ("should keep 24 months, but it must keep 12";
             // "...; the Client may audit this") is a second obligation or a right of its own:
             // splitting the requirement is the root cause, so only the first verb is held to
             // the declared modality.
             forgiveLaterMismatches();
-            findings.add(compound(all.get(0), all.get(1)));
+            findings.add(compound(duties.get(0), duties.get(1), duties.size()));
+        }
+        if (!all.isEmpty()) {
+            // A later permission or right ("...; the Client may audit this") is the other party's, not the declared duty.
+            Verb lead = all.get(0);
+            // A permission after a legal effect ("shall continue for three years; provided that X may
+            // terminate") is a right, not the declared duty, which the legal effect stated.
+            mismatches.removeIf(m -> (m != lead || legalEffects > 0) && grantsRight(m));
         }
         mismatches.addAll(itemMismatches);
         mismatches.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -103,10 +113,19 @@ final class ObligationReader {
         int first = firstWord(from, to);
         List<Verb> verbs = new ArrayList<>();
         boolean subordinate = false;
+        int legalEffectsBefore = legalEffects;
+        boolean resumes = false;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (Segments.endsClause(t)) {
-                subordinate = false;
+                // "that, as far as possible, the arbitration shall ...": a subordinator before a
+                // bracketed insert governs the clause after the insert.
+                boolean afterSubordinator = i > from && Grammar.SUBORDINATORS.contains(tokens.get(i - 1).norm());
+                subordinate = resumes && !afterSubordinator;
+                resumes = afterSubordinator || (resumes && !subordinate);
+                if (subordinate) {
+                    resumes = false;
+                }
                 continue;
             }
             prose.subordinate()[i] = subordinate;
@@ -116,24 +135,27 @@ final class ObligationReader {
             if (prose.taken()[i]) {
                 continue;
             }
-            if (Grammar.SUBORDINATORS.contains(t.norm()) && !(i == first && Grammar.barePronounSubject(tokens, i))) {
-                subordinate = true;
+            if (Grammar.SUBORDINATORS.contains(t.norm()) && !(i == first && Grammar.barePronounSubject(tokens, i))
+                    || Grammar.opensModalComparison(tokens, i) || Grammar.conditionalInversion(tokens, i)) {
+                subordinate = true; // "if ...", "as the Client may request", "Should the Client ask, ..."
                 prose.subordinate()[i] = true;
                 continue;
             }
             Verb v = recognise(i, first);
             if (v != null) {
                 if (!subordinate && counts(v)) {
-                    verbs.add(v);
+                    if (Grammar.statesLegalEffect(tokens, v.end())
+                            || Grammar.nothingOwed(tokens, v.end()) && first >= 0 && negativeSeen >= first && negativeSeen < i) {
+                        legalEffects++; // "shall be deemed", "shall survive": an effect of law, no act by anyone
+                    } else {
+                        verbs.add(v);
+                    }
                 }
                 i = v.end() - 1;
             }
         }
-        if (first >= 0 && Grammar.barePronounSubject(tokens, first)) {
-            actors.vaguePronoun(first);
-        }
         if (verbs.isEmpty()) {
-            return false;
+            return legalEffectsBefore != legalEffects;
         }
         Verb previous = null;
         for (Verb v : verbs) {
@@ -144,7 +166,7 @@ final class ObligationReader {
             } else if (previous != null && !coordinated) {
                 actors.checkLater(v, previous.end(), to);
             }
-            record(v, inItem);
+            record(v, inItem, promisedByParty(v, from, to));
             previous = v;
         }
         return true;
@@ -200,6 +222,11 @@ final class ObligationReader {
             int next = Grammar.skipAdverbs(tokens, i + 1);
             boolean negated = w.equals("cannot") || (i + 1 < tokens.size() && tokens.get(i + 1).is("not"))
                     || (next < tokens.size() && tokens.get(next).is("not"));
+            int be = next < tokens.size() && tokens.get(next).is("not") ? Grammar.skipAdverbs(tokens, next + 1) : next;
+            if (!w.equals("may") && be + 2 < tokens.size() && tokens.get(be).is("be") && BOUND_TO.contains(tokens.get(be + 1).norm())
+                    && tokens.get(be + 2).is("to")) {
+                return new Verb(i, be + 3, w, Modality.MUST); // "shall be obligated to": one verb, not two
+            }
             return new Verb(i, i + 1, w, strength(w, negated, first, i));
         }
         if (Grammar.BE.contains(w) && i + 2 < tokens.size() && tokens.get(i + 2).is("to")
@@ -232,12 +259,45 @@ final class ObligationReader {
         return first >= 0 && negativeSeen >= first && negativeSeen < at;
     }
 
-    private void record(Verb v, boolean inItem) {
+    /**
+     * "HealthGate will provide ...": "will" with a party as its subject (or a pronoun or "each"
+     * standing for one, or a party as the passive's agent) is that party's promise, the language
+     * of obligation in contracts, and binds as "shall" does. "The page will show ..." states what
+     * will happen.
+     */
+    private boolean promisedByParty(Verb v, int from, int to) {
+        if (!v.word().equals("will")) {
+            return false;
+        }
+        List<Token> tokens = prose.tokens();
+        for (int k = v.start() - 1; k >= from; k--) {
+            Token t = tokens.get(k);
+            if (prose.subordinate()[k]) {
+                continue;
+            }
+            if (Segments.endsClause(t) && k < v.start() - 1 && !t.isPunct(',')) {
+                break;
+            }
+            if (prose.party()[k] || t.is("it")
+                    || t.is("each") || t.is("either") || t.is("both") || t.is("neither")) {
+                return true;
+            }
+        }
+        for (int k = v.end(); k < Math.min(to, v.end() + 12); k++) {
+            if (tokens.get(k).is("by") && k + 2 < tokens.size() && (prose.party()[k + 1] || prose.party()[k + 2])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void record(Verb v, boolean inItem, boolean promise) {
         if (!inItem) {
             all.add(v);
         }
         boolean mismatched = context.kind() == ProseKind.REQUIREMENT && context.declared() != null
-                && ModalityTable.disagrees(context.declared(), v.strength());
+                && ModalityTable.disagrees(context.declared(), v.strength())
+                && !(promise && context.declared() == Modality.MUST && v.strength() == Modality.WILL);
         obligations.add(new ObligationVerb(prose.span(v.start(), v.end()), v.word(), v.strength(), mismatched));
         if (mismatched) {
             (inItem ? itemMismatches : mismatches).add(v);
@@ -292,14 +352,32 @@ final class ObligationReader {
         String message = "The requirement is declared `" + declared + "` but its prose says `" + written + "`" + more
                 + ": write `" + replacement + "`, or declare the requirement `" + ModalityTable.agreeingKeyword(v.word(), v.strength()) + "`"
                 + (v.word().equals("will") && context.declared() == Modality.MUST
-                        ? "; if this contract uses \"will\" for obligations, add `will means must` to its header." : ".");
+                        ? ": with no party as its subject, `will` says what will happen, not what a party must do;"
+                                + " if this contract uses \"will\" for obligations, add `will means must` to its header." : ".");
         return new Finding(Rule.MODALITY_MISMATCH, span, message, fixes, List.of());
     }
 
-    private Finding compound(Verb first, Verb second) {
+    /**
+     * A permission ("may be signed in counterparts") or a right ("shall have the right to",
+     * "shall be entitled to") binds nobody to act, so it is not a second obligation.
+     */
+    private boolean grantsRight(Verb v) {
+        if (v.strength() == Modality.MAY) {
+            return true;
+        }
+        List<Token> tokens = prose.tokens();
+        int k = Grammar.skipAdverbs(tokens, v.end());
+        if (k + 2 < tokens.size() && tokens.get(k).is("have") && (tokens.get(k + 1).is("the") || tokens.get(k + 1).is("a"))
+                && (tokens.get(k + 2).is("right") || tokens.get(k + 2).is("option"))) {
+            return true;
+        }
+        return k + 1 < tokens.size() && tokens.get(k).is("be") && tokens.get(k + 1).is("entitled");
+    }
+
+    private Finding compound(Verb first, Verb second, int count) {
         Span span = prose.span(second.start(), second.end());
-        String message = "This requirement holds " + all.size() + " obligations (`" + prose.text(first.start(), first.end())
-                + "` and `" + prose.text(second.start(), second.end()) + "`" + (all.size() > 2 ? ", and more" : "")
+        String message = "This requirement holds " + count + " obligations (`" + prose.text(first.start(), first.end())
+                + "` and `" + prose.text(second.start(), second.end()) + "`" + (count > 2 ? ", and more" : "")
                 + "): split it into one requirement per obligation, so each passes or fails on its own"
                 + (mixedStrengths() ? ", and declare each with the modality its verb says." : ".");
         RelatedLocation related = RelatedLocation.here(prose.span(first.start(), first.end()), "the first obligation");

@@ -103,6 +103,7 @@ public final class TermLists {
         String rewrite;
         String source;
         List<String> forms;
+        Boolean rewriteChangesMeaningSomewhere;
     }
 
     private static List<TermEntry> read(ClassLoader loader, String name, Rule rule) {
@@ -116,7 +117,7 @@ public final class TermLists {
             List<TermEntry> entries = new ArrayList<>();
             for (EntryJson e : file.terms) {
                 entries.add(new TermEntry(rule, e.phrase, e.category, e.reason, e.rewrite, e.source,
-                        e.forms == null ? List.of() : e.forms));
+                        e.forms == null ? List.of() : e.forms, !Boolean.TRUE.equals(e.rewriteChangesMeaningSomewhere)));
             }
             return entries;
         } catch (IOException e) {

@@ -55,7 +55,17 @@ public final class WordingCheck implements Check {
                 WordingContext wc = r.modality().obliges()
                         ? WordingContext.requirement(r.modality(), r.modalityKeyword(), vocabulary)
                         : WordingContext.of(ProseKind.QUESTION, vocabulary);
+                Finding shape = r.modality().obliges() && r.prose().listItems().isEmpty()
+                        ? RequirementShape.check(r.prose().maskedText(source), r.prose().span().start(), r.modality(),
+                                r.modalityKeyword(), vocabulary.obligor())
+                        : null;
+                if (shape != null && shape.rule() == Rule.INSTRUCTION_TO_BIDDER) {
+                    wc = WordingContext.of(ProseKind.QUESTION, vocabulary); // the root cause: read it as the question it is
+                }
                 collect.accept(analyze(engine, source, r.prose(), wc.withListItems(r.prose().listItems())));
+                if (shape != null) {
+                    report.accept(diagnostic(source, shape));
+                }
             }
         }
         for (Outline.Placed<Background> placed : outline.backgrounds()) {

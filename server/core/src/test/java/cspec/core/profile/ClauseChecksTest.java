@@ -73,7 +73,7 @@ class ClauseChecksTest {
                 """)), "filled placeholders and typographic apostrophes aside");
         assertEquals(List.of(), found(contract("""
                     clause governing-law: The laws of Ontario, Canada govern this contract, and the courts of
-                        that jurisdiction have exclusive jurisdiction over each dispute arising from it.
+                        that jurisdiction have exclusive jurisdiction over each dispute arising from this contract.
                 """)), "text written where a placeholder has no default fills it");
     }
 
