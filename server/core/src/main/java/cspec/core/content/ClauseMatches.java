@@ -1,7 +1,7 @@
 package cspec.core.content;
 
-import cspec.core.syntax.Actions;
 import cspec.core.catalog.Catalog;
+import cspec.core.syntax.Actions;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Item;
 import cspec.core.syntax.Outline;

@@ -1,13 +1,19 @@
 package cspec.core.content;
 
-import cspec.core.syntax.Actions;
 import cspec.core.check.CheckContext;
 import cspec.core.prose.Glossary;
+import cspec.core.syntax.Actions;
+import cspec.core.syntax.Clause;
+import cspec.core.syntax.Item;
 import cspec.core.syntax.Profile;
 import cspec.core.syntax.Sla;
 import cspec.core.syntax.SlaLine;
 import cspec.core.text.Span;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a part of a contract states what a profile item asks for: a duration in a sentence
@@ -28,8 +34,8 @@ public final class ContentSearch {
     private final Parties parties;
     private final Glossary glossary;
     private final Actions actions = Actions.builtIn();
-    private final java.util.Map<cspec.core.syntax.Item, ContractText> texts = new java.util.IdentityHashMap<>();
-    private java.util.Map<cspec.core.syntax.Item, java.util.Set<String>> wordsOf;
+    private final Map<Item, ContractText> texts = new IdentityHashMap<>();
+    private Map<Item, Set<String>> wordsOf;
 
     /** A search in this contract for the items of this profile (null when there is none). */
     public ContentSearch(CheckContext context, Profile profile) {
@@ -55,23 +61,23 @@ public final class ContentSearch {
      * False when the item cannot state the expectation: it has none of the words of the item's
      * action. A cheap test, so that a search over every requirement reads only the likely ones.
      */
-    boolean mayState(cspec.core.syntax.Item item, Profile.Expectation e) {
+    boolean mayState(Item item, Profile.Expectation e) {
         Optional<Actions.Action> action = e.kind() == Profile.Kind.DURATION ? actions.byId(e.id().text())
                 : e.kind() == Profile.Kind.PARTY && e.action() != null ? actions.byId(e.action().text()) : Optional.empty();
         if (action.isEmpty()) {
             return true;
         }
-        java.util.Set<String> words = wordsOf().getOrDefault(item, java.util.Set.of());
+        Set<String> words = wordsOf().getOrDefault(item, Set.of());
         return action.get().words().stream().anyMatch(words::contains);
     }
 
     /** The lower-case words of each requirement and clause of the contract, from one reading of it. */
-    private java.util.Map<cspec.core.syntax.Item, java.util.Set<String>> wordsOf() {
+    private Map<Item, Set<String>> wordsOf() {
         if (wordsOf == null) {
-            wordsOf = new java.util.IdentityHashMap<>();
+            wordsOf = new IdentityHashMap<>();
             if (context.contract().isPresent()) {
                 for (ContractText.Unit u : ContractText.of(context.contract().get().items(), context).units()) {
-                    java.util.Set<String> words = wordsOf.computeIfAbsent(u.item(), i -> new java.util.HashSet<>());
+                    Set<String> words = wordsOf.computeIfAbsent(u.item(), i -> new HashSet<>());
                     u.sentences().forEach(x -> x.words().forEach(w -> words.add(w.lower())));
                 }
             }
@@ -80,7 +86,7 @@ public final class ContentSearch {
     }
 
     /** The text of one item, read once per search however many items ask for it. */
-    ContractText textOf(cspec.core.syntax.Item item) {
+    ContractText textOf(Item item) {
         return texts.computeIfAbsent(item, i -> ContractText.of(i, context));
     }
 

@@ -8,6 +8,7 @@ import cspec.core.syntax.Actions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -52,12 +53,12 @@ final class Retention {
         }
     }
 
-    private static java.util.Optional<Period> period(ContractText.Unit unit, Sentences.Sentence s) {
+    private static Optional<Period> period(ContractText.Unit unit, Sentences.Sentence s) {
         List<Sentences.Word> w = s.words();
         Actions.Action keep = Actions.builtIn().byId("retain").orElseThrow();
         Actions.Action delete = Actions.builtIn().byId("delete").orElseThrow();
         if (w.stream().noneMatch(x -> keep.isWord(x.lower()))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Set<String> data = new LinkedHashSet<>();
         w.forEach(x -> {
@@ -86,10 +87,10 @@ final class Retention {
             }
             boolean later = next < w.size() && (w.get(next).lower().equals("after") || w.get(next).lower().equals("following"))
                     && w.subList(next + 1, Math.min(w.size(), next + 8)).stream().anyMatch(x -> LATER_EVENTS.contains(x.lower()));
-            return java.util.Optional.of(new Period(unit, s.start() + f.start(), s.start() + f.end(), f.value(), f.text(), data,
+            return Optional.of(new Period(unit, s.start() + f.start(), s.start() + f.end(), f.value(), f.text(), data,
                     floor, deleted, later));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static int index(List<Sentences.Word> words, int offset) {

@@ -4,7 +4,9 @@ import cspec.core.syntax.Actions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The deadlines a piece of text promises, each read with what makes it one quantity: who must act
@@ -83,14 +85,14 @@ final class Statements {
     }
 
     /** The SLA timer that measures the action of a deadline whose duration starts at offset, if it is one. */
-    static java.util.Optional<String> timerOfDeadline(Sentences.Sentence s, int offset) {
+    static Optional<String> timerOfDeadline(Sentences.Sentence s, int offset) {
         int at = wordAt(s, offset);
         if (at < 0 || !deadlineBefore(s, at)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int verb = actionBefore(s, at);
         if (verb < 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return Actions.builtIn().ofWord(s.words().get(verb).lower()).map(Actions.Action::timer);
     }
@@ -179,7 +181,7 @@ final class Statements {
     }
 
     private static Set<String> qualifiers(Sentences.Sentence s) {
-        Set<String> found = new java.util.TreeSet<>();
+        Set<String> found = new TreeSet<>();
         for (int i = 0; i < s.words().size(); i++) {
             String w = s.words().get(i).lower();
             if (QUALIFIERS.contains(w)) {

@@ -1,8 +1,8 @@
 package cspec.core.profile;
 
-import cspec.core.syntax.Actions;
 import cspec.core.catalog.Catalog;
 import cspec.core.drafting.RoleWords;
+import cspec.core.syntax.Actions;
 import cspec.core.syntax.Profile;
 
 /**
