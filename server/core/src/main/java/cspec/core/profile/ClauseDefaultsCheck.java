@@ -9,6 +9,7 @@ import cspec.core.diagnostic.RelatedLocation;
 import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.drafting.ClauseText;
+import cspec.core.drafting.Placeholder;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Library;
 import cspec.core.syntax.Outline;
@@ -99,7 +100,7 @@ public final class ClauseDefaultsCheck implements Check {
         if (clause.prose() == null) {
             return;
         }
-        var placeholders = cspec.core.drafting.Placeholder.scan(clause.prose().maskedText(context.source())).byName();
+        var placeholders = Placeholder.scan(clause.prose().maskedText(context.source())).byName();
         for (Clause.Argument a : clause.arguments()) {
             if (!a.name().text().equals(REVIEW) || a.quoted() || a.value() == null) {
                 continue;

@@ -11,6 +11,7 @@ import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.RelatedLocation;
 import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.Severity;
+import cspec.core.diagnostic.TextEdit;
 import cspec.core.drafting.Insertions;
 import cspec.core.drafting.RoleWords;
 import cspec.core.drafting.Skeletons;
@@ -121,7 +122,7 @@ public final class MissingContentCheck implements Check {
         if (e.kind() == Profile.Kind.CLAUSE && place.section() != null) {
             Insertions insertions = new Insertions(context.source(), context.outline());
             String id = e.id().text();
-            Optional<cspec.core.diagnostic.TextEdit> edit = insertions.inside(place.section(), i -> Skeletons.clauseReference(id, i));
+            Optional<TextEdit> edit = insertions.inside(place.section(), i -> Skeletons.clauseReference(id, i));
             if (edit.isPresent()) {
                 d = d.withFix(Fix.safe("Add `clause " + id + "` to section `" + place.section().id().text() + "`", edit.get()));
             }

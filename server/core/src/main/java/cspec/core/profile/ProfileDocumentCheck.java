@@ -7,6 +7,7 @@ import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.RelatedLocation;
 import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.TextEdit;
+import cspec.core.syntax.Ident;
 import cspec.core.syntax.Profile;
 import cspec.core.text.LineIndex;
 import cspec.core.text.Similarity;
@@ -46,7 +47,7 @@ public final class ProfileDocumentCheck implements Check {
         }
     }
 
-    private static String text(cspec.core.syntax.Ident id) {
+    private static String text(Ident id) {
         return id == null ? "" : id.text();
     }
 

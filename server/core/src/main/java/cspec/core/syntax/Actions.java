@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The actions a profile may ask a contract to state something about, read once from
@@ -75,20 +74,6 @@ public final class Actions {
     /** The first action whose words include this lower-case word. */
     public Optional<Action> ofWord(String lowerWord) {
         return Optional.ofNullable(byWord.get(lowerWord));
-    }
-
-    /** Every action ID whose words include one of these. */
-    public Set<String> idsOf(java.util.Collection<String> lowerWords) {
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-        for (Action a : all) {
-            for (String w : lowerWords) {
-                if (a.isWord(w)) {
-                    ids.add(a.id());
-                    break;
-                }
-            }
-        }
-        return ids;
     }
 
     private static Actions read() {
