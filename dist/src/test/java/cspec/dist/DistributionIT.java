@@ -43,7 +43,7 @@ class DistributionIT {
     }
 
     @Test
-    void theArchiveHoldsTheJarTheLaunchersTheJvmOptionsAndTheReadme() throws Exception {
+    void theArchiveHoldsTheJarItsClassDataArchiveTheLaunchersTheJvmOptionsAndTheReadme() throws Exception {
         Set<String> names = new TreeSet<>();
         try (ZipFile zip = new ZipFile(Distribution.archive().toString().replace(".tar.gz", ".zip"))) {
             zip.stream().filter(e -> !e.isDirectory()).forEach(e -> names.add(e.getName()));
@@ -52,7 +52,8 @@ class DistributionIT {
             assertTrue(cmd.contains("@%CSPEC_HOME%\\lib\\jvm.options"), cmd);
         }
         assertEquals(new TreeSet<>(Set.of("cspec-0.1.0/LICENSE", "cspec-0.1.0/README.md", "cspec-0.1.0/bin/cspec",
-                "cspec-0.1.0/bin/cspec.cmd", "cspec-0.1.0/lib/cspec.jar", "cspec-0.1.0/lib/jvm.options")), names);
+                "cspec-0.1.0/bin/cspec.cmd", "cspec-0.1.0/lib/cspec.jar", "cspec-0.1.0/lib/cspec.jsa",
+                "cspec-0.1.0/lib/jvm.options")), names);
     }
 
     @Test

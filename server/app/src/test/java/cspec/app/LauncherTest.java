@@ -97,9 +97,22 @@ class LauncherTest {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), err);
         Path real = repo.toRealPath();
-        assertEquals("java @" + real.resolve("server/app/src/dist/jvm.options") + " -jar "
-                + real.resolve("server/app/target/cspec.jar") + " lint x.cspec", out);
+        assertEquals(java(real, true) + " -jar " + real.resolve("server/app/target/cspec.jar") + " lint x.cspec", out);
         assertEquals(1, runs(count), "a link must not make the launcher think the jar is missing");
+
+        // The server runs long: it gets the shared options and the archive, never the short-run compiler flags.
+        pb.command("bash", links.resolve("cspec").toString(), "server");
+        Process server = pb.start();
+        String serverLine = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, server.waitFor());
+        assertEquals(java(real, false) + " -jar " + real.resolve("server/app/target/cspec.jar") + " server", serverLine);
+    }
+
+    /** The java command the checkout launcher runs, up to -jar: the options file, the archive, the short-run flags. */
+    private static String java(Path repo, boolean shortRun) {
+        return "java @" + repo.resolve("server/app/src/dist/jvm.options") + " -XX:SharedArchiveFile="
+                + repo.resolve("server/app/target/cspec.jsa") + (shortRun ? " -XX:Tier4InvocationThreshold=50000"
+                + " -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000" : "");
     }
 
     private void runTwoAndCheck(Path repo, Path bin) throws Exception {
@@ -112,7 +125,7 @@ class LauncherTest {
         String err1 = new String(first.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, first.exitValue(), err1);
         assertEquals(0, second.exitValue());
-        assertTrue(out1.startsWith("java @" + repo.resolve("server/app/src/dist/jvm.options") + " -jar ")
+        assertTrue(out1.startsWith(java(repo, true) + " -jar ")
                 && out1.strip().endsWith("lint a.cspec"), out1);
         assertTrue(out2.strip().endsWith("lint b.cspec"), out2);
         assertFalse(out1.contains("pretend build output"), "build output must go to stderr: " + out1);

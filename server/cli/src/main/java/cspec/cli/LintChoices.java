@@ -1,7 +1,6 @@
 package cspec.cli;
 
 import cspec.cli.report.Baseline;
-import cspec.cli.report.Report;
 import cspec.cli.report.ReportFormat;
 import cspec.core.ExitCodes;
 import cspec.files.DiskFiles;
@@ -36,14 +35,14 @@ final class LintChoices {
         }
     }
 
-    static int writeBaseline(Report report, Path file, String shown, boolean quiet, PrintWriter err) {
+    static int writeBaseline(Baseline.Recorder recorder, Path file, String shown, boolean quiet, PrintWriter err) {
         try {
-            SafeWriter.disk().create(file, Baseline.of(report), true, shown);
+            SafeWriter.disk().create(file, recorder.bytes(), true, shown);
         } catch (WriteFailure e) {
             throw new UsageException(e.getMessage());
         }
         if (!quiet) {
-            int count = report.files().stream().mapToInt(f -> f.diagnostics().size()).sum();
+            int count = recorder.count();
             err.println("Wrote " + count + (count == 1 ? " finding" : " findings") + " to " + shown
                     + "; `cspec lint --baseline " + shown + "` now reports only new ones.");
             err.flush();

@@ -1,7 +1,8 @@
 package cspec.cli;
 
 import cspec.cli.report.FileReport;
-import cspec.cli.report.Report;
+import cspec.cli.report.Baseline;
+import cspec.cli.report.Reporter;
 import cspec.cli.report.ReportFormat;
 import cspec.cli.report.Statistics;
 import cspec.core.ExitCodes;
@@ -105,8 +106,6 @@ public final class LintCommand implements Callable<Integer> {
         }
         Linter linter = new Linter(cwd, fix, diff);
         Progress progress = Progress.of(err, targets.size(), quiet);
-        // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
-        // counts, so it goes one file at a time. Reports keep the files' order either way.
         java.util.function.Function<SpecFinder.Target, FileReport> lintOne = target -> {
             try {
                 return linter.lint(target);
@@ -116,34 +115,28 @@ public final class LintCommand implements Callable<Integer> {
                 progress.step();
             }
         };
-        List<FileReport> files = new ArrayList<>(ConfigProblems.fileReports(cwd,
-                finder.explicitWorkspace().map(List::of).orElse(workspaces)));
+        Baseline.Recorder recorder = writeBaseline == null ? null : new Baseline.Recorder();
+        LintOutput output = output(out, recorder);
+        ConfigProblems.fileReports(cwd, finder.explicitWorkspace().map(List::of).orElse(workspaces)).forEach(output);
         try {
-            files.addAll(fix ? targets.stream().map(lintOne).toList() : targets.parallelStream().map(lintOne).toList());
+            // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
+            // counts, so it goes one file at a time. The output keeps the files' order either way.
+            InOrder.map(targets, fix ? 1 : Runtime.getRuntime().availableProcessors(), lintOne, output);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             progress.finish();
         }
-        Report report = new Report(cwd, files);
-        if (writeBaseline != null) {
-            return LintChoices.writeBaseline(report, cwd.resolve(writeBaseline), writeBaseline.toString(), quiet, err);
-        }
-        int[] known = {0};
-        if (baseline != null) {
-            report = LintChoices.readBaseline(cwd.resolve(baseline), baseline.toString()).newFindings(report, known);
+        if (recorder != null) {
+            return LintChoices.writeBaseline(recorder, cwd.resolve(writeBaseline), writeBaseline.toString(), quiet, err);
         }
         if (diff) {
             return LintChoices.printDiffs(linter, out, err, quiet);
         }
-        (statistics ? new Statistics() : format.reporter()).write(report, out);
+        output.close();
         out.flush();
         if (!quiet) {
-            summarize(report, found, linter, err);
-            if (known[0] > 0) {
-                err.println(known[0] + (known[0] == 1 ? " finding" : " findings") + " in the baseline " + baseline + " not shown.");
-                err.flush();
-            }
+            summarize(output, found, linter, err);
         }
         if (!linter.writeFailures().isEmpty()) {
             // A fix that could not be written is an input/output problem: it outranks findings.
@@ -151,27 +144,28 @@ public final class LintCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        return failed(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return output.failed() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private void summarize(Report report, SpecFinder.Found found, Linter linter, PrintWriter err) {
+    /** The report chosen by the options, behind the baseline's filter; nothing is printed for a baseline or a diff. */
+    private LintOutput output(PrintWriter out, Baseline.Recorder recorder) {
+        Baseline known = baseline == null ? null : LintChoices.readBaseline(cwd.resolve(baseline), baseline.toString());
+        Reporter.FileSink sink = writeBaseline != null || diff ? Reporter.FileSink.NONE
+                : (statistics ? new Statistics() : format.reporter()).open(cwd, out);
+        return new LintOutput(sink, known, recorder, failOn);
+    }
+
+    private void summarize(LintOutput output, SpecFinder.Found found, Linter linter, PrintWriter err) {
         if (fix) {
             err.println("Fixed " + linter.fixesApplied() + (linter.fixesApplied() == 1 ? " problem" : " problems") + " in "
                     + linter.filesFixed() + (linter.filesFixed() == 1 ? " file" : " files") + ".");
         }
         String excluded = found.excluded() == 0 ? "" : " (" + found.excluded() + " excluded by cspec.json)";
-        err.println(report.summary() + excluded);
-        err.flush();
-    }
-
-    private boolean failed(Report report) {
-        for (FileReport file : report.files()) {
-            for (Diagnostic d : file.diagnostics()) {
-                if (failOn.fails(d.severity())) {
-                    return true;
-                }
-            }
+        err.println(output.tally().summary() + excluded);
+        if (output.filtered() > 0) {
+            err.println(output.filtered() + (output.filtered() == 1 ? " finding" : " findings") + " in the baseline "
+                    + baseline + " not shown.");
         }
-        return false;
+        err.flush();
     }
 }

@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import com.google.gson.JsonObject;
 import cspec.core.diagnostic.Severity;
 import cspec.core.editor.ContractSummary;
@@ -20,10 +21,10 @@ final class CodeLensProvider {
     private CodeLensProvider() {
     }
 
-    static List<CodeLens> lenses(Analyses.Analysed analysed) {
-        return ContractSummary.of(analysed.result)
-                .map(s -> List.of(new CodeLens(Convert.range(analysed.document.text(), Span.at(s.header().start())),
-                        new Command(s.text(), SUMMARY_COMMAND, List.of(counts(analysed.document.uri(), s))), null)))
+    static List<CodeLens> lenses(Analysis analysed) {
+        return ContractSummary.of(analysed.result())
+                .map(s -> List.of(new CodeLens(Convert.range(analysed.document().text(), Span.at(s.header().start())),
+                        new Command(s.text(), SUMMARY_COMMAND, List.of(counts(analysed.document().uri(), s))), null)))
                 .orElse(List.of());
     }
 

@@ -3,6 +3,8 @@ package cspec.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import cspec.core.state.Document;
+import cspec.core.state.WorkspaceState;
 import cspec.core.text.SourceText;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,15 +18,11 @@ import org.eclipse.lsp4j.ExecuteCommandParams;
  */
 final class CommandRunner {
     private final ExtraCommands commands;
-    private final OpenDocuments open;
-    private final Workspaces workspaces;
-    private final OverlayFileSource files;
+    private final WorkspaceState state;
 
-    CommandRunner(ExtraCommands commands, OpenDocuments open, Workspaces workspaces, OverlayFileSource files) {
+    CommandRunner(ExtraCommands commands, WorkspaceState state) {
         this.commands = commands;
-        this.open = open;
-        this.workspaces = workspaces;
-        this.files = files;
+        this.state = state;
     }
 
     Object run(ExecuteCommandParams params) {
@@ -37,14 +35,14 @@ final class CommandRunner {
         if (uri == null) {
             throw Requests.refused(id + " needs the contract's URI as its first argument.");
         }
-        Optional<OpenDocument> document = open.get(uri);
+        Optional<Document> document = state.document(uri);
         Path file = Uris.path(uri).orElse(null);
         String text = document.map(d -> d.text().text())
-                .or(() -> file == null ? Optional.empty() : files.read(file))
+                .or(() -> file == null ? Optional.empty() : state.files().read(file))
                 .orElseThrow(() -> Requests.refused("cannot read " + uri + "; open or save the contract first."));
         JsonObject options = arguments.size() > 1 && arguments.get(1) instanceof JsonObject o ? o : new JsonObject();
         ExtraCommands.Target target = new ExtraCommands.Target(file, new SourceText(file == null ? uri : file.toString(), text),
-                workspaces.of(file));
+                state.workspaceOf(file));
         try {
             return commands.run(id, target, options);
         } catch (ExtraCommands.Refused e) {

@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import cspec.core.editor.Candidate;
 import cspec.core.editor.Completion;
 import cspec.core.text.SourceText;
@@ -26,10 +27,10 @@ final class CompletionProvider {
     private CompletionProvider() {
     }
 
-    static CompletionList complete(Analyses.Analysed analysed, Position position, boolean snippets) {
-        SourceText source = analysed.document.text();
+    static CompletionList complete(Analysis analysed, Position position, boolean snippets) {
+        SourceText source = analysed.document().text();
         int offset = Convert.offset(source, position);
-        String profile = analysed.workspace.config().defaultProfile();
+        String profile = analysed.workspace().config().defaultProfile();
         List<CompletionItem> items = new ArrayList<>();
         int rank = 0;
         for (Candidate c : Completion.at(analysed.index(), offset, profile)) {

@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.RuleDocs;
 import cspec.core.editor.Hovers;
@@ -23,8 +24,8 @@ final class HoverProvider {
     private HoverProvider() {
     }
 
-    static Hover hover(Analyses.Analysed analysed, Position position) {
-        SourceText source = analysed.document.text();
+    static Hover hover(Analysis analysed, Position position) {
+        SourceText source = analysed.document().text();
         int offset = Convert.offset(source, position);
         List<String> parts = new ArrayList<>();
         Span span = null;
@@ -34,7 +35,7 @@ final class HoverProvider {
             span = core.get().span();
         }
         Set<String> rules = new LinkedHashSet<>();
-        for (Diagnostic d : analysed.result.diagnostics()) {
+        for (Diagnostic d : analysed.result().diagnostics()) {
             if (d.span().start() <= offset && offset < Math.max(d.span().end(), d.span().start() + 1) && rules.add(d.ruleId())) {
                 RuleDocs.of(d.ruleId()).ifPresent(doc -> parts.add("**" + d.ruleId() + "**\n\n" + doc));
                 span = span == null ? d.span() : span;

@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import cspec.core.editor.SemanticToken;
 import cspec.core.editor.SemanticTokens;
 import cspec.core.text.SourceText;
@@ -23,8 +24,8 @@ final class SemanticTokensProvider {
     private SemanticTokensProvider() {
     }
 
-    static org.eclipse.lsp4j.SemanticTokens full(Analyses.Analysed analysed) {
-        SourceText source = analysed.document.text();
+    static org.eclipse.lsp4j.SemanticTokens full(Analysis analysed) {
+        SourceText source = analysed.document().text();
         List<Integer> data = new ArrayList<>();
         int line = 0;
         int column = 0;

@@ -1,6 +1,7 @@
 package cspec.lsp;
 
 import com.google.gson.JsonElement;
+import cspec.core.state.WorkspaceState;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.ConfigurationItem;
@@ -22,24 +23,20 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  */
 final class WorkspaceRouter implements WorkspaceService {
     private final CspecLanguageServer server;
-    private final Workspaces workspaces;
-    private final Analyses analyses;
+    private final WorkspaceState state;
     private final DiagnosticsPublisher publisher;
     private final Requests requests;
     private final WorkspaceSymbolProvider symbols;
-    private final OverlayFileSource files;
     private final CommandRunner commands;
 
-    WorkspaceRouter(CspecLanguageServer server, Workspaces workspaces, Analyses analyses, DiagnosticsPublisher publisher,
-            Requests requests, OverlayFileSource files, CommandRunner commands) {
+    WorkspaceRouter(CspecLanguageServer server, WorkspaceState state, DiagnosticsPublisher publisher, Requests requests,
+            CommandRunner commands) {
         this.commands = commands;
         this.server = server;
-        this.workspaces = workspaces;
-        this.analyses = analyses;
+        this.state = state;
         this.publisher = publisher;
         this.requests = requests;
-        this.files = files;
-        this.symbols = new WorkspaceSymbolProvider(workspaces, files);
+        this.symbols = new WorkspaceSymbolProvider(state);
     }
 
     /** Asks the client for the "cspec" section; a client without workspace/configuration keeps the defaults. */
@@ -68,7 +65,7 @@ final class WorkspaceRouter implements WorkspaceService {
     }
 
     private void apply(ClientSettings settings) {
-        workspaces.setSettings(settings);
+        server.settings(settings);
         for (String problem : settings.problems()) {
             ServerLog.info(server.client(), problem);
         }
@@ -77,21 +74,23 @@ final class WorkspaceRouter implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        files.forgetListings();
+        List<java.nio.file.Path> changed = new java.util.ArrayList<>();
+        params.getChanges().forEach(c -> Uris.path(c.getUri()).ifPresent(changed::add));
+        state.filesChanged(changed);
         recheckAll();
     }
 
     @Override
     public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
-        List<java.nio.file.Path> roots = new java.util.ArrayList<>(workspaces.folders());
+        List<java.nio.file.Path> roots = new java.util.ArrayList<>(state.folders());
         params.getEvent().getRemoved().forEach(f -> Uris.path(f.getUri()).ifPresent(roots::remove));
         params.getEvent().getAdded().forEach(f -> Uris.path(f.getUri()).ifPresent(roots::add));
-        workspaces.setFolders(roots);
+        state.setFolders(roots);
         recheckAll();
     }
 
+    /** The state already knows what went stale; every open document is published again. */
     private void recheckAll() {
-        analyses.invalidateAll();
         publisher.scheduleAllExcept("");
     }
 

@@ -39,7 +39,8 @@ final class ArchitectureRules {
             "cspec.core.profile..",
             "cspec.core.format..",
             "cspec.core",
-            "cspec.core.editor..");
+            "cspec.core.editor..",
+            "cspec.core.state..");
 
     /**
      * Each module's package and the modules it may use. A module not named in another's list is

@@ -32,19 +32,40 @@ public final class Baseline {
 
     /** What to write with --write-baseline: every finding of the report, by file, rule and fingerprint. */
     public static byte[] of(Report report) {
-        JsonArray findings = new JsonArray();
-        forEach(report, (file, d, fingerprint) -> {
-            JsonObject f = new JsonObject();
-            f.addProperty("file", file.slashPath());
-            f.addProperty("rule", d.ruleId());
-            f.addProperty("fingerprint", fingerprint);
-            findings.add(f);
-        });
-        JsonObject baseline = new JsonObject();
-        baseline.addProperty("version", VERSION);
-        baseline.addProperty("about", "Findings accepted when cspec was adopted; `cspec lint --baseline` reports only new ones.");
-        baseline.add("findings", findings);
-        return (GSON.toJson(baseline) + "\n").getBytes(StandardCharsets.UTF_8);
+        Recorder recorder = new Recorder();
+        report.files().forEach(recorder::add);
+        return recorder.bytes();
+    }
+
+    /**
+     * Records the findings of files as they are linted, keeping of each only its file, rule and
+     * fingerprint, which is all a baseline holds.
+     */
+    public static final class Recorder {
+        private final JsonArray findings = new JsonArray();
+
+        public void add(FileReport file) {
+            Fingerprints fingerprints = new Fingerprints();
+            for (Diagnostic d : file.diagnostics()) {
+                JsonObject f = new JsonObject();
+                f.addProperty("file", file.slashPath());
+                f.addProperty("rule", d.ruleId());
+                f.addProperty("fingerprint", fingerprints.next(file, d));
+                findings.add(f);
+            }
+        }
+
+        public int count() {
+            return findings.size();
+        }
+
+        public byte[] bytes() {
+            JsonObject baseline = new JsonObject();
+            baseline.addProperty("version", VERSION);
+            baseline.addProperty("about", "Findings accepted when cspec was adopted; `cspec lint --baseline` reports only new ones.");
+            baseline.add("findings", findings);
+            return (GSON.toJson(baseline) + "\n").getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** Reads a baseline file's text; empty with a reason when it is not one. */
@@ -68,34 +89,22 @@ public final class Baseline {
 
     /** The report without the findings this baseline holds; filtered tells how many were left out. */
     public Report newFindings(Report report, int[] filtered) {
-        List<FileReport> files = new ArrayList<>();
-        for (FileReport file : report.files()) {
-            Fingerprints fingerprints = new Fingerprints();
-            List<Diagnostic> kept = new ArrayList<>();
-            for (Diagnostic d : file.diagnostics()) {
-                if (known.contains(key(file.slashPath(), d.ruleId(), fingerprints.next(file, d)))) {
-                    filtered[0]++;
-                } else {
-                    kept.add(d);
-                }
-            }
-            files.add(new FileReport(file.displayPath(), file.slashPath(), file.uri(), file.source(), kept, file.suppressed(),
-                    file.comments()));
-        }
-        return new Report(report.base(), files);
+        return new Report(report.base(), report.files().stream().map(f -> newFindings(f, filtered)).toList());
     }
 
-    private interface Visitor {
-        void visit(FileReport file, Diagnostic d, String fingerprint);
-    }
-
-    private static void forEach(Report report, Visitor visitor) {
-        for (FileReport file : report.files()) {
-            Fingerprints fingerprints = new Fingerprints();
-            for (Diagnostic d : file.diagnostics()) {
-                visitor.visit(file, d, fingerprints.next(file, d));
+    /** One file without the findings this baseline holds; filtered counts those left out. */
+    public FileReport newFindings(FileReport file, int[] filtered) {
+        Fingerprints fingerprints = new Fingerprints();
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : file.diagnostics()) {
+            if (known.contains(key(file.slashPath(), d.ruleId(), fingerprints.next(file, d)))) {
+                filtered[0]++;
+            } else {
+                kept.add(d);
             }
         }
+        return new FileReport(file.displayPath(), file.slashPath(), file.uri(), file.source(), kept, file.suppressed(),
+                file.comments());
     }
 
     private static String key(String file, String rule, String fingerprint) {

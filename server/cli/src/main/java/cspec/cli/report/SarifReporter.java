@@ -9,11 +9,10 @@ import cspec.core.diagnostic.RuleDocs;
 import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.diagnostic.Severity;
 import cspec.core.diagnostic.TextEdit;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -27,45 +26,48 @@ import java.util.Locale;
  */
 public final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private final Fingerprints fingerprints = new Fingerprints();
     private final RelatedFiles relatedFiles = new RelatedFiles();
-    private java.nio.file.Path base;
+    private Path base;
 
+    /** The log's frame is written first and each result as its file is linted, so no run is held whole. */
     @Override
-    public void write(Report report, PrintWriter out) {
-        base = report.base();
-        JsonObject run = new JsonObject();
-        run.add("tool", tool());
-        JsonObject base = new JsonObject();
-        base.add("SRCROOT", object("uri", report.base().toAbsolutePath().normalize().toUri().toString()));
-        run.add("originalUriBaseIds", base);
-        run.addProperty("columnKind", "utf16CodeUnits");
-        JsonArray results = new JsonArray();
-        for (FileReport file : report.files()) {
-            for (Diagnostic d : file.diagnostics()) {
-                results.add(result(file, d));
+    public FileSink open(Path reportBase, PrintWriter out) {
+        base = reportBase;
+        JsonObject baseIds = new JsonObject();
+        baseIds.add("SRCROOT", object("uri", reportBase.toAbsolutePath().normalize().toUri().toString()));
+        JsonStream json = new JsonStream(out).beginObject()
+                .name("$schema").value(SCHEMA)
+                .name("version").value("2.1.0")
+                .name("runs").beginArray().beginObject()
+                .name("tool").element(tool())
+                .name("originalUriBaseIds").element(baseIds)
+                .name("columnKind").value("utf16CodeUnits")
+                .name("results").beginArray();
+        return new FileSink() {
+            @Override
+            public void add(FileReport file) {
+                file.diagnostics().forEach(d -> json.element(result(file, d)));
+                file.suppressed().forEach(d -> json.element(suppressedResult(file, d)));
+                fingerprints.forget(file);
             }
-            for (Diagnostic d : file.suppressed()) {
-                JsonObject result = result(file, d);
-                JsonObject suppression = object("kind", "inSource");
-                SuppressionReasons.reasonFor(file.comments(), d).ifPresent(r -> suppression.addProperty("justification", r));
-                JsonArray suppressions = new JsonArray();
-                suppressions.add(suppression);
-                result.add("suppressions", suppressions);
-                results.add(result);
+
+            @Override
+            public void close(Tally tally) {
+                json.endArray().endObject().endArray().endObject().finish();
             }
-        }
-        run.add("results", results);
-        JsonObject log = new JsonObject();
-        log.addProperty("$schema", SCHEMA);
-        log.addProperty("version", "2.1.0");
-        JsonArray runs = new JsonArray();
-        runs.add(run);
-        log.add("runs", runs);
-        out.println(GSON.toJson(log));
-        out.flush();
+        };
+    }
+
+    private JsonObject suppressedResult(FileReport file, Diagnostic d) {
+        JsonObject result = result(file, d);
+        JsonObject suppression = object("kind", "inSource");
+        SuppressionReasons.reasonFor(file.comments(), d).ifPresent(r -> suppression.addProperty("justification", r));
+        JsonArray suppressions = new JsonArray();
+        suppressions.add(suppression);
+        result.add("suppressions", suppressions);
+        return result;
     }
 
     private static JsonObject tool() {

@@ -3,6 +3,7 @@ package cspec.cli.report;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Rule;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,15 +17,26 @@ import java.util.Map;
  */
 public final class Statistics implements Reporter {
     @Override
-    public void write(Report report, PrintWriter out) {
+    public FileSink open(Path base, PrintWriter out) {
         Map<Rule, Integer> counts = new LinkedHashMap<>();
         Map<Rule, String> severities = new LinkedHashMap<>();
-        for (FileReport file : report.files()) {
-            for (Diagnostic d : file.diagnostics()) {
-                counts.merge(d.rule(), 1, Integer::sum);
-                severities.putIfAbsent(d.rule(), d.severity().label());
+        return new FileSink() {
+            @Override
+            public void add(FileReport file) {
+                for (Diagnostic d : file.diagnostics()) {
+                    counts.merge(d.rule(), 1, Integer::sum);
+                    severities.putIfAbsent(d.rule(), d.severity().label());
+                }
             }
-        }
+
+            @Override
+            public void close(Tally tally) {
+                print(counts, severities, out);
+            }
+        };
+    }
+
+    private static void print(Map<Rule, Integer> counts, Map<Rule, String> severities, PrintWriter out) {
         List<Map.Entry<Rule, Integer>> rows = new ArrayList<>(counts.entrySet());
         rows.sort(Comparator.<Map.Entry<Rule, Integer>>comparingInt(Map.Entry::getValue).reversed()
                 .thenComparing(e -> e.getKey().id()));

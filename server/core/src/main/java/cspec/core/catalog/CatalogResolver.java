@@ -49,17 +49,13 @@ public final class CatalogResolver {
         }
         if (workspace.root() != null) {
             loadConfigured(workspace, documents, contract, problems);
-            for (Path p : workspace.files().specFiles(workspace.root())) {
+            for (Path p : WorkspaceDocuments.catalogCandidates(workspace, workspace.root())) {
                 documents.addIfCatalog(p, WorkspaceDocuments.Origin.SCAN);
             }
         }
-        ResolvedCatalog catalog = new ResolvedCatalog();
-        BuiltinCopies copies = BuiltinCopies.shipped();
+        ResolvedCatalog catalog = new ResolvedCatalog(BuiltIn::catalog, BuiltIn::mayHoldProfile);
         for (WorkspaceDocuments.Loaded loaded : documents.loaded()) {
-            addWorkspaceDocument(catalog, loaded.file(), copies);
-        }
-        for (Builtins.Document builtin : Builtins.all()) {
-            addDocument(catalog, builtin.parsed(), true, builtin.version());
+            addWorkspaceDocument(catalog, loaded.file());
         }
         if (contract != null) {
             problems.addAll(Ambiguities.find(contract, workspace.config(), catalog, uses.resolved()));
@@ -67,13 +63,52 @@ public final class CatalogResolver {
         return new Resolution(catalog, problems);
     }
 
+    /**
+     * Whether a file's text may hold a profile or library, judged by its first words: other
+     * files read such a file, so an edit to it concerns them too.
+     */
+    public static boolean mayHoldCatalogDocument(String text) {
+        return WorkspaceDocuments.mayHoldCatalogDocument(text);
+    }
+
     /** The catalog of the built-ins alone, for commands that run outside any contract. */
     public static Catalog builtInCatalog() {
-        return catalogOf(Builtins.all());
+        return BuiltIn.catalog();
+    }
+
+    /**
+     * The built-ins' catalog, built once on first use: every file's catalog lies over it, so a
+     * batch run neither re-parses nor re-indexes them, and a contract that never looks past its
+     * workspace never parses them at all.
+     */
+    private static final class BuiltIn {
+        private static volatile ResolvedCatalog catalog;
+
+        static ResolvedCatalog catalog() {
+            ResolvedCatalog built = catalog;
+            if (built == null) {
+                synchronized (BuiltIn.class) {
+                    if (catalog == null) {
+                        catalog = builtInsOnly(Builtins.all());
+                    }
+                    built = catalog;
+                }
+            }
+            return built;
+        }
+
+        /** The index names every built-in profile, so an unknown ID needs no parse to be told apart. */
+        static boolean mayHoldProfile(String id) {
+            return Builtins.index().stream().anyMatch(e -> e.isProfile() && e.id().equals(id));
+        }
     }
 
     /** The catalog of the given built-in documents alone. */
     public static Catalog catalogOf(List<Builtins.Document> builtins) {
+        return builtInsOnly(builtins);
+    }
+
+    private static ResolvedCatalog builtInsOnly(List<Builtins.Document> builtins) {
         ResolvedCatalog catalog = new ResolvedCatalog();
         for (Builtins.Document builtin : builtins) {
             addDocument(catalog, builtin.parsed(), true, builtin.version());
@@ -81,11 +116,20 @@ public final class CatalogResolver {
         return catalog;
     }
 
-    /** A workspace document's definitions, leaving out unedited copies of built-ins: those are the built-in. */
-    private static void addWorkspaceDocument(ResolvedCatalog catalog, SpecFile file, BuiltinCopies copies) {
-        if (file.document() instanceof Profile profile && !copies.isCopy(profile, file.source())) {
-            catalog.add(new Catalog.ProfileEntry(profile, file.source(), false, null));
+    /**
+     * A workspace document's definitions, leaving out unedited copies of built-ins: those are the
+     * built-in. The built-ins are parsed for the comparison only when a copy is possible: a profile
+     * with a built-in profile's ID, or a library.
+     */
+    private static void addWorkspaceDocument(ResolvedCatalog catalog, SpecFile file) {
+        if (file.document() instanceof Profile profile) {
+            boolean copy = BuiltIn.mayHoldProfile(profile.id().text())
+                    && BuiltinCopies.shipped().isCopy(profile, file.source());
+            if (!copy) {
+                catalog.add(new Catalog.ProfileEntry(profile, file.source(), false, null));
+            }
         } else if (file.document() instanceof Library library) {
+            BuiltinCopies copies = BuiltinCopies.shipped();
             for (Clause clause : library.clauses()) {
                 if (!copies.isCopy(clause, file.source())) {
                     catalog.add(new Catalog.ClauseEntry(clause, library, file.source(), false, null));

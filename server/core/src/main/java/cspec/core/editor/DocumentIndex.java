@@ -38,7 +38,8 @@ public final class DocumentIndex {
     private final Outline outline;
     private final Glossary glossary;
     private final List<Declaration> declarations = new ArrayList<>();
-    private final List<Use> uses = new ArrayList<>();
+    /** Built on first use: finding every use of every term reads all the prose, which completion never needs. */
+    private volatile List<Use> uses;
 
     private DocumentIndex(AnalysisResult analysis) {
         this.analysis = analysis;
@@ -46,7 +47,6 @@ public final class DocumentIndex {
         this.outline = document == null ? Outline.empty() : Outline.of(document);
         this.glossary = Glossary.of(source(), document, outline);
         collectDeclarations(document);
-        collectUses(document);
     }
 
     public static DocumentIndex of(AnalysisResult analysis) {
@@ -79,7 +79,12 @@ public final class DocumentIndex {
     }
 
     public List<Use> uses() {
-        return uses;
+        List<Use> known = uses;
+        if (known == null) {
+            known = List.copyOf(collectUses(analysis.file().document()));
+            uses = known;
+        }
+        return known;
     }
 
     public Optional<Contract> contract() {
@@ -91,7 +96,7 @@ public final class DocumentIndex {
     }
 
     public List<Use> usesOf(Name name) {
-        return uses.stream().filter(u -> u.name().equals(name)).toList();
+        return uses().stream().filter(u -> u.name().equals(name)).toList();
     }
 
     /** The declared or used name whose span holds the offset (a cursor just after a name counts). */
@@ -101,7 +106,7 @@ public final class DocumentIndex {
                 return Optional.of(new Occurrence(d.name(), d.nameSpan(), true));
             }
         }
-        for (Use u : uses) {
+        for (Use u : uses()) {
             if (u.span().contains(offset)) {
                 return Optional.of(new Occurrence(u.name(), u.span(), false));
             }
@@ -161,7 +166,8 @@ public final class DocumentIndex {
         }
     }
 
-    private void collectUses(Document document) {
+    private List<Use> collectUses(Document document) {
+        List<Use> uses = new ArrayList<>();
         for (ProseNames.Mention m : ProseNames.references(source(), outline.prose())) {
             uses.add(new Use(new Name(Name.Kind.ID, m.name()), m.span()));
         }
@@ -175,6 +181,7 @@ public final class DocumentIndex {
                 }
             });
         }
+        return uses;
     }
 
     /** The span of a string's value, without its quotes. */

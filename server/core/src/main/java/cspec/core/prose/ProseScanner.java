@@ -195,6 +195,10 @@ public final class ProseScanner {
         if (length < 3) {
             return false;
         }
+        char first = word.charAt(0);
+        if (first != 'T' && first != 't' && first != 'X' && first != 'x') {
+            return false;
+        }
         if (length == 3 && (word.equalsIgnoreCase("TBD") || word.equalsIgnoreCase("TBC") || word.equalsIgnoreCase("TBA"))) {
             return true;
         }
@@ -300,10 +304,11 @@ public final class ProseScanner {
             return uses;
         }
         List<int[]> words = words(text);
+        LowerCaseProbe probe = new LowerCaseProbe(text);
         int w = 0;
         while (w < words.size()) {
             int[] first = words.get(w);
-            List<Phrase> candidates = byFirstWord.get(lower(text, first));
+            List<Phrase> candidates = byFirstWord.get(probe.at(first[0], first[1]));
             int consumed = 0;
             if (candidates != null) {
                 for (Phrase phrase : candidates) {
@@ -350,8 +355,56 @@ public final class ProseScanner {
         return words;
     }
 
-    private static String lower(String text, int[] word) {
-        return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+    /**
+     * A word of the text looked up in a map keyed by lower-case strings without copying it: it
+     * hashes and compares as its lower-case form would. Every word of every piece of prose is
+     * looked up, so the copy it saves is most of the lookup's cost. A word with a character
+     * outside ASCII is copied after all, so that it lowers exactly as the keys were lowered.
+     */
+    private static final class LowerCaseProbe {
+        private final String text;
+        private int start;
+        private int end;
+        private int hash;
+
+        LowerCaseProbe(String text) {
+            this.text = text;
+        }
+
+        Object at(int from, int to) {
+            int h = 0;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c >= 0x80) {
+                    return text.substring(from, to).toLowerCase(Locale.ROOT);
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            start = from;
+            end = to;
+            hash = h;
+            return this;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        /** HashMap asks the probe whether it equals a key, so this compares with a lower-case String. */
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof String key) || key.length() != end - start) {
+                return false;
+            }
+            for (int k = 0; k < key.length(); k++) {
+                char c = text.charAt(start + k);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != key.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Whitespace runs count as one space and curly apostrophes as straight ones. */
