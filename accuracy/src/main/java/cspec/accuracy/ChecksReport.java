@@ -75,22 +75,27 @@ public final class ChecksReport {
             System.err.println("usage: ChecksReport <converted folder> <profile.cspec> <tender sample.cspec> <findings.tsv>");
             System.exit(2);
         }
-        String profile = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
-        List<List<String>> rows = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(args[0]))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".cspec")).sorted().toList()) {
-                String name = file.getFileName().toString().replaceFirst("\\.cspec$", "");
-                rows.addAll(rows(name, "services-agreement", Files.readString(file, StandardCharsets.UTF_8), profile));
-            }
-        }
-        Path sample = Path.of(args[2]);
-        rows.addAll(rows(sample.getFileName().toString().replaceFirst("\\.cspec$", ""), "soc-services",
-                Files.readString(sample, StandardCharsets.UTF_8), null));
+        List<List<String>> rows = allRows(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
         Tsv.write(Path.of(args[3]), COLUMNS, rows);
         Map<String, Integer> byRule = new TreeMap<>();
         rows.forEach(r -> byRule.merge(r.get(3), 1, Integer::sum));
         byRule.forEach((rule, n) -> System.out.println(n + "\t" + rule));
         System.out.println(rows.size() + "\tfindings in all");
+    }
+
+    /** Every row: each converted contract under the profile file, then the tender sample under soc-services. */
+    static List<List<String>> allRows(Path converted, Path profileFile, Path sample) throws IOException {
+        String profile = Files.readString(profileFile, StandardCharsets.UTF_8);
+        List<List<String>> rows = new ArrayList<>();
+        try (Stream<Path> files = Files.list(converted)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".cspec")).sorted().toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.cspec$", "");
+                rows.addAll(rows(name, "services-agreement", Files.readString(file, StandardCharsets.UTF_8), profile));
+            }
+        }
+        rows.addAll(rows(sample.getFileName().toString().replaceFirst("\\.cspec$", ""), "soc-services",
+                Files.readString(sample, StandardCharsets.UTF_8), null));
+        return rows;
     }
 
     /** The rows for one contract under a profile: the workspace profile's text, or null for a built-in. */

@@ -11,9 +11,11 @@ import cspec.core.syntax.SlaLine;
 import cspec.core.text.Span;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Whether a part of a contract states what a profile item asks for: a duration in a sentence
@@ -23,9 +25,11 @@ import java.util.Set;
  * result names the nearest miss: a sentence about the action with no figure, or with another party.
  */
 public final class ContentSearch {
-    /** Found, or not found with the nearest miss (may be null) and what it lacks. */
+    /** Found (or not asked of this contract), or not found with the nearest miss (may be null) and what it lacks. */
     public record Result(boolean found, Span near, String nearLacks) {
         static final Result FOUND = new Result(true, null, null);
+        /** Nothing to report: the contract gives the item no place (no termination for breach, no cure period to ask). */
+        static final Result NOT_ASKED = new Result(true, null, null);
         static final Result ABSENT = new Result(false, null, null);
     }
 
@@ -36,6 +40,7 @@ public final class ContentSearch {
     private final Actions actions = Actions.builtIn();
     private final Map<Item, ContractText> texts = new IdentityHashMap<>();
     private Map<Item, Set<String>> wordsOf;
+    private ContractText whole;
 
     /** A search in this contract for the items of this profile (null when there is none). */
     public ContentSearch(CheckContext context, Profile profile) {
@@ -76,13 +81,20 @@ public final class ContentSearch {
         if (wordsOf == null) {
             wordsOf = new IdentityHashMap<>();
             if (context.contract().isPresent()) {
-                for (ContractText.Unit u : ContractText.of(context.contract().get().items(), context).units()) {
+                for (ContractText.Unit u : whole().units()) {
                     Set<String> words = wordsOf.computeIfAbsent(u.item(), i -> new HashSet<>());
                     u.sentences().forEach(x -> x.words().forEach(w -> words.add(w.lower())));
                 }
             }
         }
         return wordsOf;
+    }
+
+    private ContractText whole() {
+        if (whole == null) {
+            whole = ContractText.of(context.contract().map(c -> c.items()).orElse(List.of()), context);
+        }
+        return whole;
     }
 
     /** The text of one item, read once per search however many items ask for it. */
@@ -104,10 +116,18 @@ public final class ContentSearch {
     }
 
     private Result duration(Actions.Action action, ContractText text) {
+        // What the whole contract never makes a matter of the contract (a cure period without a
+        // termination for breach, a warranty period without a product warranted) is not asked for.
+        if (!action.askedWhen().isEmpty() && !anySentence(whole(), action::makesTimeAsked)) {
+            return Result.NOT_ASKED;
+        }
         for (Sla sla : text.slas()) {
             if (measures(sla, action)) {
                 return Result.FOUND;
             }
+        }
+        if (!action.statedWithoutFigure().isEmpty() && anySentence(text, action::statesTimeWithoutFigure)) {
+            return Result.FOUND;
         }
         Result near = Result.ABSENT;
         for (ContractText.Unit unit : text.units()) {
@@ -125,6 +145,17 @@ public final class ContentSearch {
             }
         }
         return near;
+    }
+
+    private static boolean anySentence(ContractText text, Predicate<String> test) {
+        for (ContractText.Unit unit : text.units()) {
+            for (Sentences.Sentence s : unit.sentences()) {
+                if (test.test(unit.text().substring(s.start(), s.end()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An SLA timer or duration metric that measures the action. */

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The actions a profile may ask a contract to state something about, read once from
@@ -20,14 +22,41 @@ import java.util.Optional;
 public final class Actions {
     private static final String RESOURCE = "cspec/content/actions.json";
 
-    /** One action: its words are lower case and match whole words. timer may be null. */
-    public record Action(String id, String label, String timer, List<String> words) {
+    /**
+     * One action: its words are lower case and match whole words. timer may be null.
+     * statedWithoutFigure: patterns of a sentence that states the action's time with no figure (a
+     * duty with no end, a day fixed by another event). askedWhen: patterns of which the contract
+     * must state one for a time of the action to concern it (a cure period concerns a contract that
+     * ends for a breach); empty when the action always concerns it.
+     */
+    public record Action(String id, String label, String timer, List<String> words, List<String> statedWithoutFigure,
+            List<String> askedWhen) {
+        private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
         public Action {
             words = List.copyOf(words);
+            statedWithoutFigure = statedWithoutFigure == null ? List.of() : List.copyOf(statedWithoutFigure);
+            askedWhen = askedWhen == null ? List.of() : List.copyOf(askedWhen);
         }
 
         public boolean isWord(String lowerWord) {
             return words.contains(lowerWord);
+        }
+
+        /** Whether the sentence states the action's time without a figure ("survives any termination"). */
+        public boolean statesTimeWithoutFigure(String sentence) {
+            return matchesAny(statedWithoutFigure, sentence);
+        }
+
+        /** Whether the sentence makes a time of the action a matter of the contract. */
+        public boolean makesTimeAsked(String sentence) {
+            return matchesAny(askedWhen, sentence);
+        }
+
+        private static boolean matchesAny(List<String> patterns, String sentence) {
+            String flat = sentence.replaceAll("\\s+", " ");
+            return patterns.stream().anyMatch(p -> COMPILED.computeIfAbsent(p,
+                    x -> Pattern.compile(x, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).matcher(flat).find());
         }
     }
 
