@@ -105,7 +105,7 @@ public final class ContentSearch {
     /** Whether the text states the item; a clause item also counts a clause that stands in for it. */
     public Result find(Profile.Expectation item, ContractText text) {
         return switch (item.kind()) {
-            case DURATION -> actions.byId(item.id().text()).map(a -> duration(a, text)).orElse(Result.FOUND);
+            case DURATION -> actions.byId(item.id().text()).map(a -> duration(a, text, isOfClause(item))).orElse(Result.FOUND);
             case PARTY -> party(item, text);
             case TIMER -> text.slas().stream().anyMatch(sla -> hasTimer(sla, item.id().text())) ? Result.FOUND : Result.ABSENT;
             case TERM -> glossary.isDefined(item.title().value()) ? Result.FOUND : Result.ABSENT;
@@ -115,10 +115,19 @@ public final class ContentSearch {
         };
     }
 
-    private Result duration(Actions.Action action, ContractText text) {
+    /** Whether the item is what a clause the profile asks for must state (its {@code in} names a clause). */
+    private boolean isOfClause(Profile.Expectation item) {
+        return item.within() != null && profile != null && profile.expectations().stream()
+                .anyMatch(t -> t.kind() == Profile.Kind.CLAUSE && t.within() == null && t.id() != null
+                        && t.id().text().equals(item.within().text()));
+    }
+
+    private Result duration(Actions.Action action, ContractText text, boolean ofClause) {
         // What the whole contract never makes a matter of the contract (a cure period without a
-        // termination for breach, a warranty period without a product warranted) is not asked for.
-        if (!action.askedWhen().isEmpty() && !anySentence(whole(), action::makesTimeAsked)) {
+        // termination for breach, a warranty period without a product warranted) is not asked of a
+        // section. A clause the profile asks for is that matter itself (termination-for-cause), so
+        // what it must state is always asked.
+        if (!ofClause && !action.askedWhen().isEmpty() && !anySentence(whole(), action::makesTimeAsked)) {
             return Result.NOT_ASKED;
         }
         for (Sla sla : text.slas()) {

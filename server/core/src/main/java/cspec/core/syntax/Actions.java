@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The actions a profile may ask a contract to state something about, read once from
  * {@code cspec/content/actions.json}: each has an ID a profile names, a label for messages, the
- * words that express it, and the SLA timer that measures it (if one does).
+ * words that express it, the SLA timer that measures it (if one does), and the patterns that
+ * state its time without a figure or make a time of it a matter of the contract.
  */
 public final class Actions {
     private static final String RESOURCE = "cspec/content/actions.json";
