@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * regression set: {@code checks/findings.tsv} is what {@link ChecksReport} writes today, the judged
  * findings it still holds are right at least 8 times in 10 ({@code TP / (TP + FP)}, converter
  * defects apart), and at least 9 in 10 of the judged true problems are still found. Rows are
- * matched by their stable key.
+ * matched by their stable key. {@code checks/heldout/findings.tsv} is likewise what the report
+ * writes on the held-out contracts today.
  */
 class JudgedChecksTest {
     private static List<List<String>> rows;
@@ -52,6 +53,17 @@ class JudgedChecksTest {
                 .map(r -> r.get("key")).toList();
         assertEquals(committed, rows.stream().map(r -> r.get(0)).toList(),
                 "checks/findings.tsv is stale: run ChecksReport again (see checks/README.md)");
+    }
+
+    @Test
+    void theCommittedHeldOutFindingsAreWhatTheReportWritesToday() throws IOException {
+        Path checks = ModuleFiles.dir().resolve("checks");
+        Path heldout = checks.resolve("heldout");
+        List<List<String>> heldoutRows = ChecksReport.allRows(heldout, checks.resolve("services-agreement.cspec"),
+                ModuleFiles.dir().resolveSibling("samples").resolve("out-of-hours-soc.cspec"));
+        List<String> committed = Tsv.read(heldout.resolve("findings.tsv")).stream().map(r -> r.get("key")).toList();
+        assertEquals(committed, heldoutRows.stream().map(r -> r.get(0)).toList(),
+                "checks/heldout/findings.tsv is stale: run checks/heldout/run.sh again (see checks/heldout/README.md)");
     }
 
     @Test
