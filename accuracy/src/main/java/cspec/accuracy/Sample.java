@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * Draws the findings a reviewer judges: for each rule, every finding when the rule has at most
- * 30, else 30 drawn at random with a fixed seed. Writes them with empty {@code verdict} and
+ * 30 (or N, with {@code --per-rule N}), else 30 (N) drawn at random with a fixed seed. Writes them with empty {@code verdict} and
  * {@code note} columns for the reviewer to fill, and a count per rule of findings and of the
  * sample.
  *
@@ -41,9 +41,19 @@ public final class Sample {
         return List.copyOf(columns);
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 3 && args.length != 4) {
-            System.err.println("usage: Sample <findings.tsv> <sample.tsv> <counts.tsv> [<judged sample.tsv>]");
+    public static void main(String[] options) throws IOException {
+        int perRule = PER_RULE;
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < options.length; i++) {
+            if (options[i].equals("--per-rule") && i + 1 < options.length) {
+                perRule = Integer.parseInt(options[++i]);
+            } else {
+                positional.add(options[i]);
+            }
+        }
+        String[] args = positional.toArray(String[]::new);
+        if (args.length != 3 && args.length != 4 || perRule < 1) {
+            System.err.println("usage: Sample [--per-rule N] <findings.tsv> <sample.tsv> <counts.tsv> [<judged sample.tsv>]");
             System.exit(2);
         }
         List<Finding> findings = Tsv.read(Path.of(args[0])).stream().map(Finding::fromRow).toList();
@@ -56,7 +66,7 @@ public final class Sample {
             }
         }
         Map<String, List<Finding>> byRule = byRule(findings);
-        List<Finding> sample = draw(byRule);
+        List<Finding> sample = draw(byRule, perRule);
         List<List<String>> rows = new ArrayList<>();
         int carried = 0;
         for (Finding f : sample) {
@@ -89,16 +99,25 @@ public final class Sample {
         return byRule;
     }
 
-    /** Every rule's draw, ordered by rule, then contract, then line, so the reviewer reads a rule's findings together. */
+    /** Every rule's draw of {@link #PER_RULE}, ordered by rule, then contract, then line. */
     public static List<Finding> draw(Map<String, List<Finding>> byRule) {
+        return draw(byRule, PER_RULE);
+    }
+
+    /**
+     * Every rule's draw of at most {@code perRule} findings ({@code --per-rule N}; a smaller draw
+     * keeps a second reviewer's sample of many rules short), ordered by rule, then contract, then
+     * line, so the reviewer reads a rule's findings together.
+     */
+    public static List<Finding> draw(Map<String, List<Finding>> byRule, int perRule) {
         List<Finding> sample = new ArrayList<>();
         for (List<Finding> all : byRule.values()) {
             List<Finding> shuffled = new ArrayList<>(all);
             shuffled.sort(Comparator.comparing(Finding::key));
-            if (shuffled.size() > PER_RULE) {
+            if (shuffled.size() > perRule) {
                 Collections.shuffle(shuffled, new Random(SEED));
             }
-            sample.addAll(shuffled.subList(0, Math.min(PER_RULE, shuffled.size())));
+            sample.addAll(shuffled.subList(0, Math.min(perRule, shuffled.size())));
         }
         sample.sort(Comparator.comparing(Finding::rule).thenComparing(Finding::contract).thenComparingInt(Finding::line)
                 .thenComparing(Finding::key));

@@ -49,4 +49,13 @@ class SampleTest {
         Collections.shuffle(shuffled, new Random(99));
         assertEquals(Sample.draw(byRule(all)), Sample.draw(byRule(shuffled)));
     }
+
+    @Test
+    void aSmallerDrawPerRuleIsHonoured() {
+        List<Finding> all = new ArrayList<>(findings("vague-term", 45));
+        all.addAll(findings("archaic", 12));
+        List<Finding> sample = Sample.draw(byRule(all), 20);
+        assertEquals(20, sample.stream().filter(f -> f.rule().equals("vague-term")).distinct().count());
+        assertEquals(12, sample.stream().filter(f -> f.rule().equals("archaic")).count());
+    }
 }

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * </ul>
  * A modal after "that" following a verb of stating (acknowledges, represents, recognizes,
  * understands, ...), with no semicolon between, reports a fact, not a promise. A sentence-initial
- * "Should X ..." (or "..., should X ...") is a condition. "May" next to a
+ * "Should X ..." (or "..., should X ...", or "should" before a determiner anywhere: "shall terminate
+ * should any of the following occur") is a condition. "May" next to a
  * figure is the month; "will" after at, good, free or the is the noun. A sentence starting
  * "WHEREAS" is a recital and states no obligation.
  *
@@ -67,6 +68,9 @@ public final class Obligations {
             "knows", "aware", "determine", "determines", "determined", "recital", "recitals");
     private static final Set<String> WILL_AS_NOUN = Set.of("at", "good", "free", "the", "his", "her", "a", "their", "ill", "last");
     private static final Set<String> FORBIDDING_OPENERS = Set.of("neither", "no", "nor");
+    /** Words "should" never takes as its verb, so a "should" before them anywhere is a condition. */
+    private static final Set<String> INVERTED_SUBJECT_STARTS = Set.of("the", "any", "a", "an", "such", "either", "each",
+            "there", "its", "their", "no");
     private static final Set<String> CONDITION_SUBJECT_STARTS = Set.of(
             "the", "any", "a", "an", "such", "either", "it", "there", "this", "that", "he", "she", "they", "we", "you");
 
@@ -183,20 +187,28 @@ public final class Obligations {
 
     /** "Should Microsoft exercise ..., then": a modal opening its clause piece before its subject is a condition. */
     private static boolean condition(String sentence, List<Word> words, int pieceStart, int modal) {
-        if (modal != pieceStart || modal + 1 >= words.size()) {
+        if (modal + 1 >= words.size()) {
             return false;
         }
         Word w = words.get(modal);
+        Word next = words.get(modal + 1);
+        if (w.lower().equals("should") && INVERTED_SUBJECT_STARTS.contains(next.lower())) {
+            return true; // "shall terminate should any of the following events occur": "should" never takes these as its verb
+        }
+        if (modal != pieceStart) {
+            return false;
+        }
         if (!w.lower().equals("should") && !w.lower().equals("shall")) {
             return false;
         }
-        Word next = words.get(modal + 1);
         boolean sentenceStart = sentence.substring(0, w.start()).strip().isEmpty();
         if (!sentenceStart && !w.lower().equals("should")) {
             return false;
         }
+        // A capitalised subject: "Should Microsoft exercise", "Should TELKOM fail", "Should M&I not be able"; in an
+        // all-capitals sentence ("SHOULD ANY PROVISION ...") only when the modal itself is not in capitals.
         return CONDITION_SUBJECT_STARTS.contains(next.lower()) || Character.isUpperCase(next.text().charAt(0))
-                && !next.text().equals(next.text().toUpperCase(Locale.ROOT));
+                && (!next.text().equals(next.text().toUpperCase(Locale.ROOT)) || !w.text().equals(w.text().toUpperCase(Locale.ROOT)));
     }
 
     private static Strength strength(List<Word> words, int modal) {

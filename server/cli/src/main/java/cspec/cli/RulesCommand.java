@@ -48,17 +48,24 @@ public final class RulesCommand implements Callable<Integer> {
             width = Math.max(width, rule.id().length());
         }
         for (Rule rule : RuleRegistry.builtIn().all()) {
-            out.printf(Locale.ROOT, "%-" + width + "s  %-11s  %-11s  %s%n", rule.id(), rule.defaultSeverity().label(),
+            out.printf(Locale.ROOT, "%-" + width + "s  %-11s  %-11s  %s%n", rule.id(), defaultLabel(rule),
                     rule.area().name().toLowerCase(Locale.ROOT), rule.summary());
         }
         out.flush();
         return ExitCodes.OK;
     }
 
+    /** "off" for a rule that reports nothing until cspec.json turns it on. */
+    private static String defaultLabel(Rule rule) {
+        return rule.onByDefault() ? rule.defaultSeverity().label() : "off";
+    }
+
     private int printDocs(String id) {
         Rule rule = known(id);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(rule.id() + " (" + rule.defaultSeverity().label() + ", " + rule.area().name().toLowerCase(Locale.ROOT)
+        String severity = rule.onByDefault() ? rule.defaultSeverity().label()
+                : "off by default, " + rule.defaultSeverity().label() + " when turned on";
+        out.println(rule.id() + " (" + severity + ", " + rule.area().name().toLowerCase(Locale.ROOT)
                 + "): " + rule.summary());
         out.println();
         out.println(RuleDocs.of(rule.id()).orElse("docs/rules.md has no entry for `" + rule.id() + "` in this build."));

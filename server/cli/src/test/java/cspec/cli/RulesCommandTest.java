@@ -22,9 +22,19 @@ class RulesCommandTest {
         for (int i = 0; i < lines.size(); i++) {
             Rule rule = rules.get(i);
             List<String> columns = List.of(lines.get(i).split("\\s{2,}", 4));
-            assertEquals(List.of(rule.id(), rule.defaultSeverity().label(),
+            // a rule that is off until cspec.json turns it on says so (docs/rules.md, "off (H)")
+            String severity = rule.onByDefault() ? rule.defaultSeverity().label() : "off";
+            assertEquals(List.of(rule.id(), severity,
                     rule.area().name().toLowerCase(java.util.Locale.ROOT), rule.summary()), columns);
         }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("passive-no-agent ") && l.contains("  off  ")), lines.toString());
+    }
+
+    @Test
+    void aRuleOffByDefaultSaysSoAndItsSeverityWhenOn() {
+        CliRun run = CliRun.in(cwd, "rules", "passive-no-agent");
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().startsWith("passive-no-agent (off by default, hint when turned on, wording): "), run.out());
     }
 
     @Test

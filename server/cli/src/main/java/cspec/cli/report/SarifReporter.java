@@ -92,8 +92,9 @@ public final class SarifReporter implements Reporter {
         JsonObject r = new JsonObject();
         r.addProperty("id", rule.id());
         r.add("shortDescription", object("text", rule.summary()));
-        r.add("fullDescription", object("text", rule.summary() + " Area: " + area + "; default severity: "
-                + rule.defaultSeverity().label() + "."));
+        String severity = rule.onByDefault() ? rule.defaultSeverity().label()
+                : "off (" + rule.defaultSeverity().label() + " when turned on in cspec.json)";
+        r.add("fullDescription", object("text", rule.summary() + " Area: " + area + "; default severity: " + severity + "."));
         // The rule's entry of docs/rules.md as the help, which code scanning shows beside the alert.
         String how = "Change its severity in cspec.json (\"rules\": {\"" + rule.id() + "\": \"off\"}) or silence one "
                 + "finding with `// cspec-disable-next-line " + rule.id() + " -- reason`; `cspec rules " + rule.id()
@@ -102,7 +103,9 @@ public final class SarifReporter implements Reporter {
         JsonObject help = object("text", docs + "\n\n" + how);
         help.addProperty("markdown", docs + "\n\n" + how);
         r.add("help", help);
-        r.add("defaultConfiguration", object("level", level(rule.defaultSeverity())));
+        JsonObject configuration = object("level", level(rule.defaultSeverity()));
+        configuration.addProperty("enabled", rule.onByDefault());
+        r.add("defaultConfiguration", configuration);
         JsonObject properties = new JsonObject();
         JsonArray tags = new JsonArray();
         tags.add(area);

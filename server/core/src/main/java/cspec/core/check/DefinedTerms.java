@@ -74,11 +74,11 @@ final class DefinedTerms {
     }
 
     private void collect(CheckContext context) {
-        List<String> texts = canonical.stream().map(Glossary.Term::text).toList();
+        List<String> texts = canonical.stream().map(t -> withoutArticle(t.text())).toList();
         if (texts.isEmpty()) {
             return;
         }
-        ProseScanner.PhraseSet phrases = ProseScanner.PhraseSet.of(texts);
+        ProseScanner.PhraseSet phrases = ProseScanner.PhraseSet.withPlurals(texts);
         Map<Prose, Glossary.Term> ownProse = new java.util.IdentityHashMap<>();
         for (Definitions.Definition definition : context.outline().definitions()) {
             canonical.stream().filter(t -> t.definedAt().equals(definition.term().span())).findFirst()
@@ -104,6 +104,67 @@ final class DefinedTerms {
             }
         }
         markLibraryWording(context, phrases);
+        markCorrelatives();
+    }
+
+    /**
+     * "a Marketplace", "the innocent party": an article a contract put inside the quotes is not
+     * part of the term, so "the Marketplace" and "suffered by the innocent party" use it.
+     */
+    static String withoutArticle(String term) {
+        String lower = term.toLowerCase(Locale.ROOT);
+        for (String article : List.of("the ", "a ", "an ")) {
+            if (lower.startsWith(article) && term.length() > article.length() && !term.substring(article.length()).isBlank()) {
+                return term.substring(article.length()).strip();
+            }
+        }
+        return term;
+    }
+
+    /**
+     * Correlative forms defined together ("CONTROLS", "CONTROLLING", "CONTROLLED BY"): a form
+     * whose first word shares its stem with a used term of the contract is part of one boilerplate
+     * definition, not a term of its own left unused.
+     */
+    private void markCorrelatives() {
+        Map<String, java.util.Set<String>> usedForms = new java.util.HashMap<>();
+        for (int i = 0; i < canonical.size(); i++) {
+            if (usedElsewhere[i]) {
+                usedForms.computeIfAbsent(stem(canonical.get(i).text()), k -> new java.util.HashSet<>())
+                        .add(firstWord(canonical.get(i).text()));
+            }
+        }
+        for (int i = 0; i < canonical.size(); i++) {
+            String stem = stem(canonical.get(i).text());
+            java.util.Set<String> forms = usedForms.getOrDefault(stem, java.util.Set.of());
+            String own = firstWord(canonical.get(i).text());
+            // another form of the word, not the same word: "Microsoft Site" is no form of "Microsoft Search Engine"
+            if (!usedElsewhere[i] && stem.length() >= 5 && forms.stream().anyMatch(f -> !f.equals(own))) {
+                usedElsewhere[i] = true;
+            }
+        }
+    }
+
+    private static String firstWord(String term) {
+        String text = withoutArticle(term);
+        List<int[]> words = ProseScanner.words(text);
+        return words.isEmpty() ? "" : text.substring(words.get(0)[0], words.get(0)[1]).toLowerCase(Locale.ROOT);
+    }
+
+    /** The first word of a term without an inflection: "CONTROLLING", "Controlled" and "Controls" give "control". */
+    private static String stem(String term) {
+        String w = firstWord(term);
+        for (String ending : List.of("ing", "ed", "es", "s")) {
+            if (w.endsWith(ending) && w.length() - ending.length() >= 4) {
+                w = w.substring(0, w.length() - ending.length());
+                break;
+            }
+        }
+        int n = w.length();
+        if (n >= 2 && w.charAt(n - 1) == w.charAt(n - 2)) {
+            w = w.substring(0, n - 1); // "controll" after "controlling"
+        }
+        return w;
     }
 
     /** A clause given without prose takes its library's wording, and terms used there count as used. */

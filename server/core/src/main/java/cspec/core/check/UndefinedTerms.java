@@ -150,11 +150,48 @@ public final class UndefinedTerms implements Check {
         for (int k = from; k < to; k++) {
             capitals += CONNECTORS.contains(word(text, words, k)) ? 0 : 1;
         }
-        if (capitals >= 2) {
+        if (capitals >= 2 && !shouted(text, words, from, to)) {
             int s = words.get(from)[0];
             int e = words.get(to - 1)[1];
             found.add(new Occurrence(Messages.quote(text.substring(s, e)), new Span(base + s, base + e)));
         }
+    }
+
+    /**
+     * A run of all-capital words inside a passage written in capitals ("IN NO EVENT SHALL EITHER
+     * PARTY BE LIABLE TO THE OTHER FOR ANY SPECIAL ..."): there capitals are emphasis, not the sign
+     * of a defined term. Read from the run and the 6 words on each side of it: 8 or more words in
+     * capitals and at most one that is not make it a shouted passage. A capitalised term in
+     * ordinary text ("pay the REVENUE SHARE to SAP AFRICA") is still read.
+     */
+    private static boolean shouted(String text, List<int[]> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!allCapitals(word(text, words, k))) {
+                return false;
+            }
+        }
+        int capitals = 0;
+        int others = 0;
+        for (int k = Math.max(0, from - 6); k < Math.min(words.size(), to + 6); k++) {
+            if (allCapitals(word(text, words, k))) {
+                capitals++;
+            } else {
+                others++;
+            }
+        }
+        return capitals >= 8 && others <= 1;
+    }
+
+    private static boolean allCapitals(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     private static boolean capitalised(String text, List<int[]> words, boolean[] masked, int k) {

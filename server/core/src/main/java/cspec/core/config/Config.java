@@ -42,10 +42,13 @@ public record Config(
         problems = List.copyOf(problems);
     }
 
-    /** The severity a rule reports at in this workspace; empty when the rule is off. */
+    /** The severity a rule reports at in this workspace; empty when the rule is off (here, or by default). */
     public Optional<Severity> severityOf(Rule rule, Severity reported) {
         Optional<Severity> configured = ruleSeverities.get(rule.id());
-        return configured != null ? configured : Optional.of(reported);
+        if (configured != null) {
+            return configured;
+        }
+        return rule.onByDefault() ? Optional.of(reported) : Optional.empty();
     }
 
     public List<String> extraTerms(Rule rule) {

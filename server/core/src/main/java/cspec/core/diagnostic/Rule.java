@@ -72,7 +72,7 @@ public final class Rule {
             "A will requirement has no by date.");
     public static final Rule DATE_BEFORE_EFFECTIVE = withLogic("date-before-effective", WARNING, Area.REQUIREMENT,
             "A by date falls before the contract's effective date.");
-    public static final Rule NO_RESPONSIBLE_PARTY = withLogic("no-responsible-party", HINT, Area.REQUIREMENT,
+    public static final Rule NO_RESPONSIBLE_PARTY = offByDefault("no-responsible-party", HINT, Area.REQUIREMENT,
             "An obligation whose actor is not a party.");
     public static final Rule COMPOUND_REQUIREMENT = withLogic("compound-requirement", HINT, Area.REQUIREMENT,
             "One requirement carries two or more obligations.");
@@ -82,9 +82,9 @@ public final class Rule {
             "A requirement line with no verb (Triage of all alarms.): it binds nobody.");
     public static final Rule PLACEHOLDER = withLogic("placeholder", ERROR, Area.REQUIREMENT,
             "TBD, an unfilled {{placeholder}} or a [blank] left in a contract.");
-    public static final Rule VAGUE_PRONOUN = withLogic("vague-pronoun", HINT, Area.WORDING,
+    public static final Rule VAGUE_PRONOUN = offByDefault("vague-pronoun", HINT, Area.WORDING,
             "A pronoun that two earlier noun phrases could mean.");
-    public static final Rule PASSIVE_NO_AGENT = withLogic("passive-no-agent", HINT, Area.WORDING,
+    public static final Rule PASSIVE_NO_AGENT = offByDefault("passive-no-agent", HINT, Area.WORDING,
             "Passive voice with no by-agent outside an obligation.");
     public static final Rule MIXED_OBLIGATION_VERBS = withLogic("mixed-obligation-verbs", HINT, Area.WORDING,
             "Both shall and must used for obligations in one contract.");
@@ -146,17 +146,31 @@ public final class Rule {
     private final Area area;
     private final String summary;
     private final String termLabel;
+    private final boolean onByDefault;
 
-    Rule(String id, Severity defaultSeverity, Area area, String summary, String termLabel) {
+    Rule(String id, Severity defaultSeverity, Area area, String summary, String termLabel, boolean onByDefault) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.area = area;
         this.summary = summary;
         this.termLabel = termLabel;
+        this.onByDefault = onByDefault;
     }
 
     private static Rule withLogic(String id, Severity defaultSeverity, Area area, String summary) {
-        Rule rule = new Rule(id, defaultSeverity, area, summary, null);
+        Rule rule = new Rule(id, defaultSeverity, area, summary, null, true);
+        DECLARED.add(rule);
+        return rule;
+    }
+
+    /**
+     * A rule that reports nothing unless a workspace turns it on in cspec.json ({@code "rules":
+     * {"passive-no-agent": "hint"}}): on real contracts it was right too rarely to be shown even
+     * as a hint (docs/accuracy.md gives the figures). {@code severity} is the one it reports at
+     * when turned on without a severity of its own.
+     */
+    private static Rule offByDefault(String id, Severity severity, Area area, String summary) {
+        Rule rule = new Rule(id, severity, area, summary, null, false);
         DECLARED.add(rule);
         return rule;
     }
@@ -177,6 +191,11 @@ public final class Rule {
 
     public String id() {
         return id;
+    }
+
+    /** False for a rule that reports nothing unless a workspace's cspec.json turns it on. */
+    public boolean onByDefault() {
+        return onByDefault;
     }
 
     public Severity defaultSeverity() {

@@ -21,11 +21,11 @@ import java.util.Optional;
  */
 record TermIndex(List<Entry> rules, String termsOfArt) {
     /** One term-list rule of the index. */
-    record Entry(String rule, String severity, String summary, String label) {
+    record Entry(String rule, String severity, String summary, String label, boolean onByDefault) {
         Rule toRule(String folder) {
             Severity parsed = Severity.parse(severity).orElseThrow(() ->
                     new IllegalStateException(folder + "index.json: `" + severity + "` is not a severity of " + rule));
-            return new Rule(rule, parsed, Rule.Area.WORDING, summary, label);
+            return new Rule(rule, parsed, Rule.Area.WORDING, summary, label, onByDefault);
         }
     }
 
@@ -56,7 +56,9 @@ record TermIndex(List<Entry> rules, String termsOfArt) {
             List<Entry> rules = new ArrayList<>();
             for (JsonElement e : root.getAsJsonArray("rules")) {
                 JsonObject o = e.getAsJsonObject();
-                rules.add(new Entry(string(o, "rule"), string(o, "severity"), string(o, "summary"), string(o, "label")));
+                // "onByDefault": false keeps a rule silent until a workspace turns it on (Rule.onByDefault)
+                boolean on = !o.has("onByDefault") || o.get("onByDefault").getAsBoolean();
+                rules.add(new Entry(string(o, "rule"), string(o, "severity"), string(o, "summary"), string(o, "label"), on));
             }
             return new TermIndex(List.copyOf(rules), string(root, "termsOfArt"));
         } catch (IOException e) {

@@ -286,13 +286,24 @@ public final class ProseScanner {
      */
     public static final class PhraseSet {
         private final Map<String, List<Phrase>> byFirstWord;
+        private final boolean plurals;
 
-        private PhraseSet(Map<String, List<Phrase>> byFirstWord) {
+        private PhraseSet(Map<String, List<Phrase>> byFirstWord, boolean plurals) {
             this.byFirstWord = byFirstWord;
+            this.plurals = plurals;
         }
 
         public static PhraseSet of(List<String> phrases) {
-            return new PhraseSet(index(phrases));
+            return new PhraseSet(index(phrases), false);
+        }
+
+        /**
+         * Phrases whose one-word members also match their plural when it starts with the same
+         * case of letter ("Inventions" for "Invention", not "inventions"): how a contract uses a
+         * defined word in the plural.
+         */
+        public static PhraseSet withPlurals(List<String> phrases) {
+            return new PhraseSet(index(phrases), true);
         }
     }
 
@@ -309,6 +320,11 @@ public final class ProseScanner {
         while (w < words.size()) {
             int[] first = words.get(w);
             List<Phrase> candidates = byFirstWord.get(probe.at(first[0], first[1]));
+            if (candidates == null && phrases.plurals && first[1] - first[0] > 3
+                    && Character.toLowerCase(text.charAt(first[1] - 1)) == 's') {
+                candidates = singularCandidates(byFirstWord, text.substring(first[0], first[1]),
+                        Character.isUpperCase(text.charAt(first[0])));
+            }
             int consumed = 0;
             if (candidates != null) {
                 for (Phrase phrase : candidates) {
@@ -323,6 +339,29 @@ public final class ProseScanner {
             w += Math.max(1, consumed);
         }
         return uses;
+    }
+
+    /** "Inventions" for the one-word term "Invention": a plural first word can only be a one-word phrase's last. */
+    private static List<Phrase> singularCandidates(Map<String, List<Phrase>> byFirstWord, String written, boolean upper) {
+        String plural = written.toLowerCase(Locale.ROOT);
+        List<String> forms = new ArrayList<>();
+        forms.add(plural.substring(0, plural.length() - 1));
+        if (plural.endsWith("es")) {
+            forms.add(plural.substring(0, plural.length() - 2));
+        }
+        if (plural.endsWith("ies")) {
+            forms.add(plural.substring(0, plural.length() - 3) + "y");
+        }
+        List<Phrase> found = null;
+        for (String form : forms) {
+            for (Phrase phrase : byFirstWord.getOrDefault(form, List.of())) {
+                if (phrase.words.size() == 1 && Character.isUpperCase(phrase.words.get(0).charAt(0)) == upper) {
+                    found = found == null ? new ArrayList<>() : found;
+                    found.add(phrase);
+                }
+            }
+        }
+        return found;
     }
 
     private static Map<String, List<Phrase>> index(List<String> phrases) {

@@ -33,7 +33,7 @@ final class Grammar {
             "attached", "incorporated", "set", "dedicated", "qualified", "certified", "registered", "authorised",
             "authorized", "headquartered", "established", "subject");
     private static final Set<String> ADVERBS = Set.of("also", "not", "only", "always", "then", "still", "further",
-            "jointly", "severally");
+            "jointly", "severally", "together");
 
     private Grammar() {
     }
@@ -47,6 +47,11 @@ final class Grammar {
     private static final Set<String> LEGAL_EFFECTS = Set.of("constitute", "survive", "remain", "continue", "apply",
             "mean", "include", "terminate", "expire", "commence", "inure", "bind", "prevail", "control", "supersede",
             "become", "govern", "take", "have", "extend", "lapse");
+
+    /** Effect verbs that are a party's act when an object follows: "may terminate this Agreement", "extend the Term". */
+    private static final Set<String> ACTS_WITH_OBJECT = Set.of("terminate", "extend", "continue", "commence");
+    private static final Set<String> OBJECT_STARTS = Set.of("this", "the", "any", "such", "its", "their", "all", "each",
+            "a", "an", "his", "her", "said");
 
     /**
      * True when the modal ending at token i states a legal effect rather than an act somebody
@@ -64,12 +69,17 @@ final class Grammar {
         if (t.is("be")) {
             int next = skipAdverbs(tokens, k + 1);
             return next < tokens.size() && (LEGAL_STATES.contains(tokens.get(next).norm())
+                    || protectedInActing(tokens, next) || property(tokens, next)
                     || tokens.get(next).is("in") && next + 1 < tokens.size() && (tokens.get(next + 1).is("effect")
                             || tokens.get(next + 1).is("force"))
                     || tokens.get(next).is("of") && next + 1 < tokens.size() && tokens.get(next + 1).is("no"));
         }
         if (!LEGAL_EFFECTS.contains(t.norm())) {
             return false;
+        }
+        if (ACTS_WITH_OBJECT.contains(t.norm()) && k + 1 < tokens.size() && (OBJECT_STARTS.contains(tokens.get(k + 1).norm())
+                || t.is("continue") && tokens.get(k + 1).is("to"))) {
+            return false; // "may terminate this Agreement", "shall continue to provide": an act of a party
         }
         if (t.is("have") || t.is("take")) {
             int next = k + 1;
@@ -78,6 +88,26 @@ final class Grammar {
                     || tokens.get(next).is("the") && next + 1 < tokens.size() && tokens.get(next + 1).is("meanings"));
         }
         return true;
+    }
+
+    /** "shall be the (joint) property of": who owns a thing, not an act anybody performs. */
+    private static boolean property(List<Token> tokens, int k) {
+        int j = k;
+        while (j < Math.min(tokens.size(), k + 4) && Set.of("the", "its", "their", "joint", "sole", "exclusive", "and")
+                .contains(tokens.get(j).norm())) {
+            j++;
+        }
+        return j > k && j < tokens.size() && tokens.get(j).is("property");
+    }
+
+    /**
+     * "shall be protected in acting", "shall be fully protected in relying upon": the protection
+     * the law gives a party for what it does, not an act; "shall be protected against loss"
+     * stays a duty to protect.
+     */
+    private static boolean protectedInActing(List<Token> tokens, int k) {
+        int next = skipAdverbs(tokens, k + 1);
+        return tokens.get(k).is("protected") && next < tokens.size() && tokens.get(next).is("in");
     }
 
     /**
@@ -104,10 +134,11 @@ final class Grammar {
      * agreed", "as the case may be". The modal there is part of a comparison, not an obligation.
      */
     static boolean opensModalComparison(List<Token> tokens, int i) {
-        if (!tokens.get(i).is("as")) {
-            return false;
+        if (!tokens.get(i).is("as") || i > 0 && (tokens.get(i - 1).is("such") || tokens.get(i - 1).is("well"))
+                || i + 1 < tokens.size() && tokens.get(i + 1).is("well")) {
+            return false; // "such as", "as well as": examples and additions, not a comparison
         }
-        for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 10); k++) {
             Token t = tokens.get(k);
             if (Segments.endsClause(t)) {
                 return false;
@@ -127,13 +158,91 @@ final class Grammar {
         if (!tokens.get(i).is("should") || i + 1 >= tokens.size()) {
             return false;
         }
+        Token next = tokens.get(i + 1);
+        if (next.isWord() && Set.of("the", "a", "an", "any", "such", "either", "each", "there", "its", "their", "no")
+                .contains(next.norm())) {
+            return true; // "shall terminate should any of the following events occur": "should" never takes these as its verb
+        }
         if (i > 0 && !tokens.get(i - 1).isPunct(',') && !tokens.get(i - 1).isPunct(';') && !tokens.get(i - 1).isPunct(':')
                 && !tokens.get(i - 1).isPunct('.')) {
             return false; // only where a clause starts: "Should the Client ask", "Subject to X, should either party breach"
         }
-        Token next = tokens.get(i + 1);
-        return next.isWord() && (Set.of("the", "a", "an", "any", "such", "either", "each", "it", "they", "there", "this",
-                "that", "its", "their", "no").contains(next.norm()) || next.startsUpperCase());
+        return next.isWord() && (Set.of("it", "they", "this", "that").contains(next.norm()) || next.startsUpperCase());
+    }
+
+    /** Nouns and words whose "that" opens a condition or a purpose: "in the event that", "provided that", "to the extent that". */
+    private static final Set<String> CONDITION_THAT = Set.of("event", "extent", "except", "so", "such", "order",
+            "condition", "assuming");
+    /** Words after "to the extent" that qualify the main clause instead of opening a condition: "to the extent possible". */
+    private static final Set<String> EXTENT_QUALIFIERS = Set.of("possible", "practicable", "practical", "feasible",
+            "reasonable", "reasonably", "that", "of");
+
+    /**
+     * True when token i opens a condition even where a listed phrase covers it: the "that" of
+     * "in the event that", "to the extent that", "so that"; "in the event" before
+     * a clause ("in the event Microsoft terminates"); "to the extent" before a clause or a
+     * participle ("to the extent compelled by law", "to the extent any such modification will
+     * permit"). A modal inside is part of the condition, not the obligation. "provided that X
+     * shall ..." is not one: a proviso sets a duty of its own (a compound requirement).
+     */
+    static boolean opensCondition(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.is("that")) {
+            int k = i - 1;
+            while (k >= 0 && (tokens.get(k).isPunct(',') || tokens.get(k).is("however"))) {
+                k--;
+            }
+            return k >= 0 && CONDITION_THAT.contains(tokens.get(k).norm());
+        }
+        if (i < 2 || !tokens.get(i - 1).is("the") || i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) {
+            return false;
+        }
+        if (t.is("event") && tokens.get(i - 2).is("in")) {
+            return !tokens.get(i + 1).is("of") && !tokens.get(i + 1).is("that");
+        }
+        return t.is("extent") && tokens.get(i - 2).is("to") && !EXTENT_QUALIFIERS.contains(tokens.get(i + 1).norm());
+    }
+
+    /** Verbs whose "that" clause is what they warrant: "warrants that the System will ...". */
+    static final Set<String> WARRANTS = Set.of("warrants", "warrant", "represents", "represent", "guarantees", "guarantee",
+            "certifies", "certify", "covenants", "covenant");
+
+    /** "does not warrant that", "makes no representation that": a disclaimer, which warrants nothing. */
+    static boolean disclaims(List<Token> tokens, int that) {
+        for (int k = that - 1; k >= Math.max(0, that - 8); k--) {
+            if (WARRANTS.contains(tokens.get(k).norm())) {
+                for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+                    if (tokens.get(j).is("not") || tokens.get(j).is("no") || tokens.get(j).is("never")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when token i is "that" after a verb of warranting ("warrants that", "represents and
+     * warrants that", "warrants to the Client that"): what follows, to the end of the sentence and
+     * through its lettered parts, is the warranted fact, which the warranty binds as must does.
+     */
+    static boolean opensWarranty(List<Token> tokens, int i) {
+        if (!tokens.get(i).is("that")) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            Token t = tokens.get(k);
+            if (WARRANTS.contains(t.norm())) {
+                // "the warrants that the Company issued": the noun, not the verb
+                return k == 0 || !Set.of("the", "such", "any", "all", "of", "these", "those", "its", "their", "no")
+                        .contains(tokens.get(k - 1).norm());
+            }
+            if (Segments.endsClause(t) && !t.isPunct(',') || MODALS.contains(t.norm())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static boolean isParticiple(Token t) {

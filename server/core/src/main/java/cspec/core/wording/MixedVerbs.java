@@ -10,7 +10,9 @@ import java.util.List;
  * mixed-obligation-verbs: across one document, "shall" and "must" (with or without "not") both
  * used as obligation verbs. Each use of the minority form is reported with a safe fix to the
  * majority form; on a tie "must" wins, the plain-language choice. Verbs already reported as
- * modality-mismatch are neither counted nor reported: that is their root cause.
+ * modality-mismatch are neither counted nor reported: that is their root cause. Nor is a "must"
+ * that states a condition ({@link ObligationVerb#statesCondition()}): a "shall" contract writes
+ * its conditions with "must" on purpose.
  */
 public final class MixedVerbs {
     private MixedVerbs() {
@@ -21,7 +23,7 @@ public final class MixedVerbs {
         int must = 0;
         int shall = 0;
         for (ObligationVerb v : verbs) {
-            if (!v.mismatched()) {
+            if (!v.mismatched() && !v.statesCondition()) {
                 must += v.word().equals("must") ? 1 : 0;
                 shall += v.word().equals("shall") ? 1 : 0;
             }
@@ -35,7 +37,7 @@ public final class MixedVerbs {
         int minorityCount = Math.min(must, shall);
         List<Finding> findings = new ArrayList<>();
         for (ObligationVerb v : verbs) {
-            if (v.mismatched() || !v.word().equals(minority)) {
+            if (v.mismatched() || v.statesCondition() || !v.word().equals(minority)) {
                 continue;
             }
             String written = documentText.substring(v.span().start(), v.span().end());

@@ -40,9 +40,15 @@ final class ObligationReader {
     private final int[] itemOf;
     /** The last "neither", "no" or "nor" seen, so prohibitions are found without rescanning. */
     private int negativeSeen = -1;
+    /** The start of the last obligation verb recognised, main or subordinate. */
+    private int lastVerb = -1;
     private final List<ObligationVerb> obligations = new ArrayList<>();
     /** Modal verbs that state a legal effect ("shall be deemed", "shall survive"): not obligations, yet the sentence is not a bare statement. */
     private int legalEffects;
+    /** The last sentence read warranted a fact ("X warrants that ..."): a next part after ";" continues it. */
+    private boolean warranty;
+    /** The last sentence ended, after ";", inside a condition that lists its cases: a next part continues it. */
+    private boolean conditionOpen;
 
     ObligationReader(ProseTokens prose, WordingContext context, List<Finding> findings) {
         this.prose = prose;
@@ -88,6 +94,13 @@ final class ObligationReader {
             // the declared modality.
             forgiveLaterMismatches();
             findings.add(compound(duties.get(0), duties.get(1), duties.size()));
+        } else if (context.kind() == ProseKind.REQUIREMENT && !duties.isEmpty() && all.size() >= 2
+                && grantsRight(all.get(0)) && !mismatches.contains(all.get(0))) {
+            // "may disclose ...; provided, however, X shall give notice", "may be established by the
+            // Customer and shall be implemented by M&I": the declared permission agrees, and the later
+            // duty is a second provision, so the root cause is the compound, not the declaration.
+            forgiveLaterMismatches();
+            findings.add(compound(all.get(0), duties.get(0), 1 + duties.size()));
         }
         if (!all.isEmpty()) {
             // A later permission or right ("...; the Client may audit this") is the other party's, not the declared duty.
@@ -111,8 +124,23 @@ final class ObligationReader {
     private boolean readSentence(int from, int to, boolean inItem) {
         List<Token> tokens = prose.tokens();
         int first = firstWord(from, to);
+        boolean continuesWarranty = warranty && from > 0 && tokens.get(from - 1).isPunct(';') && first >= 0
+                && (tokens.get(first).is("and") || tokens.get(first).is("or") || tokens.get(from).isPunct('(')
+                        || first + 1 < to && tokens.get(first + 1).isPunct(')'));
+        boolean continuesCondition = conditionOpen && !continuesWarranty && from > 0 && tokens.get(from - 1).isPunct(';')
+                && first >= 0 && (tokens.get(first).is("or") || tokens.get(first).is("and") || tokens.get(from).isPunct('('));
+        conditionOpen = false;
+        warranty = false;
+        if (continuesWarranty) {
+            warranty = true; // "; and (b) the System will ...": the next part of the warranted fact
+            all.addAll(warranted(from, to, first));
+            return true;
+        }
         List<Verb> verbs = new ArrayList<>();
-        boolean subordinate = false;
+        List<Verb> warrantedVerbs = List.of();
+        // "Client may terminate if (i) Agent defaults ...; or (ii) any proceeding shall be commenced ...":
+        // the lettered part after the semicolon is still the condition.
+        boolean subordinate = continuesCondition;
         int legalEffectsBefore = legalEffects;
         boolean resumes = false;
         for (int i = from; i < to; i++) {
@@ -132,6 +160,23 @@ final class ObligationReader {
             if (t.is("neither") || t.is("no") || t.is("nor")) {
                 negativeSeen = i;
             }
+            if (!subordinate && Grammar.opensWarranty(tokens, i)) {
+                // "HealthGate warrants that (a) ... will not ...; and (b) the System will ...": the rest
+                // of the sentence, and its lettered parts after a semicolon, is the warranted fact.
+                warranty = true;
+                legalEffects++;
+                warrantedVerbs = warranted(i, to, first);
+                if (Grammar.disclaims(tokens, i)) {
+                    warrantedVerbs = List.of(); // "does not warrant that ...": nothing is warranted
+                    warranty = false;
+                }
+                break;
+            }
+            if (Grammar.opensCondition(tokens, i)) {
+                subordinate = true; // "in the event that", "to the extent": a condition, listed or not
+                prose.subordinate()[i] = true;
+                continue;
+            }
             if (prose.taken()[i]) {
                 continue;
             }
@@ -143,6 +188,7 @@ final class ObligationReader {
             }
             Verb v = recognise(i, first);
             if (v != null) {
+                lastVerb = i;
                 if (!subordinate && counts(v)) {
                     if (Grammar.statesLegalEffect(tokens, v.end())
                             || Grammar.nothingOwed(tokens, v.end()) && first >= 0 && negativeSeen >= first && negativeSeen < i) {
@@ -154,7 +200,10 @@ final class ObligationReader {
                 i = v.end() - 1;
             }
         }
+        conditionOpen = to > from && to - 1 < tokens.size() && tokens.get(to - 1).isPunct(';') && to - 2 >= from
+                && prose.subordinate()[to - 2] && opensListedCondition(from, to);
         if (verbs.isEmpty()) {
+            all.addAll(warrantedVerbs);
             return legalEffectsBefore != legalEffects;
         }
         Verb previous = null;
@@ -169,7 +218,55 @@ final class ObligationReader {
             record(v, inItem, promisedByParty(v, from, to));
             previous = v;
         }
+        all.addAll(warrantedVerbs);
         return true;
+    }
+
+    /** "if (i)", "if any of the following occurs: (a)", "unless (a)": a condition whose cases are lettered. */
+    private boolean opensListedCondition(int from, int to) {
+        List<Token> tokens = prose.tokens();
+        for (int k = from; k < to - 1; k++) {
+            Token t = tokens.get(k);
+            if ((t.is("if") || t.is("unless") || t.is("where") || t.is("when") || Grammar.opensCondition(tokens, k))
+                    && prose.subordinate()[k]) {
+                for (int j = k + 1; j < Math.min(to, k + 40); j++) {
+                    if (tokens.get(j).isPunct('(') && j + 2 < to && tokens.get(j + 2).isPunct(')')) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The modals of a warranted fact [from, to) ("warrants that the System will create ..."):
+     * the warranty binds, so they are neither obligations with an actor of their own nor held to
+     * the declared modality; but each lettered fact is a warranty of its own, so they count
+     * towards a compound requirement. Every token is marked subordinate.
+     */
+    private List<Verb> warranted(int from, int to, int first) {
+        List<Verb> found = new ArrayList<>();
+        List<Token> tokens = prose.tokens();
+        boolean partCounted = false;
+        for (int k = from; k < to; k++) {
+            prose.subordinate()[k] = true;
+            if (tokens.get(k).isPunct('(') && k + 2 < to && tokens.get(k + 2).isPunct(')') && k > from) {
+                partCounted = false; // "(ii) the Hosting Services will ...": the next lettered fact
+            }
+            if (prose.taken()[k] || Segments.endsClause(tokens.get(k))) {
+                continue;
+            }
+            Verb v = recognise(k, first);
+            if (v != null) {
+                if (!partCounted && counts(v) && !Grammar.statesLegalEffect(tokens, v.end())) {
+                    found.add(v);
+                    partCounted = true; // "will conform ... and will perform": one fact's verbs, one warranty
+                }
+                k = v.end() - 1;
+            }
+        }
+        return found;
     }
 
     private int firstWord(int from, int to) {
@@ -256,7 +353,12 @@ final class ObligationReader {
 
     /** "Neither party may", "No subcontractor may": a negative before the modal in its sentence. */
     private boolean prohibitive(int first, int at) {
-        return first >= 0 && negativeSeen >= first && negativeSeen < at;
+        // "If there is no alternative ..., it may elect": a negative inside a condition forbids nothing.
+        // "Neither party may terminate ..., but either party may approach the court": the negative governs its own verb only.
+        return first >= 0 && negativeSeen >= first && negativeSeen < at && lastVerb < negativeSeen
+                && !prose.subordinate()[negativeSeen]
+                && (negativeSeen == first || prose.seg().clause[negativeSeen] == prose.seg().clause[at]
+                        || at - negativeSeen <= 4);
     }
 
     /**
@@ -298,7 +400,8 @@ final class ObligationReader {
         boolean mismatched = context.kind() == ProseKind.REQUIREMENT && context.declared() != null
                 && ModalityTable.disagrees(context.declared(), v.strength())
                 && !(promise && context.declared() == Modality.MUST && v.strength() == Modality.WILL);
-        obligations.add(new ObligationVerb(prose.span(v.start(), v.end()), v.word(), v.strength(), mismatched));
+        obligations.add(new ObligationVerb(prose.span(v.start(), v.end()), v.word(), v.strength(), mismatched,
+                MustCondition.states(prose, v.start(), v.end())));
         if (mismatched) {
             (inItem ? itemMismatches : mismatches).add(v);
         }
@@ -315,7 +418,7 @@ final class ObligationReader {
         for (int k = 0; k < obligations.size(); k++) {
             ObligationVerb o = obligations.get(k);
             if (o.mismatched() && later.contains(o.span().start())) {
-                obligations.set(k, new ObligationVerb(o.span(), o.word(), o.strength(), false));
+                obligations.set(k, new ObligationVerb(o.span(), o.word(), o.strength(), false, o.statesCondition()));
             }
         }
         mismatches.removeIf(m -> m != first);
@@ -366,6 +469,11 @@ final class ObligationReader {
             return true;
         }
         List<Token> tokens = prose.tokens();
+        for (int j = v.start() + 1; j < v.end(); j++) {
+            if (tokens.get(j).is("not")) {
+                return true; // "shall not be obligated to": no duty, the holder's choice
+            }
+        }
         int k = Grammar.skipAdverbs(tokens, v.end());
         if (k + 2 < tokens.size() && tokens.get(k).is("have") && (tokens.get(k + 1).is("the") || tokens.get(k + 1).is("a"))
                 && (tokens.get(k + 2).is("right") || tokens.get(k + 2).is("option"))) {
@@ -376,7 +484,11 @@ final class ObligationReader {
 
     private Finding compound(Verb first, Verb second, int count) {
         Span span = prose.span(second.start(), second.end());
-        String message = "This requirement holds " + count + " obligations (`" + prose.text(first.start(), first.end())
+        String what = grantsRight(first)
+                ? (first.strength() == Modality.MAY ? "a permission" : "a right") + " and "
+                        + (count > 2 ? (count - 1) + " obligations" : "an obligation")
+                : count + " obligations";
+        String message = "This requirement holds " + what + " (`" + prose.text(first.start(), first.end())
                 + "` and `" + prose.text(second.start(), second.end()) + "`" + (count > 2 ? ", and more" : "")
                 + "): split it into one requirement per obligation, so each passes or fails on its own"
                 + (mixedStrengths() ? ", and declare each with the modality its verb says." : ".");

@@ -140,13 +140,36 @@ final class TermContext {
         return false;
     }
 
+    /** Verbs, and the nouns and prepositions of asking, after which "whether or not" asks a question. */
+    private static final Set<String> ASKING = Set.of("decide", "decides", "decided", "deciding", "decision", "determine",
+            "determines", "determined", "determining", "determination", "consider", "considers", "considering", "elect",
+            "elects", "choose", "chooses", "ask", "asks", "know", "knows", "indicate", "indicates", "confirm", "confirms",
+            "assess", "assesses", "evaluate", "evaluates", "review", "reviews", "check", "checks", "verify", "verifies",
+            "establish", "establishes", "specify", "specifies", "state", "states", "advise", "advises", "notify",
+            "notifies", "inform", "informs", "as", "on", "about", "question", "discretion", "option", "to");
+
+    /**
+     * "whether or not" is wordy only where it asks a question ("decide whether or not to renew",
+     * "whether or not to proceed"): there "whether" says the same. Elsewhere ("all information,
+     * whether or not in writing", "whether or not perfected") it means "regardless of whether",
+     * and "whether" alone would change the meaning.
+     */
+    static boolean whetherAsks(List<Token> tokens, PhraseIndex.Match<TermEntry> m) {
+        if (m.end() < tokens.size() && tokens.get(m.end()).is("to")) {
+            return true;
+        }
+        return m.start() > 0 && ASKING.contains(tokens.get(m.start() - 1).norm());
+    }
+
     /** Words that make "from time to time" the timing of a request, an agreement or a right, not of a duty. */
     private static final Set<String> OCCASION = Set.of("if", "when", "whenever", "request", "requests",
             "requested", "agreed", "agree", "agrees", "specified", "specify", "amended", "amend", "changed", "change",
             "modified", "modify", "upgraded", "designated", "designate", "determined", "determine", "notified",
             "updated", "update", "adjusted", "direct", "directs", "directed", "instructed", "instruct", "require",
             "required", "requires", "prescribed", "established", "issued", "published", "advised", "any", "effect",
-            "revised", "supplemented", "approved", "approve", "desire", "desires", "wish", "wishes", "elect", "elects");
+            "revised", "supplemented", "approved", "approve", "desire", "desires", "wish", "wishes", "elect", "elects",
+            "which", "who", "possess", "possesses", "control", "communicate", "communicates",
+            "communicated");
 
     /**
      * "from time to time" times a duty only when a party must act from time to time ("must
@@ -157,9 +180,89 @@ final class TermContext {
      */
     static boolean occasional(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
         int clause = seg.clause[m.start()];
+        boolean possibility = false;
         for (int k = m.start() - 1; k >= 0 && seg.clause[k] == clause; k--) {
-            if (OCCASION.contains(tokens.get(k).norm())) {
+            String w = tokens.get(k).norm();
+            if (OCCASION.contains(w)) {
                 return true;
+            }
+            if (w.equals("may") || w.equals("might") || w.equals("can")) {
+                possibility = true;
+            } else if (possibility && (w.equals("as") || w.equals("that"))) {
+                return true; // "such reports as the Client may from time to time request": a right's timing, not the duty's
+            }
+        }
+        // "From time to time during the term, the Board may elect ...": the phrase comes before the
+        // sentence's verb, which is a right, and says when that right may be used.
+        for (int k = m.start() - 1; k >= 0 && seg.sentence[k] == seg.sentence[m.start()]; k--) {
+            if (MODALS.contains(tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 20) && seg.sentence[k] == seg.sentence[m.start()]; k++) {
+            Token t = tokens.get(k);
+            if (t.is("may") || t.is("can") || t.is("entitled")) {
+                return true;
+            }
+            if (t.is("must") || t.is("shall") || t.is("will") || t.is("should")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence says in so many words that there is no duty to keep to a time: "provided that
+     * the Licensor is under no obligation to provide them on any specific schedule". A vague time
+     * there is what the parties agreed, not a gap.
+     */
+    static boolean noObligationStated(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
+        int sentence = seg.sentence[m.start()];
+        int from = m.start();
+        while (from > 0 && seg.sentence[from - 1] == sentence) {
+            from--;
+        }
+        for (int k = from; k + 1 < tokens.size() && seg.sentence[k] == sentence; k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (t.is("no") && (next.is("obligation") || next.is("duty"))
+                    || t.is("not") && (next.is("obligated") || next.is("obliged") || next.is("required") || next.is("bound"))
+                    || t.is("not") && next.is("be") && k + 2 < tokens.size()
+                            && (tokens.get(k + 2).is("obligated") || tokens.get(k + 2).is("obliged") || tokens.get(k + 2).is("required"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of failing to act: a condition built on them states a duty's breach, whose time matters. */
+    private static final Set<String> FAILING = Set.of("fail", "fails", "failed", "refuse", "refuses", "refused",
+            "neglect", "neglects", "neglected", "omit", "omits", "omitted");
+    /** Subordinators that open a condition. */
+    private static final Set<String> CONDITION_OPENERS = Set.of("if", "unless", "whether");
+    /** Modals of possibility, which a condition's own verb may carry: "if the dispute cannot be resolved promptly". */
+    private static final Set<String> POSSIBILITY = Set.of("can", "cannot", "could", "may", "might", "would");
+
+    /**
+     * The vague word lies in a condition ("If ... such dispute cannot be resolved promptly through
+     * discussions, Customer shall pay ..."): it times no duty, it says when the duty applies. The
+     * clause is read back to an "if" or "unless" with no binding modal (shall, must, will, should)
+     * between: "If the Client asks the Provider shall promptly respond" is still a duty's time. A
+     * condition that is a failure to act ("if the Company fails to take timely action") implies the
+     * duty, so its time still matters.
+     */
+    static boolean inCondition(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
+        int clause = seg.clause[m.start()];
+        for (int k = m.start() - 1; k >= 0 && seg.clause[k] == clause; k--) {
+            String w = tokens.get(k).norm();
+            if (FAILING.contains(w) || w.equals("not") && k > 0 && Set.of("does", "do", "did").contains(tokens.get(k - 1).norm())) {
+                return false; // "if the Company fails to take timely action": the failure implies the duty, and its time
+            }
+            if (CONDITION_OPENERS.contains(w)) {
+                return true;
+            }
+            if (MODALS.contains(w) && !POSSIBILITY.contains(w)) {
+                return false;
             }
         }
         return false;
@@ -170,6 +273,13 @@ final class TermContext {
         int sentence = seg.sentence[m.start()];
         if (m.end() < tokens.size() && tokens.get(m.end()).isPunct('(')) {
             return true; // "from time to time (as soon as each release is final)": the bracket gives the time
+        }
+        for (int k = m.end(); k + 2 < Math.min(tokens.size(), m.end() + 24) && seg.clause[k] == seg.clause[m.start()]; k++) {
+            Token t = tokens.get(k);
+            if (t.is("at") && tokens.get(k + 1).is("such") && (tokens.get(k + 2).is("times") || tokens.get(k + 2).is("time"))
+                    || t.is("as") && tokens.get(k + 1).is("and") && tokens.get(k + 2).is("when")) {
+                return true; // "promptly make such reports ... at such times as are reasonably required": the times are set there
+            }
         }
         for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 6) && seg.sentence[k] == sentence; k++) {
             Token t = tokens.get(k);
@@ -230,6 +340,48 @@ final class TermContext {
     /** Subjective words that a named judge settles: "acceptable to the Client", "mutually satisfactory". */
     private static final Set<String> JUDGED = Set.of("acceptable", "satisfactory", "suitable", "satisfactorily");
 
+    /** Verbs whose subject judges: "as On2 reasonably deems appropriate", "if the Client considers it necessary". */
+    private static final Set<String> JUDGING_VERBS = Set.of("deem", "deems", "deemed", "consider", "considers",
+            "considered", "determine", "determines", "determined", "believe", "believes", "judge", "judges", "judged",
+            "find", "finds", "think", "thinks");
+    /** The judgements "reasonable" limits: "in the Compensation Committee's reasonable opinion". */
+    private static final Set<String> JUDGEMENTS = Set.of("opinion", "judgment", "judgement", "discretion", "belief",
+            "determination", "satisfaction");
+    /** Sums of money "reasonable" qualifies: "reasonable attorneys' fees", "reasonable travel expenses". */
+    private static final Set<String> SUMS = Set.of("expenses", "expense", "costs", "cost", "fees", "fee", "charges",
+            "disbursements");
+
+    /**
+     * A vague word whose judge the sentence names, or that has a settled meaning where it stands:
+     * after a verb of judging ("as On2 reasonably deems appropriate": On2 decides, as with
+     * "reasonably"); "reasonable" before the judgement it limits ("reasonable opinion",
+     * "reasonable judgment"); "reasonable" before a sum ("reasonable travel expenses",
+     * "reasonable and necessary out of pocket expenses"), which courts assess as a settled
+     * standard, like the issue's "reasonable attorneys' fees".
+     */
+    static boolean settledOrJudged(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
+        int k = m.start() - 1;
+        if (k >= 0 && (tokens.get(k).is("reasonably") || tokens.get(k).is("it"))) {
+            k--;
+        }
+        if (k >= 0 && JUDGING_VERBS.contains(tokens.get(k).norm())) {
+            return true;
+        }
+        if (!tokens.get(m.start()).is("reasonable")) {
+            return false;
+        }
+        if (m.end() < tokens.size() && JUDGEMENTS.contains(tokens.get(m.end()).norm())) {
+            return true;
+        }
+        int clause = seg.clause[m.start()];
+        for (int n = m.end(); n < Math.min(tokens.size(), m.end() + 8) && seg.clause[n] == clause; n++) {
+            if (SUMS.contains(tokens.get(n).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "acceptable to MPL", "satisfactory to the Agent", "mutually acceptable": the sentence names
      * who decides, so the word is that party's judgement, not vagueness.
@@ -245,7 +397,7 @@ final class TermContext {
         if (k < tokens.size() && (tokens.get(k).is("to") || tokens.get(k).is("by"))) {
             k++;
             while (k < tokens.size() && (tokens.get(k).is("the") || tokens.get(k).is("each") || tokens.get(k).is("both")
-                    || tokens.get(k).is("such"))) {
+                    || tokens.get(k).is("such") || tokens.get(k).is("other"))) {
                 k++;
             }
             return k < tokens.size() && (party[k] || tokens.get(k).startsUpperCase() && tokens.get(k).isWord());
@@ -327,6 +479,35 @@ final class TermContext {
     /** Words after a loophole that name who decides or what the need is measured by. */
     private static final Set<String> NAMED_TRIGGER = Set.of("by", "under", "pursuant", "in", "for", "to");
 
+    /** Words that give a party a right or a choice: discretion over them is the right's, not a way out of a duty. */
+    private static final Set<String> RIGHT_OR_CHOICE = Set.of("right", "rights", "entitled", "may", "decide", "decides",
+            "decided", "elect", "elects", "election", "option", "choose", "chooses", "nominate", "nominates", "nominated",
+            "designate", "designates", "designated");
+
+    /**
+     * "sole discretion" that goes with a right or a choice ("shall have the right at its sole
+     * discretion to alter the cover", "shall be entitled, in its sole discretion, to take such
+     * actions", "MPL decides in its sole discretion", "at the non-assigning Party's sole
+     * discretion, may be treated as binding"): the parties gave that party the decision on
+     * purpose, and no duty is loosened. Discretion over what another party's duty must satisfy
+     * ("in a form acceptable to MPL in MPL's sole discretion"), or over the holder's own duty, is
+     * still flagged. Looks up to 8 words back and 3 ahead, in the sentence.
+     */
+    static boolean discretionOfARight(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
+        int sentence = seg.sentence[m.start()];
+        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 8) && seg.sentence[k] == sentence; k--) {
+            if (RIGHT_OR_CHOICE.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        for (int k = m.end(); k < Math.min(tokens.size(), m.end() + 3) && seg.sentence[k] == sentence; k++) {
+            if (tokens.get(k).is("may")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "as required by the Licensee", "if required under the Rules", "as necessary to resolve the
      * problem": the phrase names who requires it or the purpose that measures the need, so the
@@ -407,6 +588,60 @@ final class TermContext {
         }
         if (k + 1 < tokens.size() && tokens.get(k).is("enter") && tokens.get(k + 1).is("into")) {
             return true;
+        }
+        // "every effort shall be made to interpret the two documents consistently": a rule for reading the contract
+        int to = m.end();
+        while (to < Math.min(tokens.size(), m.end() + 4) && !tokens.get(to).is("to")
+                && (MODALS.contains(tokens.get(to).norm()) || Grammar.BE.contains(tokens.get(to).norm())
+                        || tokens.get(to).is("made") || tokens.get(to).is("used"))) {
+            to++;
+        }
+        if (to + 1 < tokens.size() && tokens.get(to).is("to") && INTERPRETING.contains(tokens.get(to + 1).norm())) {
+            return true;
+        }
+        return effortsConditionOrPurpose(tokens, m, seg);
+    }
+
+    /** Verbs of reading a contract: efforts to interpret it are a rule of interpretation, not a duty to perform. */
+    private static final Set<String> INTERPRETING = Set.of("interpret", "construe", "reconcile", "harmonize",
+            "harmonise");
+    /** Words that open a condition in the efforts phrase's clause: "if Provider fails to use best efforts, ...". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "despite", "notwithstanding", "although",
+            "though", "whether");
+    /** Words before a gerund that make what it does a condition or a circumstance: "after exercising reasonable efforts". */
+    private static final Set<String> AFTER_GERUND = Set.of("after", "despite", "notwithstanding", "without",
+            "following", "upon", "on", "having");
+    /** Verbs that give another party a chance: the efforts after them are that party's, not an obligation. */
+    private static final Set<String> ENABLING = Set.of("allow", "allows", "allowing", "enable", "enables", "enabling",
+            "permit", "permits", "permitting", "opportunity");
+    private static final Set<String> MODALS = Set.of("must", "shall", "should", "may", "can", "will", "would", "could",
+            "agrees", "agree", "undertakes", "undertake");
+
+    /**
+     * The efforts phrase is not the standard of a duty when it lies in a condition ("after
+     * exercising commercially reasonable efforts ..., MPL shall have the right to terminate";
+     * "if the Provider fails to use best efforts, the Client may ...") or is the efforts of a party
+     * the sentence gives a chance ("give notice to allow Licensor to make a reasonable effort to
+     * obtain a protective order"). Looks back in the phrase's clause, up to its verb.
+     */
+    private static boolean effortsConditionOrPurpose(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
+        int clause = seg.clause[m.start()];
+        int k = m.start() - 1;
+        while (k >= 0 && Set.of("its", "their", "his", "her", "all", "the", "such", "a", "an", "every", "his/her")
+                .contains(tokens.get(k).norm())) {
+            k--;
+        }
+        if (k >= 1 && tokens.get(k).norm().endsWith("ing") && AFTER_GERUND.contains(tokens.get(k - 1).norm())) {
+            return true; // "after exercising commercially reasonable efforts", "despite using best efforts"
+        }
+        for (int j = m.start() - 1; j >= 0 && seg.clause[j] == clause; j--) {
+            String w = tokens.get(j).norm();
+            if (MODALS.contains(w)) {
+                return false; // the clause's own verb comes first: "If asked the Provider shall use ..."
+            }
+            if (CONDITIONS.contains(w) || ENABLING.contains(w)) {
+                return true;
+            }
         }
         return false;
     }

@@ -105,6 +105,9 @@ final class TermScan {
         if (e.category().equals("severity-word")) {
             return !TermContext.namesSeverity(tokens, m.start(), seg);
         }
+        if (e.rule() == Rule.VAGUE_TIME && (TermContext.noObligationStated(tokens, m, seg) || TermContext.inCondition(tokens, m, seg))) {
+            return false;
+        }
         if (e.rule() == Rule.VAGUE_TIME && (first.norm().startsWith("immediate") || first.is("forthwith"))) {
             return !TermContext.atOnce(tokens, m, seg);
         }
@@ -124,11 +127,18 @@ final class TermScan {
             if (first.norm().startsWith("effective")) {
                 return !TermContext.legalEffect(tokens, m.start());
             }
-            return !TermContext.judgeNamed(tokens, m, party) && !TermContext.selectsOne(tokens, m.start())
+            return !TermContext.judgeNamed(tokens, m, party) && !TermContext.settledOrJudged(tokens, m, seg)
+                    && !TermContext.selectsOne(tokens, m.start())
                     && !TermContext.measuredByPurpose(tokens, m);
+        }
+        if (e.rule() == Rule.LOOPHOLE && e.category().equals("discretion")) {
+            return !TermContext.discretionOfARight(tokens, m, seg);
         }
         if (e.rule() == Rule.LOOPHOLE) {
             return !TermContext.triggerNamed(tokens, m);
+        }
+        if (e.rule() == Rule.WORDY && e.phrase().equals("whether or not")) {
+            return TermContext.whetherAsks(tokens, m);
         }
         if (e.rule() == Rule.EFFORTS_STANDARD) {
             return !TermContext.effortsIntended(tokens, m, seg);

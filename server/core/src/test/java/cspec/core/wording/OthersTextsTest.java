@@ -6,7 +6,7 @@ import cspec.core.TestDisk;
 import cspec.core.AnalysisResult;
 import cspec.core.Analyzer;
 import cspec.core.RepoFiles;
-import cspec.core.config.Config;
+import cspec.core.WorkspaceConfig;
 import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.text.SourceText;
@@ -79,7 +79,7 @@ class OthersTextsTest {
         try {
             SourceText source = new SourceText(file.toString(), Files.readString(file));
             AnalysisResult result = Analyzer.analyze(source, file,
-                    new Workspace(workspaceRoot, Config.DEFAULT, TestDisk.FILES));
+                    new Workspace(workspaceRoot, WorkspaceConfig.of(workspaceRoot), TestDisk.FILES));
             Set<String> out = new TreeSet<>();
             result.diagnostics().stream().filter(d -> isProseRule(d.ruleId()))
                     .forEach(d -> out.add((source.lines().lineOf(d.span().start()) + 1) + " " + d.ruleId()));
