@@ -9,8 +9,7 @@ import java.util.Set;
  * Pronoun ambiguity without a parser: a pronoun is ambiguous when more than one earlier noun
  * phrase, in its sentence or the one before, agrees with it in number and so could be its
  * antecedent. A dummy "it" ("it is agreed that", "it shall be possible to") refers to nothing
- * and is never ambiguous. A possessive "its" or "their" whose own clause has a subject agreeing
- * with it in number refers to that subject, and is not ambiguous either.
+ * and is never ambiguous.
  *
  * <p>Noun phrases are found by rule: a run of content words that follows a determiner, a
  * preposition, a clause boundary or the start of a sentence, and ends before a function word,
@@ -82,11 +81,6 @@ public final class PronounAmbiguity {
     private static final Set<String> MEASURES = Set.of("day", "days", "hour", "hours", "minute", "minutes", "second",
             "seconds", "week", "weeks", "month", "months", "year", "years", "percent", "per cent");
 
-    /** Words that open a new clause, whose subject comes after them. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("if", "when", "until", "while", "whilst", "because",
-            "although", "unless", "whether", "once", "that", "which", "who", "but", "and", "or", "as", "before", "after",
-            "where");
-
     private PronounAmbiguity() {
     }
 
@@ -120,9 +114,6 @@ public final class PronounAmbiguity {
             }
             int sentence = seg.sentence[i];
             if (!person && (subjectPreferred(tokens, seg, isHead, plural, party, i, many) || partyTopic(tokens, seg, party, i, many))) {
-                continue;
-            }
-            if (clauseSubject(tokens, seg, isHead, plural, i, many)) {
                 continue;
             }
             Set<String> candidates = new LinkedHashSet<>();
@@ -206,38 +197,6 @@ public final class PronounAmbiguity {
         for (int k = p - 1; k >= 0 && seg.sentence[k] == seg.sentence[p]; k--) {
             if (party[k] && !tokens.get(k).is("parties")) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "If the NEFU ICP fails to send its Ready signal", "but the system must stay in its closed
-     * state": a possessive "its" or "their" in a clause whose subject is a noun phrase that agrees
-     * with it in number, directly followed by its verb, refers to that subject, as a possessive
-     * in the subject's own clause binds to it (the subject is the clause's most salient noun
-     * phrase). The clause starts after a clause boundary or a subordinating or coordinating
-     * word, so a subject of another clause does not count.
-     */
-    private static boolean clauseSubject(List<Token> tokens, Segments seg, boolean[] isHead, boolean[] plural, int p,
-            boolean many) {
-        String w = tokens.get(p).norm();
-        if (!w.equals("its") && !w.equals("their")) {
-            return false;
-        }
-        int start = p;
-        while (start > 0 && seg.sentence[start - 1] == seg.sentence[p] && !Segments.endsClause(tokens.get(start - 1))
-                && !CLAUSE_OPENERS.contains(tokens.get(start - 1).norm())) {
-            start--;
-        }
-        for (int k = start; k < p; k++) {
-            if (isHead[k]) {
-                if (plural[k] != many || k + 1 >= p) {
-                    return false;
-                }
-                String next = tokens.get(k + 1).norm();
-                return MODALS.contains(next) && !next.equals("to") || Grammar.BE.contains(next) || isVerbForm(next)
-                        || next.equals("has") || next.equals("have");
             }
         }
         return false;
