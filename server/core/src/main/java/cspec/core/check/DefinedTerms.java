@@ -39,7 +39,7 @@ final class DefinedTerms {
     }
 
     static DefinedTerms of(CheckContext context) {
-        Glossary glossary = Glossary.of(context.source(), context.file().document(), context.outline());
+        Glossary glossary = context.glossary();
         Map<String, Glossary.Term> first = new LinkedHashMap<>();
         for (Glossary.Term term : glossary.terms()) {
             first.putIfAbsent(key(term.text()), term);

@@ -4,6 +4,7 @@ import cspec.core.Analyzer;
 import cspec.core.Cancellation;
 import cspec.core.Checks;
 import cspec.core.catalog.CatalogResolver;
+import cspec.core.check.Reuse;
 import cspec.core.config.Config;
 import cspec.core.config.ConfigLoader;
 import cspec.core.text.SourceText;
@@ -12,7 +13,9 @@ import cspec.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
@@ -29,6 +32,8 @@ public final class WorkspaceState {
     private final Configurations configurations;
     private final ByVersion<Prepared> preparations = new ByVersion<>();
     private final ByVersion<Analysis> analyses = new ByVersion<>();
+    /** Per open document, what the analysis of its last version lets the next one reuse. */
+    private final Map<String, Reuse> reuse = new ConcurrentHashMap<>();
     /** Raised whenever a file, a setting or a dependency changes: every analysis older than it is stale. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -56,6 +61,7 @@ public final class WorkspaceState {
     public Document open(String uri, Path path, int version, String text) {
         Document document = new Document(uri, normal(path), version, new SourceText(uri, text));
         open.put(document);
+        reuse.put(uri, Reuse.acrossVersions());
         dependencyChanged(null, document);
         return document;
     }
@@ -73,6 +79,7 @@ public final class WorkspaceState {
 
     public void close(String uri) {
         open.remove(uri).ifPresent(d -> dependencyChanged(d, null));
+        reuse.remove(uri);
         preparations.forget(uri);
         analyses.forget(uri);
     }
@@ -154,7 +161,8 @@ public final class WorkspaceState {
                     .orElseThrow(Cancellation.Cancelled::new);
             token.check();
             return new Analysis(document, prepared.workspace(),
-                    Analyzer.check(prepared.stage(), prepared.workspace(), Checks.ALL, token), seen, true);
+                    Analyzer.check(prepared.stage(), prepared.workspace(), Checks.ALL, token,
+                            reuse.getOrDefault(document.uri(), Reuse.NONE)), seen, true);
         });
     }
 

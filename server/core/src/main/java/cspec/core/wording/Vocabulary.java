@@ -111,4 +111,16 @@ public final class Vocabulary {
             }
         }
     }
+
+    /** Equal vocabularies read prose alike, so a wording result found with one holds for the other. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Vocabulary v && parties.equals(v.parties) && definedTerms.equals(v.definedTerms)
+                && coverageDefined == v.coverageDefined && java.util.Objects.equals(obligor, v.obligor) && willObliges == v.willObliges;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(parties, definedTerms, coverageDefined, obligor, willObliges);
+    }
 }
