@@ -3,11 +3,19 @@ package cspec.core.check;
 import cspec.core.catalog.Catalog;
 import cspec.core.config.Config;
 import cspec.core.prose.Glossary;
+import cspec.core.prose.ProseScanner;
 import cspec.core.syntax.Contract;
 import cspec.core.syntax.Document;
 import cspec.core.syntax.Outline;
+import cspec.core.syntax.Prose;
 import cspec.core.syntax.SpecFile;
 import cspec.core.text.SourceText;
+import cspec.core.text.Span;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +29,7 @@ public final class CheckContext {
     private final Outline outline;
     private final Reuse.Round reuse;
     private volatile Glossary glossary;
+    private final Map<Prose, ProseScanner.Findings> scans = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private CheckContext(SpecFile file, Config config, Catalog catalog, Outline outline, Reuse.Round reuse) {
         this.file = file;
@@ -78,5 +87,36 @@ public final class CheckContext {
             glossary = g;
         }
         return g;
+    }
+
+    /**
+     * What a prose points at or leaves open (placeholders and unknown references both read it),
+     * scanned once per analysis, and reused from the previous version when the prose is unchanged.
+     */
+    public ProseScanner.Findings scan(Prose prose) {
+        return scans.computeIfAbsent(prose, p -> {
+            String text = p.maskedText(source());
+            int base = p.span().start();
+            ScannedAt found = reuse.get(new ScanKey(text), () -> new ScannedAt(base, ProseScanner.scan(text, base)));
+            return found.base() == base ? found.findings() : moved(found.findings(), base - found.base());
+        });
+    }
+
+    private record ScanKey(String maskedText) {
+    }
+
+    private record ScannedAt(int base, ProseScanner.Findings findings) {
+    }
+
+    private static ProseScanner.Findings moved(ProseScanner.Findings found, int delta) {
+        List<ProseScanner.Reference> references = new ArrayList<>();
+        for (ProseScanner.Reference r : found.references()) {
+            references.add(new ProseScanner.Reference(r.id(), new Span(r.span().start() + delta, r.span().end() + delta)));
+        }
+        List<ProseScanner.Blank> blanks = new ArrayList<>();
+        for (ProseScanner.Blank b : found.blanks()) {
+            blanks.add(new ProseScanner.Blank(b.kind(), b.text(), new Span(b.span().start() + delta, b.span().end() + delta)));
+        }
+        return new ProseScanner.Findings(references, blanks);
     }
 }
