@@ -60,11 +60,12 @@ public final class Reuse {
 
         /**
          * The analysis finished: what it used is what the next one may reuse, and nothing else, so
-         * the store holds one version's worth of values. A cancelled analysis never finishes.
+         * the store holds one version's worth of values. A cancelled analysis never finishes. The
+         * round is not used after this.
          */
         public void finish() {
             if (remembers) {
-                previous = Map.copyOf(used);
+                previous = used; // no longer written: the round ends here
             }
         }
     }

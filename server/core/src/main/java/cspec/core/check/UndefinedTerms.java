@@ -35,29 +35,8 @@ public final class UndefinedTerms implements Check {
     private record Occurrence(String text, Span span) {
     }
 
-    /** The phrases masked in a contract, compared whole once per analysis, then by identity. */
-    private static final class Names {
-        private final List<String> list;
-        private final int hash;
-
-        Names(List<String> list) {
-            this.list = List.copyOf(list);
-            this.hash = this.list.hashCode();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o == this || o instanceof Names n && n.hash == hash && n.list.equals(list);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
     /** Everything the phrases of one prose depend on: its masked text and the masked names. */
-    private record PhrasesKey(String text, Names names) {
+    private record PhrasesKey(String text, PhraseList names) {
     }
 
     /** The phrases of one prose as found at base, moved to wherever the prose starts now. */
@@ -82,7 +61,7 @@ public final class UndefinedTerms implements Check {
         List<String> names = KnownNames.of(context);
         ProseScanner.PhraseSet masks = ProseScanner.PhraseSet.of(names);
         // The same names as the previous version's analysis (usually): then the key compares them by identity.
-        Names known = context.reuse().get(new Names(names), () -> new Names(names));
+        PhraseList known = PhraseList.of(names, context.reuse());
         Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
         for (Prose prose : context.outline().prose()) {
             String text = prose.maskedText(context.source());

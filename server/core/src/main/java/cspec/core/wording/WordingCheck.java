@@ -42,6 +42,9 @@ public final class WordingCheck implements Check {
         if (WillPolicy.willObliges(context)) {
             vocabulary = vocabulary.withWillAsObligation();
         }
+        // The previous version's vocabulary when equal, so that each prose's key compares it by identity.
+        Vocabulary fresh = vocabulary;
+        vocabulary = context.reuse().get(fresh, () -> fresh);
         WordingEngine engine = engineFor(context);
         List<ObligationVerb> verbs = new ArrayList<>();
         java.util.Optional<cspec.core.diagnostic.Fix> adoptWill = WillPolicy.headerFix(context);
