@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * <pre>java -cp server/app/target/cspec.jar:bench/target/classes cspec.bench.LspLatency [rounds] [debounceMs] [documents] [lines]</pre>
  *
  * lines (default 5,000) sizes the contract: about 20,000 lines make a megabyte, for the
- * linearity table; the time from opening it to its first diagnostics is reported too.
+ * linearity table; the time from opening it to its first diagnostics is reported too. With
+ * -Dcspec.bench.rounds=true each round is printed as well (to see whether the slow ones are the first).
  */
 public final class LspLatency {
     private final Process server;
@@ -124,6 +125,10 @@ public final class LspLatency {
             hovers.add(millis(start));
             awaitDiagnostics(version);
             edits.add(millis(edited) - debounce);
+            if (Boolean.getBoolean("cspec.bench.rounds")) {
+                System.out.printf("round %2d: diagnostics %+7.1f ms, completion %6.1f ms, hover %6.1f ms%n", i + 1,
+                        edits.get(i), completions.get(i), hovers.get(i));
+            }
             Thread.sleep(50);
         }
         report("edit to published diagnostics, beyond the " + debounce + " ms debounce", edits);

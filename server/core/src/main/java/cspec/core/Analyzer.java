@@ -4,6 +4,7 @@ import cspec.core.catalog.Catalog;
 import cspec.core.catalog.CatalogResolver;
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
+import cspec.core.check.Reuse;
 import cspec.core.check.RootCauses;
 import cspec.core.check.Suppressions;
 import cspec.core.config.Config;
@@ -73,9 +74,19 @@ public final class Analyzer {
 
     /** The second stage: every check, root causes, suppressions and the configured severities. */
     public static AnalysisResult check(Prepared prepared, Workspace workspace, List<Check> checks, Cancellation cancel) {
+        return check(prepared, workspace, checks, cancel, Reuse.NONE);
+    }
+
+    /**
+     * The same, reusing what the analysis of the document's previous version computed of the parts
+     * an edit left as they were; the result is the same as without (IncrementalEqualsFullTest).
+     */
+    public static AnalysisResult check(Prepared prepared, Workspace workspace, List<Check> checks, Cancellation cancel,
+            Reuse reuse) {
         SpecFile file = prepared.file();
         CatalogResolver.Resolution resolution = prepared.resolution();
-        CheckContext context = CheckContext.of(file, workspace.config(), resolution.catalog());
+        Reuse.Round round = reuse.round();
+        CheckContext context = CheckContext.of(file, workspace.config(), resolution.catalog(), round);
 
         List<Diagnostic> found = new ArrayList<>(file.syntaxErrors());
         found.addAll(resolution.diagnostics());
@@ -88,6 +99,7 @@ public final class Analyzer {
             }
         }
         cancel.check();
+        round.finish();
         found = RootCauses.keepRootCauses(file, context.outline(), found);
         Suppressions.Outcome outcome = Suppressions.apply(file, found);
         List<Diagnostic> shown = configured(outcome.kept(), workspace.config()).stream()

@@ -39,7 +39,7 @@ final class DefinedTerms {
     }
 
     static DefinedTerms of(CheckContext context) {
-        Glossary glossary = Glossary.of(context.source(), context.file().document(), context.outline());
+        Glossary glossary = context.glossary();
         Map<String, Glossary.Term> first = new LinkedHashMap<>();
         for (Glossary.Term term : glossary.terms()) {
             first.putIfAbsent(key(term.text()), term);
@@ -79,6 +79,7 @@ final class DefinedTerms {
             return;
         }
         ProseScanner.PhraseSet phrases = ProseScanner.PhraseSet.withPlurals(texts);
+        PhraseList known = PhraseList.of(texts, context.reuse());
         Map<Prose, Glossary.Term> ownProse = new java.util.IdentityHashMap<>();
         for (Definitions.Definition definition : context.outline().definitions()) {
             canonical.stream().filter(t -> t.definedAt().equals(definition.term().span())).findFirst()
@@ -89,7 +90,9 @@ final class DefinedTerms {
             String text = prose.maskedText(source);
             int base = prose.span().start();
             List<LeadIn> leadIns = leadIns(text, base);
-            for (ProseScanner.Use use : ProseScanner.uses(text, base, phrases)) {
+            UsesAt found = context.reuse().get(new UsesKey(text, known),
+                    () -> new UsesAt(base, ProseScanner.uses(text, base, phrases)));
+            for (ProseScanner.Use use : found.at(base)) {
                 Glossary.Term term = canonical.get(use.phrase());
                 if (namedByInlineDefinition(leadIns, term, use.span())
                         || (ownProse.get(prose) == term && !use.exactCase())) {
@@ -183,6 +186,25 @@ final class DefinedTerms {
             for (ProseScanner.Use use : ProseScanner.uses(wording.maskedText(entry.get().source()), 0, phrases)) {
                 usedElsewhere[use.phrase()] = true;
             }
+        }
+    }
+
+    /** Everything the uses of the terms in one prose depend on: its masked text and the terms. */
+    private record UsesKey(String text, PhraseList terms) {
+    }
+
+    /** The uses found in one prose at base, moved to wherever the prose starts now. */
+    private record UsesAt(int base, List<ProseScanner.Use> uses) {
+        List<ProseScanner.Use> at(int start) {
+            if (start == base) {
+                return uses;
+            }
+            List<ProseScanner.Use> moved = new ArrayList<>();
+            for (ProseScanner.Use u : uses) {
+                Span span = new Span(u.span().start() + start - base, u.span().end() + start - base);
+                moved.add(new ProseScanner.Use(u.phrase(), span, u.exactCase(), u.firstLetterOnly()));
+            }
+            return moved;
         }
     }
 

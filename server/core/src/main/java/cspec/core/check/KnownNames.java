@@ -46,7 +46,7 @@ final class KnownNames {
     static List<String> of(CheckContext context) {
         List<String> names = new ArrayList<>(ALLOW_LIST);
         names.addAll(context.config().extraTerms(Rule.UNDEFINED_TERM));
-        Glossary glossary = Glossary.of(context.source(), context.file().document(), context.outline());
+        Glossary glossary = context.glossary();
         glossary.terms().forEach(t -> names.add(t.text()));
         names.addAll(glossary.partyWords());
         Outline outline = context.outline();

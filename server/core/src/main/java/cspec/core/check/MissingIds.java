@@ -35,6 +35,9 @@ public final class MissingIds implements Check {
             return;
         }
         Outline outline = context.outline();
+        if (outline.requirements().stream().allMatch(p -> p.item().id() != null)) {
+            return; // the usual case: every requirement has its ID, and nothing below needs working out
+        }
         Set<String> taken = UnknownReferences.knownIds(outline);
         Map<String, Integer> highest = new HashMap<>();
         for (String id : taken) {

@@ -31,7 +31,7 @@ public final class Placeholders implements Check {
         }
         Set<String> ids = UnknownReferences.knownIds(context.outline());
         for (Prose prose : context.outline().prose()) {
-            ProseScanner.Findings found = ProseScanner.scan(context.source(), prose);
+            ProseScanner.Findings found = context.scan(prose);
             found.blanks().forEach(b -> report.accept(blank(b)));
             found.references().stream().filter(r -> UnknownReferences.looksLikeBlank(r.id(), ids))
                     .forEach(r -> report.accept(blank(asBlank(r))));

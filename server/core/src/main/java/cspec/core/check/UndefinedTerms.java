@@ -35,16 +35,39 @@ public final class UndefinedTerms implements Check {
     private record Occurrence(String text, Span span) {
     }
 
+    /** Everything the phrases of one prose depend on: its masked text and the masked names. */
+    private record PhrasesKey(String text, PhraseList names) {
+    }
+
+    /** The phrases of one prose as found at base, moved to wherever the prose starts now. */
+    private record Found(int base, List<Occurrence> occurrences) {
+        List<Occurrence> at(int start) {
+            if (start == base) {
+                return occurrences;
+            }
+            List<Occurrence> moved = new ArrayList<>();
+            for (Occurrence o : occurrences) {
+                moved.add(new Occurrence(o.text(), new Span(o.span().start() + start - base, o.span().end() + start - base)));
+            }
+            return moved;
+        }
+    }
+
     @Override
     public void run(CheckContext context, Consumer<Diagnostic> report) {
         if (context.contract().isEmpty()) {
             return;
         }
-        ProseScanner.PhraseSet masks = ProseScanner.PhraseSet.of(KnownNames.of(context));
+        List<String> names = KnownNames.of(context);
+        ProseScanner.PhraseSet masks = ProseScanner.PhraseSet.of(names);
+        // The same names as the previous version's analysis (usually): then the key compares them by identity.
+        PhraseList known = PhraseList.of(names, context.reuse());
         Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
         for (Prose prose : context.outline().prose()) {
             String text = prose.maskedText(context.source());
-            for (Occurrence o : phrases(text, prose.span().start(), masks)) {
+            int base = prose.span().start();
+            Found found = context.reuse().get(new PhrasesKey(text, known), () -> new Found(base, phrases(text, base, masks)));
+            for (Occurrence o : found.at(base)) {
                 byKey.computeIfAbsent(key(o.text()), k -> new ArrayList<>()).add(o);
             }
         }

@@ -28,7 +28,7 @@ public final class UnknownReferences implements Check {
         }
         Set<String> ids = knownIds(context.outline());
         for (Prose prose : context.outline().prose()) {
-            for (ProseScanner.Reference ref : ProseScanner.scan(context.source(), prose).references()) {
+            for (ProseScanner.Reference ref : context.scan(prose).references()) {
                 if (!ids.contains(ref.id()) && !looksLikeBlank(ref.id(), ids)) {
                     report.accept(unknown(ref, ids));
                 }

@@ -36,8 +36,9 @@ public final class DocumentIndex {
 
     private final AnalysisResult analysis;
     private final Outline outline;
-    private final Glossary glossary;
-    private final List<Declaration> declarations = new ArrayList<>();
+    /** Built on first use, as completion at the start of a line needs neither. */
+    private volatile Glossary glossary;
+    private volatile List<Declaration> declarations;
     /** Built on first use: finding every use of every term reads all the prose, which completion never needs. */
     private volatile List<Use> uses;
 
@@ -45,8 +46,6 @@ public final class DocumentIndex {
         this.analysis = analysis;
         Document document = analysis.file().document();
         this.outline = document == null ? Outline.empty() : Outline.of(document);
-        this.glossary = Glossary.of(source(), document, outline);
-        collectDeclarations(document);
     }
 
     public static DocumentIndex of(AnalysisResult analysis) {
@@ -71,11 +70,21 @@ public final class DocumentIndex {
     }
 
     public Glossary glossary() {
-        return glossary;
+        Glossary known = glossary;
+        if (known == null) {
+            known = Glossary.of(source(), analysis.file().document(), outline);
+            glossary = known;
+        }
+        return known;
     }
 
     public List<Declaration> declarations() {
-        return declarations;
+        List<Declaration> known = declarations;
+        if (known == null) {
+            known = List.copyOf(collectDeclarations(analysis.file().document()));
+            declarations = known;
+        }
+        return known;
     }
 
     public List<Use> uses() {
@@ -92,7 +101,7 @@ public final class DocumentIndex {
     }
 
     public List<Declaration> declarationsOf(Name name) {
-        return declarations.stream().filter(d -> d.name().equals(name)).toList();
+        return declarations().stream().filter(d -> d.name().equals(name)).toList();
     }
 
     public List<Use> usesOf(Name name) {
@@ -101,7 +110,7 @@ public final class DocumentIndex {
 
     /** The declared or used name whose span holds the offset (a cursor just after a name counts). */
     public Optional<Occurrence> at(int offset) {
-        for (Declaration d : declarations) {
+        for (Declaration d : declarations()) {
             if (d.nameSpan().contains(offset)) {
                 return Optional.of(new Occurrence(d.name(), d.nameSpan(), true));
             }
@@ -118,34 +127,35 @@ public final class DocumentIndex {
     public record Occurrence(Name name, Span span, boolean declaration) {
     }
 
-    private void collectDeclarations(Document document) {
+    private List<Declaration> collectDeclarations(Document document) {
+        List<Declaration> declarations = new ArrayList<>();
         for (Outline.Placed<Section> s : outline.sections()) {
-            declare(Name.Kind.ID, Declaration.What.SECTION, s.item().id(), s.item().span(), s.item());
+            declare(declarations, Name.Kind.ID, Declaration.What.SECTION, s.item().id(), s.item().span(), s.item());
         }
         for (Outline.Placed<Requirement> r : outline.requirements()) {
-            declare(Name.Kind.ID, Declaration.What.REQUIREMENT, r.item().id(), r.item().span(), r.item());
+            declare(declarations, Name.Kind.ID, Declaration.What.REQUIREMENT, r.item().id(), r.item().span(), r.item());
         }
         for (Outline.Placed<cspec.core.syntax.Background> b : outline.backgrounds()) {
             if (b.item().id() != null) {
-                declare(Name.Kind.ID, Declaration.What.BACKGROUND, b.item().id(), b.item().span(), b.item());
+                declare(declarations, Name.Kind.ID, Declaration.What.BACKGROUND, b.item().id(), b.item().span(), b.item());
             }
         }
         for (Outline.Placed<Sla> s : outline.slas()) {
-            declare(Name.Kind.ID, Declaration.What.SLA, s.item().id(), s.item().span(), s.item());
+            declare(declarations, Name.Kind.ID, Declaration.What.SLA, s.item().id(), s.item().span(), s.item());
             s.item().all(SlaLine.SeverityLevel.class).forEach(level ->
-                    declare(Name.Kind.SLA_LEVEL, Declaration.What.SEVERITY, level.id(), level.span(), level));
+                    declare(declarations, Name.Kind.SLA_LEVEL, Declaration.What.SEVERITY, level.id(), level.span(), level));
             s.item().all(SlaLine.Metric.class).forEach(metric ->
-                    declare(Name.Kind.SLA_LEVEL, Declaration.What.METRIC, metric.id(), metric.span(), metric));
+                    declare(declarations, Name.Kind.SLA_LEVEL, Declaration.What.METRIC, metric.id(), metric.span(), metric));
         }
         for (Outline.Placed<Clause> c : outline.clauses()) {
-            declare(Name.Kind.ID, Declaration.What.CLAUSE, c.item().id(), c.item().span(), c.item());
+            declare(declarations, Name.Kind.ID, Declaration.What.CLAUSE, c.item().id(), c.item().span(), c.item());
         }
         for (Definitions.Definition definition : outline.definitions()) {
             Span inner = insideQuotes(definition.term());
             declarations.add(new Declaration(new Name(Name.Kind.TERM, definition.term().value()),
                     Declaration.What.TERM, inner, definition.span(), definition));
         }
-        for (Glossary.Term term : glossary.terms()) {
+        for (Glossary.Term term : glossary().terms()) {
             if (term.inline()) {
                 declarations.add(new Declaration(new Name(Name.Kind.TERM, term.text()), Declaration.What.TERM,
                         term.definedAt(), term.definedAt(), term));
@@ -156,11 +166,13 @@ public final class DocumentIndex {
                     Declaration.What.PROFILE, profile.id().span(), profile.span(), profile));
         }
         if (document instanceof Library library) {
-            library.clauses().forEach(c -> declare(Name.Kind.ID, Declaration.What.CLAUSE, c.id(), c.span(), c));
+            library.clauses().forEach(c -> declare(declarations, Name.Kind.ID, Declaration.What.CLAUSE, c.id(), c.span(), c));
         }
+        return declarations;
     }
 
-    private void declare(Name.Kind kind, Declaration.What what, Ident id, Span itemSpan, Object item) {
+    private static void declare(List<Declaration> declarations, Name.Kind kind, Declaration.What what, Ident id,
+            Span itemSpan, Object item) {
         if (id != null && !id.text().isEmpty()) {
             declarations.add(new Declaration(new Name(kind, id.text()), what, id.span(), itemSpan, item));
         }
@@ -171,7 +183,7 @@ public final class DocumentIndex {
         for (ProseNames.Mention m : ProseNames.references(source(), outline.prose())) {
             uses.add(new Use(new Name(Name.Kind.ID, m.name()), m.span()));
         }
-        for (ProseNames.Mention m : ProseNames.termUses(source(), outline.prose(), glossary)) {
+        for (ProseNames.Mention m : ProseNames.termUses(source(), outline.prose(), glossary())) {
             uses.add(new Use(new Name(Name.Kind.TERM, m.name()), m.span()));
         }
         if (document instanceof Contract contract) {

@@ -86,7 +86,10 @@ public final class Glossary {
      */
     static void inlineTerms(String text, int base, List<Term> terms) {
         List<Term> found = new ArrayList<>();
-        Matcher bracket = DEFINING_BRACKET.matcher(text);
+        // Brackets and acronyms need a '(', a "means" definition a quotation mark: most prose has neither.
+        boolean brackets = text.indexOf('(') >= 0;
+        boolean quotes = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0;
+        Matcher bracket = DEFINING_BRACKET.matcher(brackets ? text : "");
         while (bracket.find()) {
             String inside = bracket.group(1);
             Matcher quoted = QUOTED.matcher(inside);
@@ -106,14 +109,14 @@ public final class Glossary {
                 found.addAll(here);
             }
         }
-        Matcher means = MEANS_DEFINITION.matcher(text);
+        Matcher means = MEANS_DEFINITION.matcher(quotes ? text : "");
         while (means.find()) {
             if (isTerm(means.group(1).strip())) {
                 int start = base + means.start(1);
                 found.add(new Term(means.group(1).strip(), new Span(start, start + means.group(1).length()), true));
             }
         }
-        Matcher acronym = ACRONYM.matcher(text);
+        Matcher acronym = ACRONYM.matcher(brackets ? text : "");
         while (acronym.find()) {
             if (abbreviates(text, acronym.start(), acronym.group(1))) {
                 int start = base + acronym.start(1);

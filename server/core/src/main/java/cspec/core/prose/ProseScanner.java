@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds what prose points at or leaves open: {@code [ID]} cross-references, other bracketed
@@ -22,6 +23,10 @@ import java.util.Map;
 public final class ProseScanner {
     /** Bracketed text longer than this is not a blank but ordinary punctuation gone astray. */
     private static final int MAX_BRACKET = 200;
+    /** 3.06, 9.2.1, 4.1(b): compiled once, since every bracket in prose asks. */
+    private static final Pattern CLAUSE_NUMBER = Pattern.compile("\\d+(\\.\\d+)+\\.?(\\([a-z0-9]{1,4}\\))*");
+    /** 12, 4(b), IV: a number that a word such as Section must precede. */
+    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}(\\([a-z0-9]{1,4}\\))*|[IVXLC]{1,6}");
 
     private ProseScanner() {
     }
@@ -170,10 +175,10 @@ public final class ProseScanner {
             i--;
         }
         String number = text.substring(i + 1, end);
-        if (number.matches("\\d+(\\.\\d+)+\\.?(\\([a-z0-9]{1,4}\\))*")) {
+        if (CLAUSE_NUMBER.matcher(number).matches()) {
             return true; // 3.06, 9.2.1, 4.1(b)
         }
-        if (!number.matches("\\d{1,3}(\\([a-z0-9]{1,4}\\))*|[IVXLC]{1,6}")) {
+        if (!SHORT_NUMBER.matcher(number).matches()) {
             return false;
         }
         int wordEnd = i;

@@ -26,8 +26,7 @@ final class DocumentVocabulary {
     private DocumentVocabulary() {
     }
 
-    static Vocabulary of(SourceText source, Document document, Outline outline) {
-        Glossary glossary = Glossary.of(source, document, outline);
+    static Vocabulary of(SourceText source, Document document, Outline outline, Glossary glossary) {
         Set<String> parties = new LinkedHashSet<>(glossary.partyWords());
         if (parties.isEmpty()) {
             parties.addAll(List.of("Client", "Provider"));

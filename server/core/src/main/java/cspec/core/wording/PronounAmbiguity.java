@@ -279,7 +279,7 @@ public final class PronounAmbiguity {
 
     private static boolean isContent(List<Token> tokens, Segments seg, int i, boolean afterNoun) {
         Token t = tokens.get(i);
-        if (!t.isWord() || t.norm().chars().anyMatch(Character::isDigit)) {
+        if (!t.isWord() || hasDigit(t.norm())) {
             return false;
         }
         String w = t.norm();
@@ -303,16 +303,37 @@ public final class PronounAmbiguity {
         return true;
     }
 
+    private static boolean hasDigit(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isDigit(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A listed verb, in its base or third-person form. */
     private static boolean isVerbForm(String w) {
-        if (VERBS.contains(w)) {
-            return true;
+        return VERB_FORMS.contains(w);
+    }
+
+    /**
+     * Every listed verb with the endings isVerbForm accepts (notify, notifies; pass, passes; send,
+     * sends), listed once, so that a word is one lookup rather than a lookup per ending.
+     */
+    private static final Set<String> VERB_FORMS = verbForms();
+
+    private static Set<String> verbForms() {
+        Set<String> forms = new java.util.HashSet<>();
+        for (String verb : VERBS) {
+            forms.add(verb);
+            forms.add(verb + "s");
+            forms.add(verb + "es");
+            if (verb.endsWith("y")) {
+                forms.add(verb.substring(0, verb.length() - 1) + "ies");
+            }
         }
-        if (w.endsWith("ies") && VERBS.contains(w.substring(0, w.length() - 3) + "y")) {
-            return true;
-        }
-        return w.endsWith("es") && VERBS.contains(w.substring(0, w.length() - 2))
-                || w.endsWith("s") && VERBS.contains(w.substring(0, w.length() - 1));
+        return Set.copyOf(forms);
     }
 
     private static boolean isPlural(Token t) {

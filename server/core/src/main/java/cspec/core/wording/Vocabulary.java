@@ -24,6 +24,8 @@ public final class Vocabulary {
     private final boolean coverageDefined;
     private final String obligor;
     private final boolean willObliges;
+    /** Computed on first use; a key of every prose's reused wording holds the vocabulary. */
+    private int hash;
 
     /**
      * obligor is the role word of the party that usually carries the obligations (the provider's),
@@ -110,5 +112,22 @@ public final class Vocabulary {
                 party[i] = true;
             }
         }
+    }
+
+    /** Equal vocabularies read prose alike, so a wording result found with one holds for the other. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Vocabulary v && hashCode() == v.hashCode() && parties.equals(v.parties) && definedTerms.equals(v.definedTerms)
+                && coverageDefined == v.coverageDefined && java.util.Objects.equals(obligor, v.obligor) && willObliges == v.willObliges;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = java.util.Objects.hash(parties, definedTerms, coverageDefined, obligor, willObliges);
+            hash = h;
+        }
+        return h;
     }
 }

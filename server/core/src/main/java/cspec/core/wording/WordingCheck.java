@@ -2,6 +2,7 @@ package cspec.core.wording;
 
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
+import cspec.core.check.Reuse;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.Rule;
@@ -37,10 +38,13 @@ public final class WordingCheck implements Check {
             return;
         }
         SourceText source = context.source();
-        Vocabulary vocabulary = DocumentVocabulary.of(source, document, context.outline());
+        Vocabulary vocabulary = DocumentVocabulary.of(source, document, context.outline(), context.glossary());
         if (WillPolicy.willObliges(context)) {
             vocabulary = vocabulary.withWillAsObligation();
         }
+        // The previous version's vocabulary when equal, so that each prose's key compares it by identity.
+        Vocabulary fresh = vocabulary;
+        vocabulary = context.reuse().get(fresh, () -> fresh);
         WordingEngine engine = engineFor(context);
         List<ObligationVerb> verbs = new ArrayList<>();
         java.util.Optional<cspec.core.diagnostic.Fix> adoptWill = WillPolicy.headerFix(context);
@@ -62,7 +66,7 @@ public final class WordingCheck implements Check {
                 if (shape != null && shape.rule() == Rule.INSTRUCTION_TO_BIDDER) {
                     wc = WordingContext.of(ProseKind.QUESTION, vocabulary); // the root cause: read it as the question it is
                 }
-                collect.accept(analyze(engine, source, r.prose(), wc.withListItems(r.prose().listItems())));
+                collect.accept(analyze(context.reuse(), engine, source, r.prose(), wc.withListItems(r.prose().listItems())));
                 if (shape != null) {
                     report.accept(diagnostic(source, shape));
                 }
@@ -70,25 +74,27 @@ public final class WordingCheck implements Check {
         }
         for (Outline.Placed<Background> placed : outline.backgrounds()) {
             Prose prose = placed.item().prose();
-            collect.accept(analyze(engine, source, prose,
+            collect.accept(analyze(context.reuse(), engine, source, prose,
                     WordingContext.of(ProseKind.BACKGROUND, vocabulary).withListItems(prose.listItems())));
         }
         for (Outline.Placed<Clause> placed : outline.clauses()) {
             if (placed.item().prose() != null) {
                 Prose prose = placed.item().prose();
-                collect.accept(analyze(engine, source, prose,
+                collect.accept(analyze(context.reuse(), engine, source, prose,
                         WordingContext.of(ProseKind.CLAUSE, vocabulary).withListItems(prose.listItems())));
             }
         }
         for (Definitions.Definition definition : outline.definitions()) {
             if (definition.prose() != null) {
-                collect.accept(analyze(engine, source, definition.prose(), WordingContext.of(ProseKind.DEFINITION, vocabulary)));
+                collect.accept(analyze(context.reuse(), engine, source, definition.prose(),
+                        WordingContext.of(ProseKind.DEFINITION, vocabulary)));
             }
         }
         for (Outline.Placed<Sla> placed : outline.slas()) {
             for (SlaItem item : placed.item().items()) {
                 if (item instanceof SlaLine.SeverityLevel level && level.prose() != null) {
-                    collect.accept(analyze(engine, source, level.prose(), WordingContext.of(ProseKind.SEVERITY, vocabulary)));
+                    collect.accept(analyze(context.reuse(), engine, source, level.prose(),
+                            WordingContext.of(ProseKind.SEVERITY, vocabulary)));
                 }
             }
         }
@@ -105,7 +111,8 @@ public final class WordingCheck implements Check {
      * The prose text with its comment lines, list bullets and list items' {@code (ref "...")} filled
      * with {@link WordingEngine#MASK}, offsets unchanged: none of them is wording.
      */
-    static WordingResult analyze(WordingEngine engine, SourceText source, Prose prose, WordingContext context) {
+    static WordingResult analyze(Reuse.Round reuse, WordingEngine engine, SourceText source, Prose prose,
+            WordingContext context) {
         Span span = prose.span();
         char[] chars = source.slice(span).toCharArray();
         for (Span comment : prose.comments()) {
@@ -114,7 +121,8 @@ public final class WordingCheck implements Check {
         for (ProseList.ListItem item : prose.listItems()) {
             mask(chars, span, new Span(item.marker().start(), item.text().start()));
         }
-        return engine.analyze(new String(chars), span.start(), context);
+        String text = new String(chars);
+        return ReusedWording.of(reuse, engine, text, span.start(), context, () -> engine.analyze(text, span.start(), context));
     }
 
     private static void mask(char[] chars, Span prose, Span part) {
