@@ -78,7 +78,7 @@ final class ReusedWording {
         }
         List<ObligationVerb> verbs = new ArrayList<>();
         for (ObligationVerb v : result.obligations()) {
-            verbs.add(new ObligationVerb(move(v.span(), delta), v.word(), v.strength(), v.mismatched()));
+            verbs.add(new ObligationVerb(move(v.span(), delta), v.word(), v.strength(), v.mismatched(), v.statesCondition()));
         }
         return java.util.Optional.of(new WordingResult(findings, verbs));
     }
