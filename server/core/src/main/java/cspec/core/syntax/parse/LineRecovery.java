@@ -7,6 +7,7 @@ import cspec.core.diagnostic.TextEdit;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import cspec.grammar.CspecLexer;
+import cspec.grammar.CspecParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Parser;
@@ -157,6 +158,38 @@ final class LineRecovery {
             }
         }
         return column;
+    }
+
+    /**
+     * A modality alone on its line (`must`, then the next block) is a requirement begun and left.
+     * Keywords are not reserved, so the parser would read the next line's keyword as the
+     * requirement's ID and lose that line; instead the modality is reported and the next line is
+     * left to parse as what it is. A header continued on the next line (`must` then
+     * `MON-1: ...`) is not bare.
+     */
+    boolean bareModality(Parser recognizer) {
+        if (!(recognizer.getContext() instanceof CspecParser.RequirementContext)) {
+            return false;
+        }
+        TokenStream tokens = recognizer.getInputStream();
+        Token modality = tokens.LT(-1);
+        Token next = tokens.LT(1);
+        if (modality == null || !MODALITIES.contains(modality.getType()) || lineOf(next) == lineOf(modality)
+                || continuesHeader(next) || continuesHeader(tokens.LT(2))) {
+            return false;
+        }
+        String word = Vocabulary.KEYWORDS.get(modality.getType());
+        out.add(Diagnostic.of(Rule.SYNTAX, offsets.of(modality), "`" + word + "` alone on its line starts no "
+                + "requirement: write its ID, `:` and its text after it, as in `" + word + " MON-1: The Provider "
+                + word + " ...`, or delete it."));
+        return true;
+    }
+
+    private static final java.util.Set<Integer> MODALITIES =
+            java.util.Set.of(CspecLexer.MUST, CspecLexer.SHOULD, CspecLexer.MAY, CspecLexer.WILL);
+
+    private static boolean continuesHeader(Token token) {
+        return token != null && (token.getType() == CspecLexer.COLON || token.getType() == CspecLexer.LPAREN);
     }
 
     /** A loop over the items of a block or the file, where a bad line can be skipped as a whole. */

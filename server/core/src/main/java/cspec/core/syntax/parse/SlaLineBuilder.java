@@ -92,7 +92,7 @@ final class SlaLineBuilder {
         if (id == null || label == null || response == null || (ctx.resolution != null && resolution == null)) {
             return null;
         }
-        Prose prose = ctx.COLON() != null ? tree.prose(ctx.PROSE(), "what the severity covers after `:`") : null;
+        Prose prose = Leaves.present(ctx.COLON()) ? tree.prose(ctx.PROSE(), "what the severity covers after `:`") : null;
         Span full = prose != null ? span.union(prose.span()) : span;
         return new SlaLine.SeverityLevel(full, id, label, response, resolution, prose);
     }
