@@ -46,7 +46,8 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
     private final Requests requests = new Requests(() -> client, () -> workspaces.settings().trace());
     private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(open, analyses, () -> client,
             () -> workspaces.settings().debounceMillis(), () -> workspaces.settings().docsBase());
-    private final TextDocumentRouter textDocuments = new TextDocumentRouter(open, analyses, publisher, requests, workspaces);
+    private final TextDocumentRouter textDocuments = new TextDocumentRouter(open, analyses, publisher, requests, workspaces,
+            () -> client);
     private final WorkspaceRouter workspace;
     private final IntConsumer exit;
     private volatile boolean shutdownRequested;

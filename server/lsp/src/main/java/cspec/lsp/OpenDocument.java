@@ -3,6 +3,7 @@ package cspec.lsp;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
@@ -11,22 +12,58 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
  */
 record OpenDocument(String uri, int version, SourceText text) {
 
+    /** Changes that cannot be applied to this text: the editor and the server no longer hold the same one. */
+    static final class OutOfStep extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        OutOfStep(String why) {
+            super(why);
+        }
+    }
+
     static OpenDocument opened(String uri, int version, String text) {
         return new OpenDocument(uri, version, new SourceText(uri, text));
     }
 
-    /** The document after the editor's changes, applied in order (a change without range replaces all). */
-    OpenDocument changed(int newVersion, List<TextDocumentContentChangeEvent> changes) {
+    /**
+     * The document after the editor's changes, applied in order (a change without range replaces
+     * all). Throws when they were made to another text: a version not after this one, a change
+     * without text, or a range that cannot lie in the text as it stands.
+     */
+    OpenDocument changed(Integer newVersion, List<TextDocumentContentChangeEvent> changes) throws OutOfStep {
+        if (newVersion == null) {
+            throw new OutOfStep("a change came without a version");
+        }
+        if (newVersion <= version) {
+            throw new OutOfStep("version " + newVersion + " came after version " + version);
+        }
+        if (changes == null) {
+            throw new OutOfStep("version " + newVersion + " came without its changes");
+        }
         SourceText current = text;
         for (TextDocumentContentChangeEvent change : changes) {
+            if (change == null || change.getText() == null) {
+                throw new OutOfStep("a change in version " + newVersion + " came without its text");
+            }
             if (change.getRange() == null) {
                 current = new SourceText(uri, change.getText());
-            } else {
-                Span span = Convert.span(current, change.getRange());
-                String t = current.text();
-                current = new SourceText(uri, t.substring(0, span.start()) + change.getText() + t.substring(span.end()));
+                continue;
             }
+            Optional<Span> span = Convert.editSpan(current, change.getRange());
+            if (span.isEmpty()) {
+                throw new OutOfStep("version " + newVersion + " changes " + describe(change) + ", which is not a range of "
+                        + "the text (" + current.lines().lineCount() + " lines)");
+            }
+            String t = current.text();
+            current = new SourceText(uri, t.substring(0, span.get().start()) + change.getText() + t.substring(span.get().end()));
         }
         return new OpenDocument(uri, newVersion, current);
+    }
+
+    private static String describe(TextDocumentContentChangeEvent change) {
+        var r = change.getRange();
+        return r.getStart() == null || r.getEnd() == null ? "an incomplete range"
+                : "lines " + r.getStart().getLine() + ":" + r.getStart().getCharacter() + " to "
+                        + r.getEnd().getLine() + ":" + r.getEnd().getCharacter();
     }
 }

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import picocli.CommandLine.Command;
@@ -40,8 +39,7 @@ public final class ServerCommand implements Callable<Integer> {
             code[0] = exitCode;
             main.interrupt();
         });
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
-        server.connect(launcher.getRemoteProxy());
+        Launcher<LanguageClient> launcher = ServerConnection.connect(server, in, out, null);
         Future<Void> listening = launcher.startListening();
         try {
             listening.get();

@@ -3,6 +3,7 @@ package cspec.lsp;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
@@ -27,6 +28,8 @@ import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
 import org.eclipse.lsp4j.PrepareRenameParams;
@@ -43,6 +46,7 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
@@ -56,9 +60,11 @@ final class TextDocumentRouter implements TextDocumentService {
     private final DiagnosticsPublisher publisher;
     private final Requests requests;
     private final Workspaces workspaces;
+    private final Supplier<LanguageClient> client;
 
     TextDocumentRouter(OpenDocuments open, Analyses analyses, DiagnosticsPublisher publisher, Requests requests,
-            Workspaces workspaces) {
+            Workspaces workspaces, Supplier<LanguageClient> client) {
+        this.client = client;
         this.open = open;
         this.analyses = analyses;
         this.publisher = publisher;
@@ -77,7 +83,13 @@ final class TextDocumentRouter implements TextDocumentService {
     public void didChange(DidChangeTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
         open.get(uri).ifPresent(d -> {
-            OpenDocument changed = d.changed(params.getTextDocument().getVersion(), params.getContentChanges());
+            OpenDocument changed;
+            try {
+                changed = d.changed(params.getTextDocument().getVersion(), params.getContentChanges());
+            } catch (OpenDocument.OutOfStep e) {
+                stopChecking(d, e.getMessage());
+                return;
+            }
             open.put(changed);
             publisher.schedule(uri);
             if (Dependencies.othersMayDependOn(changed.text().text())) {
@@ -85,6 +97,25 @@ final class TextDocumentRouter implements TextDocumentService {
                 publisher.scheduleAllExcept(uri);
             }
         });
+    }
+
+    /**
+     * The editor's text and the server's have parted, and LSP has no way to ask for the text
+     * again: the document is dropped (so no diagnostic, hover or edit speaks of a text the editor
+     * does not have, and later changes to it are ignored), its diagnostics are cleared, and the
+     * user is asked once to reopen it, which starts afresh.
+     */
+    private void stopChecking(OpenDocument document, String why) {
+        open.remove(document.uri());
+        analyses.forget(document.uri());
+        publisher.clear(document.uri());
+        String name = Uris.path(document.uri()).map(p -> String.valueOf(p.getFileName())).orElse(document.uri());
+        LanguageClient c = client.get();
+        ServerLog.warning(c, "stopped checking " + document.uri() + ": " + why + ".");
+        if (c != null) {
+            c.showMessage(new MessageParams(MessageType.Warning, "cspec lost track of the text of " + name
+                    + " and stopped checking it. Close and reopen the file to check it again."));
+        }
     }
 
     @Override
