@@ -9,6 +9,7 @@ import cspec.core.profile.ClauseExpansion;
 import cspec.core.profile.RoleWords;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Outline;
+import cspec.core.syntax.SpecFile;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
 import cspec.files.SafeWriter;
@@ -76,8 +77,14 @@ public final class FormatCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            if (!SpecParser.parse(spec.source()).syntaxErrors().isEmpty()) {
+            SpecFile parsed = SpecParser.parse(spec.source());
+            if (!parsed.syntaxErrors().isEmpty()) {
                 err.println(display + ": not formatted: it has syntax errors; `cspec lint " + display + "` lists them.");
+                failed++;
+                continue;
+            }
+            if (parsed.document() == null) {
+                err.println(display + ": not formatted: it holds no contract, profile or library.");
                 failed++;
                 continue;
             }

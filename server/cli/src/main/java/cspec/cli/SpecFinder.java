@@ -51,7 +51,8 @@ public final class SpecFinder {
         if (configFile != null) {
             Path config = cwd.resolve(configFile);
             if (!Files.isRegularFile(config)) {
-                throw new UsageException("config file not found: " + configFile);
+                throw new UsageException(Files.exists(config) ? notAFileOrFolder(config, configFile.toString())
+                        : "config file not found: " + configFile);
             }
             explicit = locator.fromConfig(config)
                     .orElseThrow(() -> new UsageException("cannot read config file " + configFile));
@@ -90,13 +91,33 @@ public final class SpecFinder {
             return List.of(path);
         }
         if (!Files.isDirectory(path)) {
-            throw new UsageException("no such file or folder: " + argument);
+            throw new UsageException(Files.exists(path) ? notAFileOrFolder(path, argument) : "no such file or folder: " + argument);
         }
         List<Path> found = walk(path);
         if (found.isEmpty()) {
             throw new UsageException("no " + EXTENSION + " files in " + argument);
         }
         return found;
+    }
+
+    /**
+     * What an existing path that is neither a regular file nor a folder is, in plain words. Only
+     * its attributes are read: opening a named pipe would wait for a writer that never comes.
+     */
+    static String notAFileOrFolder(Path path, String shown) {
+        String kind = "a special file";
+        try {
+            kind = switch ((Integer) Files.getAttribute(path, "unix:mode") & 0170000) {
+                case 0010000 -> "a named pipe (FIFO)";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> kind;
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            // Without POSIX modes the general word has to do.
+        }
+        return shown + " is " + kind + ", not a file or folder; cspec reads only files and folders";
     }
 
     private static List<Path> walk(Path folder) {

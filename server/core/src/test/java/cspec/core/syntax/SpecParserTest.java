@@ -339,6 +339,18 @@ class SpecParserTest {
     }
 
     @Test
+    void theFixForTextBeforeTheDocumentLeavesCommentsAmongItAsTheyAre() {
+        String text = "Statement of Work\n// Reviewed by Procurement.\n    // Indented note.\nDraft 3\ncontract \"C\" {\n}\n";
+        SpecFile file = parse(text);
+
+        String fixed = cspec.core.diagnostic.FixApplier.applyEdits(text, file.syntaxErrors().get(0).fixes().get(0).edits());
+
+        assertEquals("// Statement of Work\n// Reviewed by Procurement.\n    // Indented note.\n// Draft 3\ncontract \"C\" {\n}\n",
+                fixed);
+        assertTrue(parse(fixed).syntaxErrors().isEmpty(), errors(parse(fixed)));
+    }
+
+    @Test
     void unclosedTitleBeforeItsBraceIsOneDiagnostic() {
         SpecFile file = parse("""
                 contract "C" {

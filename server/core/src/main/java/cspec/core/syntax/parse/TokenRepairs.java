@@ -214,7 +214,8 @@ final class TokenRepairs {
         List<TextEdit> edits = new ArrayList<>();
         for (int line = firstLine; line <= lastLine; line++) {
             int lineStart = source.lines().lineStart(line);
-            if (!source.text().substring(lineStart, source.lines().lineEnd(line, source.text())).isBlank()) {
+            String text = source.text().substring(lineStart, source.lines().lineEnd(line, source.text())).strip();
+            if (!text.isEmpty() && !text.startsWith("//")) { // a comment among the text is one already
                 edits.add(TextEdit.insert(lineStart, "// "));
             }
         }
