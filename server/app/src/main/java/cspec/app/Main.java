@@ -1,11 +1,11 @@
 package cspec.app;
 
 import cspec.cli.Cli;
-import cspec.cli.ExitCodes;
 import cspec.cli.FormatCommand;
 import cspec.cli.LintCommand;
 import cspec.cli.RulesCommand;
 import cspec.cli.VersionProvider;
+import cspec.core.ExitCodes;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;

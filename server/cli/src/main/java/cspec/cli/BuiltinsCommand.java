@@ -1,12 +1,12 @@
 package cspec.cli;
 
-import cspec.core.profile.Builtins;
+import cspec.core.ExitCodes;
+import cspec.core.catalog.Builtins;
+import cspec.files.DiskFiles;
 import cspec.files.SafeWriter;
 import cspec.files.WriteFailure;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "builtins", mixinStandardHelpOptions = true,
         description = "List the built-in profiles and clause libraries, or export them as .cspec files.")
 public final class BuiltinsCommand implements Callable<Integer> {
+    private static final DiskFiles DISK = new DiskFiles();
+
     @Option(names = "--export", paramLabel = "DIR", description = "Write every built-in profile and library into DIR.")
     Path exportDir;
 
@@ -41,17 +43,17 @@ public final class BuiltinsCommand implements Callable<Integer> {
             for (Builtins.Document d : Builtins.all()) {
                 out.println(d.kind() + " " + d.id() + " " + d.version() + "  (" + d.file() + ")");
             }
-            return 0;
+            return ExitCodes.OK;
         }
         List<Path> conflicts = new ArrayList<>();
         for (Builtins.Document d : Builtins.all()) {
             Path target = exportDir.resolve(d.file());
-            if (Files.isSymbolicLink(target)) {
+            if (DISK.isSymbolicLink(target)) {
                 spec.commandLine().getErr().println("cspec builtins: " + target + " is a symbolic link, and cspec never "
                         + "writes through one; remove it or export into another folder. Nothing was written.");
-                return NewCommand.USAGE;
+                return ExitCodes.USAGE;
             }
-            if (!force && Files.exists(target) && !sameContent(target, d.text())) {
+            if (!force && DISK.exists(target) && !DISK.read(target).map(d.text()::equals).orElse(false)) {
                 conflicts.add(target);
             }
         }
@@ -59,7 +61,7 @@ public final class BuiltinsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cspec builtins: " + conflicts.get(0) + " exists with other content"
                     + (conflicts.size() > 1 ? " (and " + (conflicts.size() - 1) + " more)" : "")
                     + "; add --force to overwrite, or export into an empty folder.");
-            return NewCommand.USAGE;
+            return ExitCodes.USAGE;
         }
         try {
             for (Builtins.Document d : Builtins.all()) {
@@ -68,17 +70,9 @@ public final class BuiltinsCommand implements Callable<Integer> {
             }
         } catch (WriteFailure e) {
             spec.commandLine().getErr().println("cspec builtins: " + e.getMessage());
-            return NewCommand.USAGE;
+            return ExitCodes.USAGE;
         }
         out.println("Wrote " + Builtins.all().size() + " built-in files to " + exportDir + ".");
-        return 0;
-    }
-
-    private static boolean sameContent(Path file, String text) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).equals(text);
-        } catch (IOException e) {
-            return false;
-        }
+        return ExitCodes.OK;
     }
 }

@@ -1,7 +1,8 @@
 package cspec.cli;
 
+import cspec.core.ExitCodes;
+import cspec.files.DiskFiles;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -62,7 +63,7 @@ public final class Cli {
 
     private static boolean existsAsFile(String arg) {
         try {
-            return Files.exists(Path.of(arg));
+            return new DiskFiles().exists(Path.of(arg));
         } catch (InvalidPathException e) {
             return false;
         }

@@ -3,16 +3,14 @@ package cspec.cli;
 import cspec.cli.report.FileReport;
 import cspec.cli.report.TextReporter;
 import cspec.cli.report.Uris;
+import cspec.core.Analyzer;
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Diagnostic;
-import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.Severity;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.Workspace;
-import java.io.IOException;
+import cspec.files.DiskFiles;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -69,11 +67,7 @@ final class ConfigProblems {
             if (config.file() == null || config.problems().isEmpty() || !seen.add(config.file())) {
                 continue;
             }
-            List<Diagnostic> shown = new ArrayList<>();
-            for (Diagnostic d : config.problems()) {
-                Rule.byId(d.ruleId()).flatMap(rule -> config.severityOf(rule, d.severity()))
-                        .ifPresent(severity -> shown.add(d.withSeverity(severity)));
-            }
+            List<Diagnostic> shown = Analyzer.configProblems(config);
             if (shown.isEmpty()) {
                 continue;
             }
@@ -86,11 +80,7 @@ final class ConfigProblems {
     }
 
     private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
+        return new DiskFiles().read(file).orElse("");
     }
 
     private static String display(Path cwd, Path file) {

@@ -1,6 +1,8 @@
 package cspec.cli;
 
+import cspec.cli.report.Choices;
 import cspec.core.diagnostic.Severity;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -33,8 +35,8 @@ public enum FailOn {
                     return f;
                 }
             }
-            throw new CommandLine.TypeConversionException(
-                    "unknown level '" + value + "': use error, warning, information, hint or never");
+            throw new CommandLine.TypeConversionException("unknown level '" + value + "': use "
+                    + Choices.either(Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
         }
     }
 }

@@ -2,16 +2,16 @@ package cspec.cli;
 
 import cspec.core.AnalysisResult;
 import cspec.core.Analyzer;
+import cspec.core.ExitCodes;
 import cspec.core.diagnostic.FixApplier;
 import cspec.core.diagnostic.TextEdit;
+import cspec.core.drafting.ClauseExpansion;
 import cspec.core.format.Formatter;
-import cspec.core.profile.ClauseExpansion;
-import cspec.core.profile.RoleWords;
-import cspec.core.syntax.Clause;
-import cspec.core.syntax.Outline;
 import cspec.core.syntax.SpecFile;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
+import cspec.files.DiskFiles;
+import cspec.files.LoadedSpec;
 import cspec.files.SafeWriter;
 import cspec.files.WriteFailure;
 import java.io.IOException;
@@ -67,11 +67,12 @@ public final class FormatCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SpecFinder.Found found = SpecFinder.create(cwd, config).find(paths);
         Linter names = new Linter(cwd, false);
+        DiskFiles disk = new DiskFiles();
         int changed = 0;
         int failed = 0;
         for (SpecFinder.Target target : found.targets()) {
             String display = names.display(target.file());
-            LoadedSpec spec = LoadedSpec.read(target.file(), display);
+            LoadedSpec spec = disk.loadSpec(target.file(), display);
             if (spec.problem() != null) {
                 err.println(display + ": not formatted: " + spec.problem().message());
                 failed++;
@@ -120,14 +121,8 @@ public final class FormatCommand implements Callable<Integer> {
     /** The text with every prose-less library clause replaced by its standard wording. */
     private static String expanded(SourceText source, SpecFinder.Target target) {
         AnalysisResult result = Analyzer.analyze(source, target.file(), target.workspace());
-        if (result.file().document() == null) {
-            return source.text();
-        }
-        List<TextEdit> edits = new ArrayList<>();
-        RoleWords roles = RoleWords.of(result.file().document());
-        for (Outline.Placed<Clause> placed : Outline.of(result.file().document()).clauses()) {
-            ClauseExpansion.expand(source, placed.item(), result.catalog(), roles).ifPresent(edits::add);
-        }
+        List<TextEdit> edits = ClauseExpansion.expansions(source, result.file().document(), result.catalog()).stream()
+                .map(ClauseExpansion.Expansion::edit).toList();
         return FixApplier.applyEdits(source.text(), edits);
     }
 }

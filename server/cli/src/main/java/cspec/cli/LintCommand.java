@@ -3,11 +3,12 @@ package cspec.cli;
 import cspec.cli.report.FileReport;
 import cspec.cli.report.Report;
 import cspec.cli.report.ReportFormat;
+import cspec.core.ExitCodes;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.workspace.Workspace;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,8 @@ public final class LintCommand implements Callable<Integer> {
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
-            description = "text, json, sarif, github or gitlab (default: ${DEFAULT-VALUE}).")
+            completionCandidates = ReportFormat.Labels.class,
+            description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format = ReportFormat.TEXT;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailOn.Converter.class,

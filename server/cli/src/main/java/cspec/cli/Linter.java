@@ -7,10 +7,11 @@ import cspec.core.Analyzer;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.FixApplier;
 import cspec.core.diagnostic.Rule;
-import cspec.core.profile.Catalog;
-import cspec.core.syntax.SpecFile;
+import cspec.core.diagnostic.Severity;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
+import cspec.files.DiskFiles;
+import cspec.files.LoadedSpec;
 import cspec.files.SafeWriter;
 import cspec.files.WriteFailure;
 import java.io.IOException;
@@ -29,6 +30,7 @@ final class Linter {
     /** Fixes rarely chain; a bound keeps a pair of fixes that undo each other from looping. */
     static final int MAX_FIX_PASSES = 10;
 
+    private final DiskFiles disk = new DiskFiles();
     private final Path cwd;
     private final boolean fix;
     private int fixesApplied;
@@ -43,15 +45,9 @@ final class Linter {
     FileReport lint(SpecFinder.Target target) throws IOException {
         Path file = target.file();
         String display = display(file);
-        LoadedSpec spec = LoadedSpec.read(file, display);
+        LoadedSpec spec = disk.loadSpec(file, display);
         if (spec.problem() != null) {
-            Diagnostic problem = spec.problem();
-            List<Diagnostic> shown = Rule.byId(problem.ruleId())
-                    .flatMap(rule -> target.workspace().config().severityOf(rule, problem.severity()))
-                    .map(severity -> List.of(problem.withSeverity(severity)))
-                    .orElse(List.of());
-            return report(file, display, spec.source(), new AnalysisResult(
-                    new SpecFile(spec.source(), null, List.of(), List.of()), Catalog.EMPTY, shown, List.of()));
+            return report(file, display, spec.source(), Analyzer.unanalysed(spec.source(), spec.problem(), target.workspace()));
         }
         AnalysisResult result = analyze(spec.source(), target);
         if (fix) {
@@ -109,9 +105,11 @@ final class Linter {
         try {
             return Analyzer.analyze(source, target.file(), target.workspace());
         } catch (RuntimeException | StackOverflowError e) {
-            Diagnostic failure = Diagnostic.of(Rule.SYNTAX, Span.at(0), "cspec could not analyse this file ("
-                    + e.getClass().getSimpleName() + "); please report this with the file attached.");
-            return new AnalysisResult(new SpecFile(source, null, List.of(), List.of()), Catalog.EMPTY, List.of(failure), List.of());
+            // The whole file went unchecked, so this outranks the warning a single failing check gives.
+            Diagnostic failure = Diagnostic.of(Rule.INTERNAL_ERROR, Span.at(0), "cspec could not analyse this file ("
+                    + e.getClass().getSimpleName() + "); please report this with the file attached.")
+                    .withSeverity(Severity.ERROR);
+            return Analyzer.unanalysed(source, failure, target.workspace());
         }
     }
 

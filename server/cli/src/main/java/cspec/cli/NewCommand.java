@@ -1,21 +1,23 @@
 package cspec.cli;
 
+import cspec.core.ExitCodes;
+import cspec.core.catalog.Builtins;
+import cspec.core.catalog.Catalog;
+import cspec.core.catalog.CatalogResolver;
 import cspec.core.config.Config;
-import cspec.core.profile.Catalog;
-import cspec.core.profile.CatalogResolver;
-import cspec.core.profile.ContractSkeleton;
+import cspec.core.config.ConfigLoader;
+import cspec.core.drafting.ContractSkeleton;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.Similarity;
 import cspec.core.text.SourceText;
-import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
+import cspec.files.DiskFiles;
 import cspec.files.SafeWriter;
 import cspec.files.WriteFailure;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,10 +36,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Write a new contract skeleton from a profile: every required section, clause and SLA, ready to fill in.")
 public final class NewCommand implements Callable<Integer> {
-    static final int USAGE = 2;
+    private static final DiskFiles DISK = new DiskFiles();
 
-    @Option(names = "--profile", required = true, paramLabel = "ID",
-            description = "The profile the contract follows (built in: soc-services, mdr-services, ir-retainer; or a workspace profile).")
+    @Option(names = "--profile", required = true, paramLabel = "ID", completionCandidates = BuiltinProfiles.class,
+            description = "The profile the contract follows (built in: ${COMPLETION-CANDIDATES}; or a workspace profile).")
     String profileId;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The contract file to create; it must not exist.")
@@ -46,13 +48,21 @@ public final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The built-in profiles' IDs, from the built-ins' index alone, for help text. */
+    static final class BuiltinProfiles implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Builtins.index().stream().filter(Builtins.IndexEntry::isProfile).map(Builtins.IndexEntry::id).iterator();
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Path target = file.toAbsolutePath().normalize();
-        if (Files.exists(target)) {
+        if (DISK.exists(target)) {
             err.println("cspec new: " + file + " already exists; cspec never overwrites a contract, so choose another file name.");
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         Catalog catalog = catalogAround(target);
         Optional<Catalog.ProfileEntry> profile = catalog.profile(profileId);
@@ -61,24 +71,24 @@ public final class NewCommand implements Callable<Integer> {
             String hint = Similarity.closest(profileId, known).map(s -> " Did you mean `" + s + "`?")
                     .orElse(" Known profiles: " + String.join(", ", known) + ".");
             err.println("cspec new: no built-in or workspace profile `" + profileId + "`." + hint);
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         try {
             SafeWriter.disk().create(target, ContractSkeleton.write(profile.get(), catalog).getBytes(StandardCharsets.UTF_8),
                     false, file.toString());
         } catch (WriteFailure e) {
             err.println("cspec new: " + e.getMessage());
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         spec.commandLine().getOut().println("Wrote " + file + " from " + profile.get().describe()
                 + "; fill in its [bracketed blanks] and run `cspec lint " + file + "`.");
-        return 0;
+        return ExitCodes.OK;
     }
 
     /** The catalog a contract at target would see: built-ins plus the profiles and libraries of its workspace. */
     private static Catalog catalogAround(Path target) {
         Path root = workspaceRoot(target);
-        Workspace workspace = new Workspace(root, Config.DEFAULT, FileSource.disk());
+        Workspace workspace = new Workspace(root, Config.DEFAULT, DISK);
         SourceText empty = new SourceText(target.toString(), "contract \"New\" {\n}\n");
         return CatalogResolver.resolve(SpecParser.parse(empty), target, workspace).catalog();
     }
@@ -86,7 +96,7 @@ public final class NewCommand implements Callable<Integer> {
     /** The folder of the nearest cspec.json above the target, else the current folder. */
     static Path workspaceRoot(Path target) {
         for (Path dir = target.getParent(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("cspec.json"))) {
+            if (DISK.isFile(dir.resolve(ConfigLoader.FILE_NAME))) {
                 return dir;
             }
         }

@@ -1,7 +1,8 @@
 package cspec.cli;
 
-import cspec.core.check.Rules;
+import cspec.core.ExitCodes;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.wording.TermEntry;
 import cspec.core.wording.TermLists;
 import java.io.PrintWriter;
@@ -31,10 +32,10 @@ public final class RulesCommand implements Callable<Integer> {
             return printTerms(terms);
         }
         int width = 0;
-        for (Rule rule : Rule.values()) {
+        for (Rule rule : RuleRegistry.builtIn().all()) {
             width = Math.max(width, rule.id().length());
         }
-        for (Rule rule : Rule.values()) {
+        for (Rule rule : RuleRegistry.builtIn().all()) {
             out.printf(Locale.ROOT, "%-" + width + "s  %-11s  %-11s  %s%n", rule.id(), rule.defaultSeverity().label(),
                     rule.area().name().toLowerCase(Locale.ROOT), rule.summary());
         }
@@ -43,8 +44,9 @@ public final class RulesCommand implements Callable<Integer> {
     }
 
     private int printTerms(String id) {
-        Rule rule = Rule.byId(id).orElseThrow(() -> new UsageException("`" + id + "` is not a cspec rule"
-                + Rules.closest(id).map(r -> "; did you mean `" + r.id() + "`?").orElse("; `cspec rules` lists them.")));
+        RuleRegistry rules = RuleRegistry.builtIn();
+        Rule rule = rules.byId(id).orElseThrow(() -> new UsageException("`" + id + "` is not a cspec rule"
+                + rules.closest(id).map(r -> "; did you mean `" + r.id() + "`?").orElse("; `cspec rules` lists them.")));
         if (rule.area() != Rule.Area.WORDING) {
             throw new UsageException("`" + id + "` is not a wording rule, so it has no term list");
         }

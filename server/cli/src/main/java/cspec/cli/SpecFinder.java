@@ -1,16 +1,13 @@
 package cspec.cli;
 
-import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
 import cspec.core.workspace.WorkspaceLocator;
+import cspec.files.DiskFiles;
+import cspec.files.MemoizingFiles;
 import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +31,8 @@ public final class SpecFinder {
     public record Found(List<Target> targets, int excluded) {
     }
 
+    private static final DiskFiles DISK = new DiskFiles();
+
     private final Path cwd;
     private final WorkspaceLocator locator;
     private final Workspace explicit;
@@ -46,13 +45,13 @@ public final class SpecFinder {
     }
 
     public static SpecFinder create(Path cwd, Path configFile) {
-        WorkspaceLocator locator = new WorkspaceLocator(FileSource.memoizing(FileSource.disk()));
+        WorkspaceLocator locator = new WorkspaceLocator(new MemoizingFiles(DISK));
         Workspace explicit = null;
         if (configFile != null) {
             Path config = cwd.resolve(configFile);
-            if (!Files.isRegularFile(config)) {
-                throw new UsageException(Files.exists(config) ? notAFileOrFolder(config, configFile.toString())
-                        : "config file not found: " + configFile);
+            if (!DISK.isFile(config)) {
+                throw new UsageException(DISK.specialKind(config).map(kind -> notAFileOrFolder(configFile.toString(), kind))
+                        .orElse("config file not found: " + configFile));
             }
             explicit = locator.fromConfig(config)
                     .orElseThrow(() -> new UsageException("cannot read config file " + configFile));
@@ -87,11 +86,12 @@ public final class SpecFinder {
 
     private List<Path> expand(String argument) {
         Path path = cwd.resolve(argument).toAbsolutePath().normalize();
-        if (Files.isRegularFile(path)) {
+        if (DISK.isFile(path)) {
             return List.of(path);
         }
-        if (!Files.isDirectory(path)) {
-            throw new UsageException(Files.exists(path) ? notAFileOrFolder(path, argument) : "no such file or folder: " + argument);
+        if (!DISK.isFolder(path)) {
+            throw new UsageException(DISK.specialKind(path).map(kind -> notAFileOrFolder(argument, kind))
+                    .orElse("no such file or folder: " + argument));
         }
         List<Path> found = walk(path);
         if (found.isEmpty()) {
@@ -100,59 +100,17 @@ public final class SpecFinder {
         return found;
     }
 
-    /**
-     * What an existing path that is neither a regular file nor a folder is, in plain words. Only
-     * its attributes are read: opening a named pipe would wait for a writer that never comes.
-     */
-    static String notAFileOrFolder(Path path, String shown) {
-        String kind = "a special file";
-        try {
-            kind = switch ((Integer) Files.getAttribute(path, "unix:mode") & 0170000) {
-                case 0010000 -> "a named pipe (FIFO)";
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0140000 -> "a socket";
-                default -> kind;
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-            // Without POSIX modes the general word has to do.
-        }
+    /** A pipe, device or socket given where a file or folder belongs. */
+    private static String notAFileOrFolder(String shown, String kind) {
         return shown + " is " + kind + ", not a file or folder; cspec reads only files and folders";
     }
 
     private static List<Path> walk(Path folder) {
-        List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(folder) || !skipped(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(EXTENSION)) {
-                        found.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            return DISK.findSpecs(folder);
         } catch (IOException e) {
             throw new UsageException("cannot read folder " + folder + ": " + e.getMessage());
         }
-        found.sort(null);
-        return found;
-    }
-
-    /** Dot-folders (.git), build output and dependencies are never specs. */
-    private static boolean skipped(Path dir) {
-        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-        return name.startsWith(".") || name.equals("target") || name.equals("node_modules");
     }
 
     /**

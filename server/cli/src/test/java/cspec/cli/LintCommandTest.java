@@ -1,5 +1,6 @@
 package cspec.cli;
 
+import cspec.files.LoadedSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -8,8 +8,8 @@ import cspec.core.config.Config;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Severity;
 import cspec.core.text.SourceText;
-import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
+import cspec.files.DiskFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class NewCommandTest {
 
     private List<Diagnostic> lint(Path file) throws Exception {
         String text = Files.readString(file);
-        Workspace workspace = new Workspace(dir, Config.DEFAULT, FileSource.disk());
+        Workspace workspace = new Workspace(dir, Config.DEFAULT, new DiskFiles());
         return Analyzer.analyze(new SourceText(file.toString(), text), file, workspace).diagnostics();
     }
 

@@ -1,7 +1,7 @@
 package cspec.core;
 
 import cspec.core.diagnostic.Diagnostic;
-import cspec.core.profile.Catalog;
+import cspec.core.catalog.Catalog;
 import cspec.core.syntax.SpecFile;
 import java.util.List;
 

@@ -1,15 +1,15 @@
 package cspec.core;
 
+import cspec.core.catalog.Catalog;
+import cspec.core.catalog.CatalogResolver;
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
-import cspec.core.check.Checks;
 import cspec.core.check.RootCauses;
 import cspec.core.check.Suppressions;
+import cspec.core.config.Config;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Rule;
-import cspec.core.diagnostic.Severity;
 import cspec.core.diagnostic.SuppressionFix;
-import cspec.core.profile.CatalogResolver;
 import cspec.core.syntax.SpecFile;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
@@ -19,12 +19,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The one entry point both shells call: text in, findings out. Parsing never fails; each check
  * runs alone so that one failing check never stops the others; then suppressions and the
- * workspace's severities apply.
+ * workspace's severities apply. This class is the only place where configured severities are
+ * applied, for a file's findings and for the problems of a file that could not be read or of
+ * cspec.json itself.
  */
 public final class Analyzer {
     private Analyzer() {
@@ -32,13 +33,18 @@ public final class Analyzer {
 
     /** Analyses text that lives at filePath (null for an unsaved buffer) in the given workspace. */
     public static AnalysisResult analyze(SourceText source, Path filePath, Workspace workspace) {
+        return analyze(source, filePath, workspace, Checks.ALL);
+    }
+
+    /** The same with a given list of checks (tests add one that fails, to see internal-error). */
+    public static AnalysisResult analyze(SourceText source, Path filePath, Workspace workspace, List<Check> checks) {
         SpecFile file = SpecParser.parse(source);
         CatalogResolver.Resolution resolution = CatalogResolver.resolve(file, filePath, workspace);
         CheckContext context = CheckContext.of(file, workspace.config(), resolution.catalog());
 
         List<Diagnostic> found = new ArrayList<>(file.syntaxErrors());
         found.addAll(resolution.diagnostics());
-        for (Check check : Checks.ALL) {
+        for (Check check : checks) {
             try {
                 check.run(context, found::add);
             } catch (RuntimeException | StackOverflowError e) {
@@ -47,18 +53,32 @@ public final class Analyzer {
         }
         found = RootCauses.keepRootCauses(file, context.outline(), found);
         Suppressions.Outcome outcome = Suppressions.apply(file, found);
-        List<Diagnostic> shown = configure(outcome.kept(), workspace).stream()
+        List<Diagnostic> shown = configured(outcome.kept(), workspace.config()).stream()
                 .map(d -> withSuppressionFix(source, d)).toList();
-        List<Diagnostic> suppressed = configure(outcome.suppressed(), workspace);
+        List<Diagnostic> suppressed = configured(outcome.suppressed(), workspace.config());
         return new AnalysisResult(file, resolution.catalog(), sorted(shown), sorted(suppressed));
     }
 
     /**
-     * Every finding but a syntax or limit error can be silenced for its line, in any editor and
-     * in the JSON report; the fix is never applied by lint --fix.
+     * The result for a file that could not be analysed (too large, binary, not UTF-8, or the
+     * analysis itself failed): its one problem, at the severity the workspace gives its rule.
+     */
+    public static AnalysisResult unanalysed(SourceText source, Diagnostic problem, Workspace workspace) {
+        return new AnalysisResult(new SpecFile(source, null, List.of(), List.of()), Catalog.EMPTY,
+                configured(List.of(problem), workspace.config()), List.of());
+    }
+
+    /** The problems of cspec.json itself, each at the severity that configuration gives its rule. */
+    public static List<Diagnostic> configProblems(Config config) {
+        return configured(config.problems(), config);
+    }
+
+    /**
+     * Every finding but a syntax, limit or internal error can be silenced for its line, in any
+     * editor and in the JSON report; the fix is never applied by lint --fix.
      */
     private static Diagnostic withSuppressionFix(SourceText source, Diagnostic d) {
-        if (d.ruleId().equals(Rule.SYNTAX.id()) || d.ruleId().equals(Rule.LIMIT_EXCEEDED.id())) {
+        if (d.rule() == Rule.SYNTAX || d.rule() == Rule.LIMIT_EXCEEDED || d.rule() == Rule.INTERNAL_ERROR) {
             return d;
         }
         return d.withFix(SuppressionFix.forLine(source, d.span(), d.ruleId()));
@@ -68,18 +88,13 @@ public final class Analyzer {
     private static Diagnostic internalError(Check check, Throwable e) {
         String message = "cspec could not finish the check " + check.getClass().getSimpleName()
                 + " on this file (" + e.getClass().getSimpleName() + "); other checks ran. Please report this.";
-        return new Diagnostic(Rule.SYNTAX.id(), Severity.WARNING, Span.at(0), message, List.of(), List.of(), false);
+        return Diagnostic.of(Rule.INTERNAL_ERROR, Span.at(0), message);
     }
 
-    private static List<Diagnostic> configure(List<Diagnostic> diagnostics, Workspace workspace) {
+    private static List<Diagnostic> configured(List<Diagnostic> diagnostics, Config config) {
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
-            Optional<Rule> rule = Rule.byId(d.ruleId());
-            if (rule.isEmpty()) {
-                out.add(d);
-                continue;
-            }
-            workspace.config().severityOf(rule.get(), d.severity()).ifPresent(s -> out.add(d.withSeverity(s)));
+            config.severityOf(d.rule(), d.severity()).ifPresent(s -> out.add(d.withSeverity(s)));
         }
         return out;
     }

@@ -5,10 +5,7 @@ import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.editor.RequirementSorter;
 import cspec.core.editor.SourceActions;
-import cspec.core.profile.ClauseExpansion;
-import cspec.core.profile.RoleWords;
-import cspec.core.syntax.Clause;
-import cspec.core.syntax.Outline;
+import cspec.core.drafting.ClauseExpansion;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import java.util.ArrayList;
@@ -68,17 +65,12 @@ final class CodeActionProvider {
 
     /** "Write out the standard wording" for a library clause under the cursor that has no prose of its own. */
     private static void expandClauses(Analyses.Analysed analysed, Span selected, List<Either<Command, CodeAction>> out) {
-        if (analysed.result.file().document() == null) {
-            return;
-        }
         SourceText source = analysed.document.text();
-        RoleWords roles = RoleWords.of(analysed.result.file().document());
-        for (Outline.Placed<Clause> placed : Outline.of(analysed.result.file().document()).clauses()) {
-            Clause clause = placed.item();
-            if (touches(clause.span(), selected)) {
-                ClauseExpansion.expand(source, clause, analysed.result.catalog(), roles).ifPresent(edit -> out.add(Either.forRight(
-                        action("Write out the standard wording of `" + clause.id().text() + "`",
-                                CodeActionKind.RefactorRewrite, edit(analysed, List.of(edit)), null))));
+        for (ClauseExpansion.Expansion e : ClauseExpansion.expansions(source, analysed.result.file().document(),
+                analysed.result.catalog())) {
+            if (touches(e.clause().span(), selected)) {
+                out.add(Either.forRight(action("Write out the standard wording of `" + e.clause().id().text() + "`",
+                        CodeActionKind.RefactorRewrite, edit(analysed, List.of(e.edit())), null)));
             }
         }
     }

@@ -98,7 +98,7 @@ final class Convert {
     static Diagnostic diagnostic(SourceText source, String uri, cspec.core.diagnostic.Diagnostic d, String docsBase,
             Function<String, Optional<SourceText>> others) {
         Diagnostic out = new Diagnostic(range(source, d.span()), d.message(), severity(d.severity()), "cspec", d.ruleId());
-        Rule.byId(d.ruleId()).flatMap(rule -> docsLink(docsBase, rule))
+        docsLink(docsBase, d.rule())
                 .ifPresent(href -> out.setCodeDescription(new DiagnosticCodeDescription(href)));
         if (!d.related().isEmpty()) {
             List<DiagnosticRelatedInformation> related = new ArrayList<>();

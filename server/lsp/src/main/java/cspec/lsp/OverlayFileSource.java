@@ -1,6 +1,7 @@
 package cspec.lsp;
 
 import cspec.core.workspace.FileSource;
+import cspec.files.DiskFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class OverlayFileSource implements FileSource {
     }
 
     private final OpenDocuments open;
-    private final FileSource disk = FileSource.disk();
+    private final DiskFiles disk = new DiskFiles();
     private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
 
     OverlayFileSource(OpenDocuments open) {
@@ -52,6 +53,11 @@ final class OverlayFileSource implements FileSource {
         Listing listing = listings.compute(root, (r, old) ->
                 old != null && now - old.at() < LISTING_MILLIS ? old : new Listing(disk.specFiles(r), now));
         return listing.files();
+    }
+
+    @Override
+    public Optional<Path> realPath(Path file) {
+        return disk.realPath(file);
     }
 
     /** Files were created, changed or deleted on disk. */

@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.ExitCodes;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -7,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import picocli.CommandLine.Command;
 
@@ -33,7 +35,7 @@ public final class ServerCommand implements Callable<Integer> {
 
     /** Serves one client until it exits; returns 0 after shutdown then exit, 1 otherwise. */
     public static int serve(InputStream in, OutputStream out) {
-        int[] code = {1};
+        int[] code = {ExitCodes.SERVER_EXIT_WITHOUT_SHUTDOWN};
         Thread main = Thread.currentThread();
         CspecLanguageServer server = new CspecLanguageServer(exitCode -> {
             code[0] = exitCode;

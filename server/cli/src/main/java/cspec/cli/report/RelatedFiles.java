@@ -2,9 +2,7 @@ package cspec.cli.report;
 
 import cspec.core.diagnostic.RelatedLocation;
 import cspec.core.text.SourceText;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import cspec.files.DiskFiles;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,11 +26,9 @@ final class RelatedFiles {
     private static Optional<SourceText> read(String document) {
         try {
             Path path = document.startsWith("file:") ? Path.of(java.net.URI.create(document)) : Path.of(document);
-            if (!Files.isRegularFile(path)) {
-                return Optional.empty();
-            }
-            return Optional.of(new SourceText(document, Files.readString(path, StandardCharsets.UTF_8)));
-        } catch (IOException | IllegalArgumentException e) {
+            DiskFiles disk = new DiskFiles();
+            return disk.isFile(path) ? disk.read(path).map(text -> new SourceText(document, text)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }

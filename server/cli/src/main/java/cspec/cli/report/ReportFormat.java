@@ -1,5 +1,8 @@
 package cspec.cli.report;
 
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -26,6 +29,19 @@ public enum ReportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Every format's name, in order, as the option takes them. */
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(ReportFormat::label).toList();
+    }
+
+    /** The names for help text ({@code ${COMPLETION-CANDIDATES}}), from the enum alone. */
+    public static final class Labels implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return labels().iterator();
+        }
+    }
+
     /** Parses the option's word, so help and errors show the lower-case names people type. */
     public static final class Converter implements CommandLine.ITypeConverter<ReportFormat> {
         @Override
@@ -36,7 +52,7 @@ public enum ReportFormat {
                 }
             }
             throw new CommandLine.TypeConversionException(
-                    "unknown format '" + value + "': use text, json, sarif, github or gitlab");
+                    "unknown format '" + value + "': use " + Choices.either(labels()));
         }
     }
 }

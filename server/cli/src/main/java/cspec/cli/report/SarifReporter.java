@@ -4,6 +4,7 @@ import cspec.cli.Version;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.RelatedLocation;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.diagnostic.Severity;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -72,7 +73,7 @@ public final class SarifReporter implements Reporter {
         }
         driver.addProperty("informationUri", Version.homepage());
         JsonArray rules = new JsonArray();
-        for (Rule rule : Rule.values()) {
+        for (Rule rule : RuleRegistry.builtIn().all()) {
             rules.add(rule(rule));
         }
         driver.add("rules", rules);
@@ -105,7 +106,10 @@ public final class SarifReporter implements Reporter {
     private JsonObject result(FileReport file, Diagnostic d) {
         JsonObject result = new JsonObject();
         result.addProperty("ruleId", d.ruleId());
-        Rule.byId(d.ruleId()).ifPresent(rule -> result.addProperty("ruleIndex", rule.ordinal()));
+        int index = RuleRegistry.builtIn().all().indexOf(d.rule());
+        if (index >= 0) {
+            result.addProperty("ruleIndex", index);
+        }
         result.addProperty("level", level(d.severity()));
         result.add("message", object("text", d.message()));
         JsonArray locations = new JsonArray();

@@ -1,7 +1,7 @@
 package cspec.core.check;
 
 import cspec.core.config.Config;
-import cspec.core.profile.Catalog;
+import cspec.core.catalog.Catalog;
 import cspec.core.syntax.Contract;
 import cspec.core.syntax.Document;
 import cspec.core.syntax.Outline;

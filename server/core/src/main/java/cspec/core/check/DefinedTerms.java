@@ -1,6 +1,6 @@
 package cspec.core.check;
 
-import cspec.core.profile.Catalog;
+import cspec.core.catalog.Catalog;
 import cspec.core.prose.Glossary;
 import cspec.core.prose.ProseScanner;
 import cspec.core.syntax.Clause;

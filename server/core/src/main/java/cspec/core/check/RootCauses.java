@@ -17,25 +17,24 @@ import java.util.Set;
  * consequence, not a second mistake, so they are dropped while the syntax error stands.
  */
 public final class RootCauses {
-    private static final Set<String> SLA_ABSENCE = Set.of(Rule.SLA_EMPTY.id(), Rule.SLA_NO_PERIOD.id(),
-            Rule.SLA_NO_REMEDY.id(), Rule.SLA_NO_REPORTING.id(), Rule.SLA_UNCAPPED_CREDIT.id());
-    private static final Set<String> ATTRIBUTE_ABSENCE = Set.of(Rule.MISSING_DATE.id(), Rule.MISSING_WEIGHT.id());
-    private static final Set<String> PROFILE_ABSENCE = Set.of(Rule.MISSING_SECTION.id(), Rule.MISSING_CLAUSE.id(),
-            Rule.MISSING_SLA.id());
+    private static final Set<Rule> SLA_ABSENCE = Set.of(Rule.SLA_EMPTY, Rule.SLA_NO_PERIOD,
+            Rule.SLA_NO_REMEDY, Rule.SLA_NO_REPORTING, Rule.SLA_UNCAPPED_CREDIT);
+    private static final Set<Rule> ATTRIBUTE_ABSENCE = Set.of(Rule.MISSING_DATE, Rule.MISSING_WEIGHT);
+    private static final Set<Rule> PROFILE_ABSENCE = Set.of(Rule.MISSING_SECTION, Rule.MISSING_CLAUSE, Rule.MISSING_SLA);
 
     private RootCauses() {
     }
 
     public static List<Diagnostic> keepRootCauses(SpecFile file, Outline outline, List<Diagnostic> found) {
-        List<Span> syntaxErrors = found.stream().filter(d -> d.ruleId().equals(Rule.SYNTAX.id())).map(Diagnostic::span).toList();
+        List<Span> syntaxErrors = found.stream().filter(d -> d.rule() == Rule.SYNTAX).map(Diagnostic::span).toList();
         if (syntaxErrors.isEmpty()) {
             return found;
         }
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic d : found) {
-            if (!(SLA_ABSENCE.contains(d.ruleId()) && slaHasSyntaxError(outline, d.span(), syntaxErrors))
-                    && !(ATTRIBUTE_ABSENCE.contains(d.ruleId()) && headerHasSyntaxError(outline, d.span(), syntaxErrors))
-                    && !(PROFILE_ABSENCE.contains(d.ruleId()) && missingItemIsOnABrokenLine(file.source(), d, syntaxErrors))) {
+            if (!(SLA_ABSENCE.contains(d.rule()) && slaHasSyntaxError(outline, d.span(), syntaxErrors))
+                    && !(ATTRIBUTE_ABSENCE.contains(d.rule()) && headerHasSyntaxError(outline, d.span(), syntaxErrors))
+                    && !(PROFILE_ABSENCE.contains(d.rule()) && missingItemIsOnABrokenLine(file.source(), d, syntaxErrors))) {
                 kept.add(d);
             }
         }
@@ -65,15 +64,12 @@ public final class RootCauses {
         return false;
     }
 
-    /** A profile finding names the missing ID in backquotes; a broken line holding that ID explains it. */
+    /** A profile finding carries the missing item's ID; a broken line holding that ID explains it. */
     private static boolean missingItemIsOnABrokenLine(SourceText source, Diagnostic d, List<Span> syntaxErrors) {
-        String message = d.message();
-        int open = message.indexOf('`', message.indexOf('`', message.indexOf('`') + 1) + 1);
-        int close = open < 0 ? -1 : message.indexOf('`', open + 1);
-        if (open < 0 || close < 0) {
+        if (d.subject().isEmpty()) {
             return false;
         }
-        String id = message.substring(open + 1, close);
+        String id = d.subject().get();
         for (Span error : syntaxErrors) {
             int line = source.lines().lineOf(error.start());
             String text = source.text().substring(source.lines().lineStart(line), source.lines().lineEnd(line, source.text()));

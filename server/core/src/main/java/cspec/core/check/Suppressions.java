@@ -3,6 +3,7 @@ package cspec.core.check;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Comment;
 import cspec.core.syntax.SpecFile;
@@ -77,7 +78,7 @@ public final class Suppressions {
             }
             for (Span nameSpan : nameSpans) {
                 String name = source.slice(nameSpan);
-                Rule rule = Rule.byId(name).orElse(null);
+                Rule rule = RuleRegistry.builtIn().byId(name).orElse(null);
                 if (rule == null) {
                     problems.add(unknownRule(nameSpan, name));
                     continue;
@@ -108,7 +109,7 @@ public final class Suppressions {
             int line = lines.lineOf(d.span().start());
             Entry match = null;
             for (Entry e : entries) {
-                if (e.rule.id().equals(d.ruleId()) && line >= e.firstLine && line <= e.lastLine) {
+                if (e.rule == d.rule() && line >= e.firstLine && line <= e.lastLine) {
                     match = e;
                     break;
                 }
@@ -142,11 +143,11 @@ public final class Suppressions {
     }
 
     private static Diagnostic unknownRule(Span span, String name) {
-        String suggestion = Rules.closest(name).map(r -> " Did you mean `" + r.id() + "`?").orElse("");
+        String suggestion = RuleRegistry.builtIn().closest(name).map(r -> " Did you mean `" + r.id() + "`?").orElse("");
         Diagnostic d = Diagnostic.of(Rule.UNKNOWN_RULE, span,
                 "`" + name + "` is not a cspec rule, so this suppresses nothing." + suggestion
                         + " `cspec rules` lists every rule ID.");
-        return Rules.closest(name)
+        return RuleRegistry.builtIn().closest(name)
                 .map(r -> d.withFix(Fix.safe("Change to `" + r.id() + "`", new TextEdit(span, r.id()))))
                 .orElse(d);
     }

@@ -3,6 +3,7 @@ package cspec.core.config;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.diagnostic.Severity;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.text.Similarity;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads cspec.json with Gson's streaming reader, so that every problem is reported at its own
@@ -158,9 +160,9 @@ public final class ConfigLoader {
             Span keySpan = spans.token(reader);
             String id = reader.nextName();
             Optional<Rule> rule = knownRule(id, keySpan, seen);
-            if (rule.isPresent() && !cspec.core.wording.TermLists.LISTED.contains(rule.get())) {
+            if (rule.isPresent() && !rule.get().hasTermList()) {
                 problem(keySpan, "`" + id + "` has no term list, so it takes no extra terms; terms apply to "
-                        + cspec.core.wording.TermLists.LISTED.stream().map(Rule::id).collect(java.util.stream.Collectors.joining(", "))
+                        + RuleRegistry.builtIn().withTermLists().stream().map(Rule::id).collect(Collectors.joining(", "))
                         + ".");
                 reader.skipValue();
                 continue;
@@ -206,9 +208,9 @@ public final class ConfigLoader {
             problem(keySpan, "`" + id + "` is given twice here; keep one of them.");
             return Optional.empty();
         }
-        Optional<Rule> rule = Rule.byId(id);
+        Optional<Rule> rule = RuleRegistry.builtIn().byId(id);
         if (rule.isEmpty()) {
-            Optional<String> near = Similarity.closest(id, ruleIds());
+            Optional<String> near = RuleRegistry.builtIn().closest(id).map(Rule::id);
             Diagnostic d = Diagnostic.of(Rule.UNKNOWN_RULE, keySpan, "`" + id + "` is not a cspec rule, so this setting does nothing."
                     + near.map(n -> " Did you mean `" + n + "`?").orElse("") + " `cspec rules` lists every rule ID.");
             problems.add(near.map(n -> d.withFix(Fix.onRequest("Change to `" + n + "`",
@@ -263,13 +265,5 @@ public final class ConfigLoader {
 
     private static String severityWords() {
         return "\"error\", \"warning\", \"information\", \"hint\" or \"off\"";
-    }
-
-    private static List<String> ruleIds() {
-        List<String> ids = new ArrayList<>();
-        for (Rule r : Rule.values()) {
-            ids.add(r.id());
-        }
-        return ids;
     }
 }

@@ -5,80 +5,144 @@ import static cspec.core.diagnostic.Severity.HINT;
 import static cspec.core.diagnostic.Severity.INFORMATION;
 import static cspec.core.diagnostic.Severity.WARNING;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Every rule cspec knows. The IDs are public interface: users name them in suppressions and
- * cspec.json, so they never change. Each rule's long description lives in docs/rules.md.
+ * One rule cspec can report. The IDs are public interface: users name them in suppressions and
+ * cspec.json, so they never change; docs/rules.md describes each. The rules declared here have
+ * logic of their own in a check; the term-list rules are data ({@code cspec/terms/index.json}),
+ * and those whose matching has logic of its own (numbers that bound a vague word, a comparative's
+ * baseline, a wordy phrase's rewrite) are named here too. {@link RuleRegistry} lists them all;
+ * a rule instance is unique per ID, so rules compare by identity.
  */
-public enum Rule {
-    SYNTAX("syntax", ERROR, Area.STRUCTURE, "A syntax error; the rest of the file is still analysed."),
-    DUPLICATE_ID("duplicate-id", ERROR, Area.STRUCTURE, "Two requirements, sections, SLAs or clauses share one ID."),
-    DUPLICATE_FIELD("duplicate-field", ERROR, Area.STRUCTURE, "A contract header field, or a requirement attribute, is given twice."),
-    UNKNOWN_REFERENCE("unknown-reference", ERROR, Area.STRUCTURE, "A [reference] names nothing in the contract."),
-    UNKNOWN_PROFILE("unknown-profile", ERROR, Area.STRUCTURE, "The contract names a profile that does not exist."),
-    MISSING_ID("missing-id", WARNING, Area.STRUCTURE, "A requirement has no ID, so nothing can refer to it."),
-    BAD_USES_PATH("bad-uses-path", ERROR, Area.STRUCTURE, "A uses path is missing, not a library or profile, or leaves the workspace."),
-    UNKNOWN_CLAUSE("unknown-clause", WARNING, Area.STRUCTURE, "A clause without prose names no library clause."),
-    UNKNOWN_RULE("unknown-rule", WARNING, Area.STRUCTURE, "A suppression or configuration names a rule that does not exist."),
-    UNUSED_SUPPRESSION("unused-suppression", INFORMATION, Area.STRUCTURE, "A suppression that suppressed nothing."),
-    LIMIT_EXCEEDED("limit-exceeded", ERROR, Area.STRUCTURE, "A file, a nesting depth or a line exceeds cspec's limits."),
-
-    MISSING_SECTION("missing-section", ERROR, Area.PROFILE, "The contract lacks a section its profile asks for."),
-    MISSING_SLA("missing-sla", ERROR, Area.PROFILE, "The contract has no SLA though its profile asks for one."),
-    MISSING_CLAUSE("missing-clause", ERROR, Area.PROFILE, "The contract lacks a clause its profile asks for."),
-    CLAUSE_MODIFIED("clause-modified", INFORMATION, Area.PROFILE, "A library clause whose wording departs from the standard."),
-
-    MODALITY_MISMATCH("modality-mismatch", WARNING, Area.REQUIREMENT, "The prose's obligation verb disagrees with the declared modality."),
-    MISSING_WEIGHT("missing-weight", WARNING, Area.REQUIREMENT, "A should or may requirement has no weight, so it cannot be scored."),
-    WEIGHT_ON_MANDATORY("weight-on-mandatory", WARNING, Area.REQUIREMENT, "A must requirement carries a weight, though it is pass or fail."),
-    MISSING_DATE("missing-date", WARNING, Area.REQUIREMENT, "A will requirement has no by date."),
-    DATE_BEFORE_EFFECTIVE("date-before-effective", WARNING, Area.REQUIREMENT, "A by date falls before the contract's effective date."),
-    NO_RESPONSIBLE_PARTY("no-responsible-party", WARNING, Area.REQUIREMENT, "An obligation whose actor is not a party."),
-    COMPOUND_REQUIREMENT("compound-requirement", INFORMATION, Area.REQUIREMENT, "One requirement carries two or more obligations."),
-    PLACEHOLDER("placeholder", ERROR, Area.REQUIREMENT, "TBD, an unfilled {{placeholder}} or a [blank] left in a contract."),
-
-    VAGUE_TERM("vague-term", WARNING, Area.WORDING, "A subjective word such as adequate, appropriate or industry standard."),
-    LOOPHOLE("loophole", WARNING, Area.WORDING, "A phrase that lets a party out, such as as appropriate or if possible."),
-    OPEN_ENDED("open-ended", WARNING, Area.WORDING, "An open list such as etc., and so on, and/or, such as."),
-    EFFORTS_STANDARD("efforts-standard", WARNING, Area.WORDING, "An efforts standard such as best efforts instead of an obligation."),
-    VAGUE_TIME("vague-time", WARNING, Area.WORDING, "A time word with no number, such as promptly, timely or regularly."),
-    VAGUE_QUANTITY("vague-quantity", WARNING, Area.WORDING, "A quantity word with no number, such as some, several or minimal."),
-    COMPARATIVE("comparative", INFORMATION, Area.WORDING, "A comparative with no than and no number."),
-    ARCHAIC("archaic", INFORMATION, Area.WORDING, "Legal archaism such as herein or aforementioned."),
-    WORDY("wordy", HINT, Area.WORDING, "A wordy phrase with a shorter equivalent."),
-    VAGUE_PRONOUN("vague-pronoun", INFORMATION, Area.WORDING, "A sentence whose subject is a bare pronoun."),
-    PASSIVE_NO_AGENT("passive-no-agent", INFORMATION, Area.WORDING, "Passive voice with no by-agent outside an obligation."),
-    MIXED_OBLIGATION_VERBS("mixed-obligation-verbs", INFORMATION, Area.WORDING, "Both shall and must used for obligations in one contract."),
-
-    DUPLICATE_DEFINITION("duplicate-definition", ERROR, Area.DEFINITIONS, "A term is defined twice."),
-    UNUSED_DEFINITION("unused-definition", HINT, Area.DEFINITIONS, "A term is defined and never used."),
-    TERM_CASE("term-case", WARNING, Area.DEFINITIONS, "A defined term used with other capitalisation."),
-    UNDEFINED_TERM("undefined-term", INFORMATION, Area.DEFINITIONS, "A capitalised phrase used like a defined term but never defined."),
-
-    SLA_RESPONSE_AFTER_RESOLUTION("sla-response-after-resolution", ERROR, Area.SLA, "A severity's response time exceeds its resolution time."),
-    SLA_SEVERITY_ORDER("sla-severity-order", WARNING, Area.SLA, "A lower severity is promised faster than a higher one."),
-    SLA_AVAILABILITY_RANGE("sla-availability-range", ERROR, Area.SLA, "Availability outside (0, 100]."),
-    SLA_NO_PERIOD("sla-no-period", WARNING, Area.SLA, "An SLA with no measured line."),
-    SLA_NO_REMEDY("sla-no-remedy", WARNING, Area.SLA, "An SLA with no credit line: a breach costs the provider nothing."),
-    SLA_UNCAPPED_CREDIT("sla-uncapped-credit", INFORMATION, Area.SLA, "A service credit with no cap."),
-    SLA_NO_REPORTING("sla-no-reporting", INFORMATION, Area.SLA, "An SLA with no report line."),
-    SLA_CREDIT_CAP("sla-credit-cap", WARNING, Area.SLA, "A service credit larger than its own cap, or a cap over 100%."),
-    SLA_EMPTY("sla-empty", WARNING, Area.SLA, "An SLA with no severity, availability or metric: nothing is promised.");
-
+public final class Rule {
     /** Where a rule belongs, for listings and docs/rules.md. */
     public enum Area { STRUCTURE, PROFILE, REQUIREMENT, WORDING, DEFINITIONS, SLA }
+
+    /** The rules declared below, in declaration order (initialised before them). */
+    private static final List<Rule> DECLARED = new ArrayList<>();
+
+    public static final Rule SYNTAX = withLogic("syntax", ERROR, Area.STRUCTURE,
+            "A syntax error; the rest of the file is still analysed.");
+    public static final Rule DUPLICATE_ID = withLogic("duplicate-id", ERROR, Area.STRUCTURE,
+            "Two requirements, sections, SLAs or clauses share one ID.");
+    public static final Rule DUPLICATE_FIELD = withLogic("duplicate-field", ERROR, Area.STRUCTURE,
+            "A contract header field, or a requirement attribute, is given twice.");
+    public static final Rule UNKNOWN_REFERENCE = withLogic("unknown-reference", ERROR, Area.STRUCTURE,
+            "A [reference] names nothing in the contract.");
+    public static final Rule UNKNOWN_PROFILE = withLogic("unknown-profile", ERROR, Area.STRUCTURE,
+            "The contract names a profile that does not exist.");
+    public static final Rule MISSING_ID = withLogic("missing-id", WARNING, Area.STRUCTURE,
+            "A requirement has no ID, so nothing can refer to it.");
+    public static final Rule BAD_USES_PATH = withLogic("bad-uses-path", ERROR, Area.STRUCTURE,
+            "A uses path is missing, not a library or profile, or leaves the workspace.");
+    public static final Rule UNKNOWN_CLAUSE = withLogic("unknown-clause", WARNING, Area.STRUCTURE,
+            "A clause without prose names no library clause.");
+    public static final Rule UNKNOWN_RULE = withLogic("unknown-rule", WARNING, Area.STRUCTURE,
+            "A suppression or configuration names a rule that does not exist.");
+    public static final Rule UNUSED_SUPPRESSION = withLogic("unused-suppression", INFORMATION, Area.STRUCTURE,
+            "A suppression that suppressed nothing.");
+    public static final Rule LIMIT_EXCEEDED = withLogic("limit-exceeded", ERROR, Area.STRUCTURE,
+            "A file, a nesting depth or a line exceeds cspec's limits.");
+    public static final Rule INTERNAL_ERROR = withLogic("internal-error", WARNING, Area.STRUCTURE,
+            "cspec itself failed while checking this file; the other checks ran.");
+    public static final Rule MISSING_SECTION = withLogic("missing-section", ERROR, Area.PROFILE,
+            "The contract lacks a section its profile asks for.");
+    public static final Rule MISSING_SLA = withLogic("missing-sla", ERROR, Area.PROFILE,
+            "The contract has no SLA though its profile asks for one.");
+    public static final Rule MISSING_CLAUSE = withLogic("missing-clause", ERROR, Area.PROFILE,
+            "The contract lacks a clause its profile asks for.");
+    public static final Rule CLAUSE_MODIFIED = withLogic("clause-modified", INFORMATION, Area.PROFILE,
+            "A library clause whose wording departs from the standard.");
+    public static final Rule MODALITY_MISMATCH = withLogic("modality-mismatch", WARNING, Area.REQUIREMENT,
+            "The prose's obligation verb disagrees with the declared modality.");
+    public static final Rule MISSING_WEIGHT = withLogic("missing-weight", WARNING, Area.REQUIREMENT,
+            "A should or may requirement has no weight, so it cannot be scored.");
+    public static final Rule WEIGHT_ON_MANDATORY = withLogic("weight-on-mandatory", WARNING, Area.REQUIREMENT,
+            "A must requirement carries a weight, though it is pass or fail.");
+    public static final Rule MISSING_DATE = withLogic("missing-date", WARNING, Area.REQUIREMENT,
+            "A will requirement has no by date.");
+    public static final Rule DATE_BEFORE_EFFECTIVE = withLogic("date-before-effective", WARNING, Area.REQUIREMENT,
+            "A by date falls before the contract's effective date.");
+    public static final Rule NO_RESPONSIBLE_PARTY = withLogic("no-responsible-party", WARNING, Area.REQUIREMENT,
+            "An obligation whose actor is not a party.");
+    public static final Rule COMPOUND_REQUIREMENT = withLogic("compound-requirement", INFORMATION, Area.REQUIREMENT,
+            "One requirement carries two or more obligations.");
+    public static final Rule PLACEHOLDER = withLogic("placeholder", ERROR, Area.REQUIREMENT,
+            "TBD, an unfilled {{placeholder}} or a [blank] left in a contract.");
+    public static final Rule VAGUE_PRONOUN = withLogic("vague-pronoun", INFORMATION, Area.WORDING,
+            "A sentence whose subject is a bare pronoun.");
+    public static final Rule PASSIVE_NO_AGENT = withLogic("passive-no-agent", INFORMATION, Area.WORDING,
+            "Passive voice with no by-agent outside an obligation.");
+    public static final Rule MIXED_OBLIGATION_VERBS = withLogic("mixed-obligation-verbs", INFORMATION, Area.WORDING,
+            "Both shall and must used for obligations in one contract.");
+    public static final Rule DUPLICATE_DEFINITION = withLogic("duplicate-definition", ERROR, Area.DEFINITIONS,
+            "A term is defined twice.");
+    public static final Rule UNUSED_DEFINITION = withLogic("unused-definition", HINT, Area.DEFINITIONS,
+            "A term is defined and never used.");
+    public static final Rule TERM_CASE = withLogic("term-case", WARNING, Area.DEFINITIONS,
+            "A defined term used with other capitalisation.");
+    public static final Rule UNDEFINED_TERM = withLogic("undefined-term", INFORMATION, Area.DEFINITIONS,
+            "A capitalised phrase used like a defined term but never defined.");
+    public static final Rule SLA_RESPONSE_AFTER_RESOLUTION = withLogic("sla-response-after-resolution", ERROR, Area.SLA,
+            "A severity's response time exceeds its resolution time.");
+    public static final Rule SLA_SEVERITY_ORDER = withLogic("sla-severity-order", WARNING, Area.SLA,
+            "A lower severity is promised faster than a higher one.");
+    public static final Rule SLA_AVAILABILITY_RANGE = withLogic("sla-availability-range", ERROR, Area.SLA,
+            "Availability outside (0, 100].");
+    public static final Rule SLA_NO_PERIOD = withLogic("sla-no-period", WARNING, Area.SLA,
+            "An SLA with no measured line.");
+    public static final Rule SLA_NO_REMEDY = withLogic("sla-no-remedy", WARNING, Area.SLA,
+            "An SLA with no credit line: a breach costs the provider nothing.");
+    public static final Rule SLA_UNCAPPED_CREDIT = withLogic("sla-uncapped-credit", INFORMATION, Area.SLA,
+            "A service credit with no cap.");
+    public static final Rule SLA_NO_REPORTING = withLogic("sla-no-reporting", INFORMATION, Area.SLA,
+            "An SLA with no report line.");
+    public static final Rule SLA_CREDIT_CAP = withLogic("sla-credit-cap", WARNING, Area.SLA,
+            "A service credit larger than its own cap, or a cap over 100%.");
+    public static final Rule SLA_EMPTY = withLogic("sla-empty", WARNING, Area.SLA,
+            "An SLA with no severity, availability or metric: nothing is promised.");
+
+    public static final Rule VAGUE_TERM = withTermList("vague-term");
+    public static final Rule VAGUE_TIME = withTermList("vague-time");
+    public static final Rule VAGUE_QUANTITY = withTermList("vague-quantity");
+    public static final Rule COMPARATIVE = withTermList("comparative");
+    public static final Rule WORDY = withTermList("wordy");
 
     private final String id;
     private final Severity defaultSeverity;
     private final Area area;
     private final String summary;
+    private final String termLabel;
 
-    Rule(String id, Severity defaultSeverity, Area area, String summary) {
+    Rule(String id, Severity defaultSeverity, Area area, String summary, String termLabel) {
         this.id = id;
         this.defaultSeverity = defaultSeverity;
         this.area = area;
         this.summary = summary;
+        this.termLabel = termLabel;
+    }
+
+    private static Rule withLogic(String id, Severity defaultSeverity, Area area, String summary) {
+        Rule rule = new Rule(id, defaultSeverity, area, summary, null);
+        DECLARED.add(rule);
+        return rule;
+    }
+
+    /** A term-list rule whose matching has logic of its own: its definition is the shipped index's. */
+    private static Rule withTermList(String id) {
+        Rule rule = TermIndex.shipped().entry(id)
+                .orElseThrow(() -> new IllegalStateException(RuleRegistry.TERMS_FOLDER + "index.json lacks " + id))
+                .toRule(RuleRegistry.TERMS_FOLDER);
+        DECLARED.add(rule);
+        return rule;
+    }
+
+    /** The rules named here, in declaration order. */
+    static List<Rule> declared() {
+        return List.copyOf(DECLARED);
     }
 
     public String id() {
@@ -97,17 +161,23 @@ public enum Rule {
         return summary;
     }
 
+    /** True for a rule that flags the phrases of a term list (and so takes extra terms in cspec.json). */
+    public boolean hasTermList() {
+        return termLabel != null;
+    }
+
+    /** How a finding of a term-list rule describes the phrase: "`promptly` is vague about time". */
+    public Optional<String> termLabel() {
+        return Optional.ofNullable(termLabel);
+    }
+
     /** Link into the user-facing reference, used by LSP codeDescription and SARIF helpUri. */
     public String docsAnchor() {
         return "docs/rules.md#" + id;
     }
 
-    public static Optional<Rule> byId(String id) {
-        for (Rule r : values()) {
-            if (r.id.equals(id)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+    @Override
+    public String toString() {
+        return id;
     }
 }

@@ -1,7 +1,7 @@
 package cspec.core.editor;
 
-import cspec.core.profile.Catalog;
-import cspec.core.profile.RoleWords;
+import cspec.core.catalog.Catalog;
+import cspec.core.drafting.RoleWords;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Profile;
 import cspec.core.text.Span;
@@ -26,8 +26,8 @@ final class ClauseCandidates {
                     .append(Snippets.wording(entry.source(), clause.prose(), indent, roles));
             doc.append(Snippets.plainWording(entry.source(), clause.prose(), roles));
         }
-        ProfileLookup.of(index, defaultProfile)
-                .flatMap(p -> ProfileLookup.guidance(p, Profile.Kind.CLAUSE, id))
+        index.profile(defaultProfile)
+                .flatMap(p -> Snippets.guidance(p, Profile.Kind.CLAUSE, id))
                 .ifPresent(g -> doc.append("\n\n**Guidance:** ").append(g));
         String library = entry.library() == null || entry.library().id() == null ? "library" : entry.library().id().text();
         String detail = (title == null ? id : title) + " (" + library + (entry.builtIn() ? ", built-in" : "") + ")";

@@ -1,7 +1,8 @@
 package cspec.core.editor;
 
 import cspec.core.diagnostic.Rule;
-import cspec.core.profile.Catalog;
+import cspec.core.diagnostic.RuleRegistry;
+import cspec.core.catalog.Catalog;
 import cspec.core.prose.Glossary;
 import cspec.core.syntax.Period;
 import cspec.core.syntax.Prose;
@@ -125,7 +126,7 @@ public final class Completion {
 
     private List<Candidate> ruleIds() {
         List<Candidate> out = new ArrayList<>();
-        for (Rule rule : Rule.values()) {
+        for (Rule rule : RuleRegistry.builtIn().all()) {
             out.add(new Candidate(rule.id(), Candidate.Kind.RULE, rule.summary(), null, rule.id(), false, partial));
         }
         return out;

@@ -1,6 +1,8 @@
 package cspec.core.editor;
 
 import cspec.core.AnalysisResult;
+import cspec.core.catalog.Catalog;
+import cspec.core.catalog.ProfileChoice;
 import cspec.core.prose.Glossary;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Contract;
@@ -53,6 +55,11 @@ public final class DocumentIndex {
 
     public AnalysisResult analysis() {
         return analysis;
+    }
+
+    /** The profile the contract follows in this document's catalog; defaultProfile applies when it names none. */
+    public Optional<Catalog.ProfileEntry> profile(String defaultProfile) {
+        return ProfileChoice.of(analysis.file().document(), defaultProfile).flatMap(c -> c.entry(analysis.catalog()));
     }
 
     public SourceText source() {

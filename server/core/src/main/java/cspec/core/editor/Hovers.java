@@ -1,7 +1,7 @@
 package cspec.core.editor;
 
 import cspec.core.diagnostic.Diagnostic;
-import cspec.core.profile.Catalog;
+import cspec.core.catalog.Catalog;
 import cspec.core.prose.Glossary;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Definitions;

@@ -1,6 +1,6 @@
 package cspec.core.editor;
 
-import cspec.core.profile.Catalog;
+import cspec.core.catalog.Catalog;
 import cspec.core.syntax.Profile;
 import cspec.core.syntax.Section;
 import cspec.core.syntax.Outline;
@@ -17,7 +17,7 @@ final class MissingSections {
     }
 
     static List<Candidate> candidates(DocumentIndex index, int offset, Span partial, String defaultProfile) {
-        Optional<Catalog.ProfileEntry> profile = ProfileLookup.of(index, defaultProfile);
+        Optional<Catalog.ProfileEntry> profile = index.profile(defaultProfile);
         if (profile.isEmpty()) {
             return List.of();
         }
@@ -35,7 +35,7 @@ final class MissingSections {
                 continue;
             }
             String title = e.title() == null ? e.id().text() : e.title().value();
-            String guidance = ProfileLookup.guidance(profile.get(), Profile.Kind.SECTION, e.id().text()).orElse("");
+            String guidance = Snippets.guidance(profile.get(), Profile.Kind.SECTION, e.id().text()).orElse("");
             boolean requires = e.strength() == Profile.Strength.REQUIRES;
             String snippet = e.id().text() + " \"" + Snippets.escape(title) + "\" {\n" + indent + "    $0\n" + indent + "}";
             Candidate c = new Candidate(e.id().text(), Candidate.Kind.SECTION,

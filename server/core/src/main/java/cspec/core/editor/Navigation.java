@@ -1,6 +1,6 @@
 package cspec.core.editor;
 
-import cspec.core.profile.Catalog;
+import cspec.core.catalog.Catalog;
 import cspec.core.syntax.Clause;
 import cspec.core.text.Span;
 import java.util.ArrayList;

@@ -134,7 +134,7 @@ public final class SemanticTokens {
             }
         }
         for (Diagnostic d : index.analysis().diagnostics()) {
-            if (Rule.byId(d.ruleId()).map(r -> r.area() == Rule.Area.WORDING).orElse(false) && d.span().length() > 0) {
+            if (d.rule().area() == Rule.Area.WORDING && d.span().length() > 0) {
                 out.add(token(d.span(), Type.FLAGGED));
             }
         }

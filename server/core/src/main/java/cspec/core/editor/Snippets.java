@@ -1,8 +1,11 @@
 package cspec.core.editor;
 
-import cspec.core.profile.RoleWords;
+import cspec.core.catalog.Catalog;
+import cspec.core.drafting.RoleWords;
+import cspec.core.syntax.Profile;
 import cspec.core.syntax.Prose;
 import cspec.core.text.SourceText;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +38,16 @@ final class Snippets {
         }
         out.append(escape(text.substring(last)));
         return out.toString();
+    }
+
+    /** The guidance a profile gives for an expected item, as plain text; empty when none. */
+    static Optional<String> guidance(Catalog.ProfileEntry entry, Profile.Kind kind, String id) {
+        for (Profile.Expectation e : entry.profile().expectations()) {
+            if (e.kind() == kind && e.id() != null && e.id().text().equals(id) && e.guidance() != null) {
+                return Optional.of(plainWording(entry.source(), e.guidance()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The prose as plain text, for documentation, as written. */

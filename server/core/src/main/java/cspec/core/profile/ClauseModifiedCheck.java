@@ -1,5 +1,8 @@
 package cspec.core.profile;
 
+import cspec.core.drafting.ClauseText;
+import cspec.core.drafting.RoleWords;
+import cspec.core.catalog.Catalog;
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
 import cspec.core.diagnostic.Diagnostic;

@@ -1,5 +1,8 @@
 package cspec.core.profile;
 
+import cspec.core.drafting.ClauseText;
+import cspec.core.drafting.Placeholder;
+import cspec.core.catalog.Catalog;
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
 import cspec.core.diagnostic.Diagnostic;
@@ -38,19 +41,12 @@ public final class ClauseReferenceCheck implements Check {
                 }
                 continue;
             }
-            Map<String, Optional<String>> placeholders = placeholders(entry.get());
+            Map<String, Optional<String>> placeholders = ClauseText.placeholders(entry.get());
             unknownArguments(clause, entry.get(), placeholders, report);
             if (clause.prose() == null) {
                 unfilled(context, clause, entry.get(), placeholders, report);
             }
         }
-    }
-
-    static Map<String, Optional<String>> placeholders(Catalog.ClauseEntry entry) {
-        if (entry.clause().prose() == null) {
-            return Map.of();
-        }
-        return Placeholder.scan(entry.clause().prose().maskedText(entry.source())).byName();
     }
 
     private static Diagnostic unknownClause(CheckContext context, Clause clause) {

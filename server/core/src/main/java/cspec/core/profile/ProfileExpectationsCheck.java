@@ -1,5 +1,10 @@
 package cspec.core.profile;
 
+import cspec.core.drafting.Insertions;
+import cspec.core.drafting.RoleWords;
+import cspec.core.drafting.Skeletons;
+import cspec.core.catalog.Catalog;
+import cspec.core.catalog.ProfileChoice;
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
 import cspec.core.diagnostic.Diagnostic;
@@ -28,7 +33,7 @@ import java.util.function.Consumer;
 public final class ProfileExpectationsCheck implements Check {
     @Override
     public void run(CheckContext context, Consumer<Diagnostic> report) {
-        Optional<ProfileChoice> choice = ProfileChoice.of(context);
+        Optional<ProfileChoice> choice = ProfileChoice.of(context.file().document(), context.config().defaultProfile());
         if (choice.isEmpty()) {
             return;
         }
@@ -73,7 +78,9 @@ public final class ProfileExpectationsCheck implements Check {
                         .orElse(" Add it; the quick fix inserts a skeleton.");
         Rule rule = e.kind() == Profile.Kind.SECTION ? Rule.MISSING_SECTION
                 : e.kind() == Profile.Kind.SLA ? Rule.MISSING_SLA : Rule.MISSING_CLAUSE;
-        Diagnostic d = Diagnostic.of(rule, choice.at(), message)
+        // The ID a broken line would hold, so RootCauses can tell a consequence from a second mistake.
+        String subject = e.kind() == Profile.Kind.SLA ? "sla" : e.id().text();
+        Diagnostic d = Diagnostic.of(rule, choice.at(), message).about(subject)
                 .withRelated(new RelatedLocation(profile.source().name(), e.span(),
                         capitalise(what) + ", as " + profile.describe() + " " + verb + " it."));
         if (!required) {

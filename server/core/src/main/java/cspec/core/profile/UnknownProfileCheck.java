@@ -1,5 +1,6 @@
 package cspec.core.profile;
 
+import cspec.core.catalog.ProfileChoice;
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
 import cspec.core.diagnostic.Diagnostic;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
 public final class UnknownProfileCheck implements Check {
     @Override
     public void run(CheckContext context, Consumer<Diagnostic> report) {
-        Optional<ProfileChoice> choice = ProfileChoice.of(context);
+        Optional<ProfileChoice> choice = ProfileChoice.of(context.file().document(), context.config().defaultProfile());
         if (choice.isEmpty() || context.catalog().profile(choice.get().id()).isPresent()) {
             return;
         }

@@ -1,8 +1,8 @@
 /**
- * Profiles and clause libraries: the built-ins shipped in the jar, resolution of the catalog a
- * contract can see (built-ins, workspace files, uses paths, cspec.json paths), the profile and
- * clause checks (missing-section, missing-sla, missing-clause, clause-modified, unknown-profile,
- * unknown-clause, bad-uses-path, placeholder for unfilled library placeholders), and the text
- * cspec writes from them (quick-fix skeletons, clause expansion, new contract skeletons).
+ * The profile and clause checks: what the contract's profile asks for and the contract lacks
+ * (missing-section, missing-sla, missing-clause), unknown-profile, clause references
+ * (unknown-clause, unfilled library placeholders), clause-modified, and the checks on profile
+ * documents themselves. They read the catalog ({@code cspec.core.catalog}) and borrow their quick
+ * fixes' text from {@code cspec.core.drafting}.
  */
 package cspec.core.profile;

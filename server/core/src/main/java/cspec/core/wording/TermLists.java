@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.RuleRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,28 +12,25 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The term lists: one JSON file per wording rule under {@code cspec/terms/} in the product, plus
- * {@code terms-of-art.json} (phrases never flagged), plus any extra phrases a workspace adds in
- * cspec.json. {@code cspec rules --terms RULE} prints {@link #entries(Rule)}.
+ * The term lists: one JSON file per term-list rule of the {@link RuleRegistry} (its
+ * {@code <rule-id>.json} under {@code cspec/terms/} in the product), plus the terms of art
+ * (phrases never flagged), plus any extra phrases a workspace adds in cspec.json.
+ * {@code cspec rules --terms RULE} prints {@link #entries(Rule)}.
  */
 public final class TermLists {
-    /** The rules that have a term list; the other wording rules read sentence structure. */
-    public static final List<Rule> LISTED = List.of(Rule.VAGUE_TERM, Rule.LOOPHOLE, Rule.OPEN_ENDED,
-            Rule.EFFORTS_STANDARD, Rule.VAGUE_TIME, Rule.VAGUE_QUANTITY, Rule.COMPARATIVE, Rule.ARCHAIC, Rule.WORDY);
-
-    private static final String FOLDER = "/cspec/terms/";
-    private static final String TERMS_OF_ART = "terms-of-art";
     private static TermLists builtIn;
 
+    private final List<Rule> listed;
     private final Map<Rule, List<TermEntry>> byRule;
     private final List<TermEntry> termsOfArt;
 
-    private TermLists(Map<Rule, List<TermEntry>> byRule, List<TermEntry> termsOfArt) {
+    private TermLists(List<Rule> listed, Map<Rule, List<TermEntry>> byRule, List<TermEntry> termsOfArt) {
+        this.listed = List.copyOf(listed);
         this.byRule = byRule;
         this.termsOfArt = List.copyOf(termsOfArt);
     }
@@ -40,23 +38,28 @@ public final class TermLists {
     /** The lists shipped in the product, read once. */
     public static synchronized TermLists builtIn() {
         if (builtIn == null) {
-            Map<Rule, List<TermEntry>> lists = new EnumMap<>(Rule.class);
-            for (Rule rule : LISTED) {
-                lists.put(rule, List.copyOf(read(rule.id(), rule)));
-            }
-            builtIn = new TermLists(lists, read(TERMS_OF_ART, null));
+            builtIn = of(RuleRegistry.builtIn(), TermLists.class.getClassLoader());
         }
         return builtIn;
     }
 
+    /** The lists of every term-list rule of a registry, read from its folder on the class path. */
+    public static TermLists of(RuleRegistry rules, ClassLoader loader) {
+        Map<Rule, List<TermEntry>> lists = new HashMap<>();
+        for (Rule rule : rules.withTermLists()) {
+            lists.put(rule, List.copyOf(read(loader, rules.termsFolder() + rule.id(), rule)));
+        }
+        return new TermLists(rules.withTermLists(), lists, read(loader, rules.termsFolder() + rules.termsOfArt(), null));
+    }
+
     /** These lists plus the phrases cspec.json adds per rule (each a plain phrase with no rewrite). */
     public TermLists withExtras(Config config) {
-        boolean any = LISTED.stream().anyMatch(r -> !config.extraTerms(r).isEmpty());
+        boolean any = listed.stream().anyMatch(r -> !config.extraTerms(r).isEmpty());
         if (!any) {
             return this;
         }
-        Map<Rule, List<TermEntry>> lists = new EnumMap<>(Rule.class);
-        for (Rule rule : LISTED) {
+        Map<Rule, List<TermEntry>> lists = new HashMap<>();
+        for (Rule rule : listed) {
             List<TermEntry> all = new ArrayList<>(entries(rule));
             for (String phrase : config.extraTerms(rule)) {
                 all.add(new TermEntry(rule, phrase, "workspace", "Listed in this workspace's cspec.json.", "",
@@ -64,7 +67,7 @@ public final class TermLists {
             }
             lists.put(rule, List.copyOf(all));
         }
-        return new TermLists(lists, termsOfArt);
+        return new TermLists(listed, lists, termsOfArt);
     }
 
     /** The entries of one rule's list; empty for rules without a list. */
@@ -79,7 +82,7 @@ public final class TermLists {
     /** Every entry of every list, terms of art last. */
     public List<TermEntry> all() {
         List<TermEntry> all = new ArrayList<>();
-        for (Rule rule : LISTED) {
+        for (Rule rule : listed) {
             all.addAll(entries(rule));
         }
         all.addAll(termsOfArt);
@@ -102,9 +105,9 @@ public final class TermLists {
         List<String> forms;
     }
 
-    private static List<TermEntry> read(String name, Rule rule) {
-        String resource = FOLDER + name + ".json";
-        try (InputStream in = TermLists.class.getResourceAsStream(resource)) {
+    private static List<TermEntry> read(ClassLoader loader, String name, Rule rule) {
+        String resource = name + ".json";
+        try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing term list " + resource);
             }

@@ -6,7 +6,6 @@ import cspec.core.syntax.Modality;
 import cspec.core.text.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds listed phrases in tokenised prose. Every token start is looked up once in the trie;
@@ -18,12 +17,6 @@ final class TermScan {
     /** How far a bounding number may sit after (or before) a vague word, in tokens. */
     private static final int BOUND_AFTER = 6;
     private static final int BOUND_BEFORE = 3;
-
-    private static final Map<Rule, String> LABELS = Map.of(
-            Rule.VAGUE_TERM, "is vague", Rule.LOOPHOLE, "is a loophole", Rule.OPEN_ENDED, "leaves the list open",
-            Rule.EFFORTS_STANDARD, "is an efforts standard", Rule.VAGUE_TIME, "is vague about time",
-            Rule.VAGUE_QUANTITY, "is vague about quantity", Rule.COMPARATIVE, "compares with nothing",
-            Rule.ARCHAIC, "is an archaism", Rule.WORDY, "is wordy");
 
     private TermScan() {
     }
@@ -222,11 +215,15 @@ final class TermScan {
             boolean crosses = ProseTokens.crossesComment(text, from, to);
             Fix fix = new Fix("Write `" + replacement + "`" + (crosses ? " (the comment line stays)" : ""),
                     ProseTokens.wordEdits(text, base, from, to, replacement), !crosses);
-            return Finding.of(Rule.WORDY, span, "`" + written + "` " + LABELS.get(Rule.WORDY) + ": write `"
+            return Finding.of(Rule.WORDY, span, "`" + written + "` " + label(Rule.WORDY) + ": write `"
                     + replacement + "`. " + e.reason(), fix);
         }
-        return Finding.of(e.rule(), span, "`" + written + "` " + LABELS.get(e.rule()) + ": " + e.reason()
+        return Finding.of(e.rule(), span, "`" + written + "` " + label(e.rule()) + ": " + e.reason()
                 + " Instead: " + instead + ".");
+    }
+
+    private static String label(Rule rule) {
+        return rule.termLabel().orElse("is listed");
     }
 
     /** The replacement with the first letter's case of the text it replaces. */

@@ -90,6 +90,6 @@ public final class WordingCheck implements Check {
 
     private static Diagnostic diagnostic(SourceText source, Finding f) {
         Rule rule = f.rule();
-        return new Diagnostic(rule.id(), rule.defaultSeverity(), f.span(), f.message(), f.related(), f.fixes(), false);
+        return Diagnostic.of(rule, f.span(), f.message()).withRelated(f.related()).withFixes(f.fixes());
     }
 }

@@ -11,7 +11,7 @@ public record Workspace(Path root, Config config, FileSource files) {
 
     /** A document analysed on its own: no root, default settings, nothing else read. */
     public static Workspace standalone() {
-        return new Workspace(null, Config.DEFAULT, FileSource.disk());
+        return new Workspace(null, Config.DEFAULT, FileSource.none());
     }
 
     /** True when the path lies inside the root (after resolving . and ..). */

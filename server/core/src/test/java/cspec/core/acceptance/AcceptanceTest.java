@@ -3,13 +3,13 @@ package cspec.core.acceptance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cspec.core.TestDisk;
 import cspec.core.AnalysisResult;
 import cspec.core.Analyzer;
 import cspec.core.RepoFiles;
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.text.SourceText;
-import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ class AcceptanceTest {
         int planted = 0;
         for (Path contract : contracts) {
             SourceText source = new SourceText(contract.toString(), Files.readString(contract));
-            AnalysisResult result = Analyzer.analyze(source, contract, new Workspace(DIR, Config.DEFAULT, FileSource.disk()));
+            AnalysisResult result = Analyzer.analyze(source, contract, new Workspace(DIR, Config.DEFAULT, TestDisk.FILES));
             List<Diagnostic> syntax = result.diagnostics().stream().filter(d -> d.ruleId().equals("syntax")).toList();
             assertEquals(List.of(), describe(source, syntax), contract.getFileName() + " must parse cleanly");
             for (String row : Files.readAllLines(expectedFile)) {

@@ -1,5 +1,6 @@
 package cspec.core.profile;
 
+import cspec.core.drafting.BuiltinDocs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

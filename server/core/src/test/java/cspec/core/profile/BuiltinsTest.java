@@ -1,5 +1,13 @@
 package cspec.core.profile;
 
+import cspec.core.drafting.ClauseGuidance;
+import cspec.core.drafting.ClauseText;
+import cspec.core.drafting.Placeholder;
+import cspec.core.drafting.RoleWords;
+import cspec.core.drafting.Skeletons;
+import cspec.core.catalog.Builtins;
+import cspec.core.catalog.Catalog;
+import cspec.core.catalog.CatalogResolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

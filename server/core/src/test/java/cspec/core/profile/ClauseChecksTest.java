@@ -1,5 +1,9 @@
 package cspec.core.profile;
 
+import cspec.core.drafting.ClauseExpansion;
+import cspec.core.drafting.RoleWords;
+import cspec.core.catalog.Builtins;
+import cspec.core.catalog.CatalogResolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package cspec.core.profile;
 
+import cspec.core.drafting.ContractSkeleton;
+import cspec.core.catalog.Catalog;
+import cspec.core.catalog.CatalogResolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package cspec.core.profile;
 
+import cspec.core.catalog.Builtins;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,8 @@
 package cspec.core.profile;
 
+import cspec.core.drafting.ClauseExpansion;
+import cspec.core.drafting.RoleWords;
+import cspec.core.catalog.CatalogResolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

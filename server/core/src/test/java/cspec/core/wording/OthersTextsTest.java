@@ -2,13 +2,14 @@ package cspec.core.wording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cspec.core.TestDisk;
 import cspec.core.AnalysisResult;
 import cspec.core.Analyzer;
 import cspec.core.RepoFiles;
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.text.SourceText;
-import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ class OthersTextsTest {
     }
 
     private static boolean isProseRule(String id) {
-        return Rule.byId(id).map(r -> PROSE_AREAS.contains(r.area()) || PROSE_REQUIREMENT_RULES.contains(r)).orElse(false);
+        return RuleRegistry.builtIn().byId(id).map(r -> PROSE_AREAS.contains(r.area()) || PROSE_REQUIREMENT_RULES.contains(r)).orElse(false);
     }
 
     /** "line rule-id" for each wording or prose-requirement finding in a file. */
@@ -77,7 +78,7 @@ class OthersTextsTest {
         try {
             SourceText source = new SourceText(file.toString(), Files.readString(file));
             AnalysisResult result = Analyzer.analyze(source, file,
-                    new Workspace(workspaceRoot, Config.DEFAULT, FileSource.disk()));
+                    new Workspace(workspaceRoot, Config.DEFAULT, TestDisk.FILES));
             Set<String> out = new TreeSet<>();
             result.diagnostics().stream().filter(d -> isProseRule(d.ruleId()))
                     .forEach(d -> out.add((source.lines().lineOf(d.span().start()) + 1) + " " + d.ruleId()));

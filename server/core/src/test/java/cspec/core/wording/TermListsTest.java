@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.syntax.Modality;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ class TermListsTest {
 
     @Test
     void everyListedRuleHasEntriesWithCategoryReasonAndSource() {
-        for (Rule rule : TermLists.LISTED) {
+        for (Rule rule : RuleRegistry.builtIn().withTermLists()) {
             assertFalse(LISTS.entries(rule).isEmpty(), rule.id());
             for (TermEntry e : LISTS.entries(rule)) {
                 assertEquals(rule, e.rule());

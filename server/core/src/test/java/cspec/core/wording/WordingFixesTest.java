@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cspec.core.TestDisk;
 import cspec.core.AnalysisResult;
 import cspec.core.Analyzer;
 import cspec.core.config.Config;
@@ -11,7 +12,6 @@ import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.FixApplier;
 import cspec.core.text.SourceText;
-import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +33,7 @@ class WordingFixesTest {
     private static List<Diagnostic> analyze(String text) {
         Path file = ROOT.resolve("t.cspec");
         AnalysisResult result = Analyzer.analyze(new SourceText(file.toString(), text), file,
-                new Workspace(ROOT, Config.DEFAULT, FileSource.disk()));
+                new Workspace(ROOT, Config.DEFAULT, TestDisk.FILES));
         return result.diagnostics();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cspec.core.TestDisk;
 import cspec.core.config.Config;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ class WorkspaceLocatorTest {
     @TempDir
     Path tmp;
 
-    private final WorkspaceLocator locator = new WorkspaceLocator(FileSource.disk());
+    private final WorkspaceLocator locator = new WorkspaceLocator(TestDisk.FILES);
 
     @Test
     void nearestConfigAboveTheFileIsTheRoot() throws IOException {

@@ -248,7 +248,7 @@ final class LineRecovery {
 
     boolean alreadyReportedOnLine(int line) {
         for (Diagnostic d : out) {
-            if (d.ruleId().equals(Rule.SYNTAX.id()) && source.lines().lineOf(d.span().start()) == line) {
+            if (d.rule() == Rule.SYNTAX && source.lines().lineOf(d.span().start()) == line) {
                 return true;
             }
         }

@@ -165,9 +165,9 @@ public final class ParseRun {
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
             int line = source.lines().lineOf(d.span().start());
-            boolean seen = out.stream().anyMatch(o -> o.span().equals(d.span()) && o.ruleId().equals(d.ruleId()));
+            boolean seen = out.stream().anyMatch(o -> o.span().equals(d.span()) && o.rule() == d.rule());
             boolean consequence = d.message().startsWith("Expected ") && out.stream().anyMatch(o ->
-                    o.ruleId().equals(Rule.SYNTAX.id()) && source.lines().lineOf(o.span().start()) == line
+                    o.rule() == Rule.SYNTAX && source.lines().lineOf(o.span().start()) == line
                             && o.span().start() < d.span().start());
             if (!seen && !consequence) {
                 out.add(d);

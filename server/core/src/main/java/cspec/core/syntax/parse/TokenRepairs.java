@@ -101,7 +101,7 @@ final class TokenRepairs {
         List<Diagnostic> kept = new ArrayList<>();
         for (Diagnostic odd : oddCharacters) {
             int line = source.lines().lineOf(odd.span().start());
-            boolean explained = parserProblems.stream().anyMatch(d -> d.ruleId().equals(Rule.SYNTAX.id())
+            boolean explained = parserProblems.stream().anyMatch(d -> d.rule() == Rule.SYNTAX
                     && source.lines().lineOf(d.span().start()) <= line && source.lines().lineOf(d.span().end()) >= line);
             if (!explained) {
                 kept.add(odd);

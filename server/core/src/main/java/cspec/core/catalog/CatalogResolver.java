@@ -1,0 +1,132 @@
+package cspec.core.catalog;
+
+import cspec.core.config.Config;
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Rule;
+import cspec.core.syntax.Clause;
+import cspec.core.syntax.Contract;
+import cspec.core.syntax.HeaderField;
+import cspec.core.syntax.Library;
+import cspec.core.syntax.Profile;
+import cspec.core.syntax.SpecFile;
+import cspec.core.workspace.Workspace;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the catalog one file can see, with the problems found on the way. Precedence, highest
+ * first: the contract's {@code uses} files, the {@code profiles} and {@code libraries} paths of
+ * cspec.json, the other profile and library files of the workspace, then the built-ins. The
+ * first definition of an ID wins, so a workspace profile or clause with a built-in's ID
+ * replaces the built-in (the user's own wins); two workspace definitions of one ID that a
+ * contract relies on are reported on the contract.
+ */
+public final class CatalogResolver {
+    private CatalogResolver() {
+    }
+
+    /** The catalog and the diagnostics that belong to the file being analysed. */
+    public record Resolution(Catalog catalog, List<Diagnostic> diagnostics) {
+        public Resolution {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public static Resolution resolve(SpecFile file, Path filePath, Workspace workspace) {
+        List<Diagnostic> problems = new ArrayList<>();
+        WorkspaceDocuments documents = new WorkspaceDocuments(workspace, filePath);
+        Contract contract = file.document() instanceof Contract c ? c : null;
+        UsesPaths uses = new UsesPaths(workspace, filePath, documents);
+        if (contract != null) {
+            for (HeaderField field : contract.fields()) {
+                if (field instanceof HeaderField.Uses u) {
+                    uses.load(u, problems::add);
+                }
+            }
+        }
+        if (workspace.root() != null) {
+            loadConfigured(workspace, documents, contract, problems);
+            for (Path p : workspace.files().specFiles(workspace.root())) {
+                documents.addIfCatalog(p, WorkspaceDocuments.Origin.SCAN);
+            }
+        }
+        ResolvedCatalog catalog = new ResolvedCatalog();
+        for (WorkspaceDocuments.Loaded loaded : documents.loaded()) {
+            addDocument(catalog, loaded.file(), false, null);
+        }
+        for (Builtins.Document builtin : Builtins.all()) {
+            addDocument(catalog, builtin.parsed(), true, builtin.version());
+        }
+        if (contract != null) {
+            problems.addAll(Ambiguities.find(contract, workspace.config(), catalog, uses.resolved()));
+        }
+        return new Resolution(catalog, problems);
+    }
+
+    /** The catalog of the built-ins alone, for commands that run outside any contract. */
+    public static Catalog builtInCatalog() {
+        return catalogOf(Builtins.all());
+    }
+
+    /** The catalog of the given built-in documents alone. */
+    public static Catalog catalogOf(List<Builtins.Document> builtins) {
+        ResolvedCatalog catalog = new ResolvedCatalog();
+        for (Builtins.Document builtin : builtins) {
+            addDocument(catalog, builtin.parsed(), true, builtin.version());
+        }
+        return catalog;
+    }
+
+    private static void addDocument(ResolvedCatalog catalog, SpecFile file, boolean builtIn, String version) {
+        if (file.document() instanceof Profile profile) {
+            catalog.add(new Catalog.ProfileEntry(profile, file.source(), builtIn, version));
+        } else if (file.document() instanceof Library library) {
+            for (Clause clause : library.clauses()) {
+                catalog.add(new Catalog.ClauseEntry(clause, library, file.source(), builtIn, version));
+            }
+        }
+    }
+
+    /**
+     * cspec.json's profiles and libraries paths, relative to the root: a file or a folder of
+     * .cspec files. A path that leaves the workspace or names nothing readable is reported on
+     * the contract's title, since the contract is what loses the clauses it expected.
+     */
+    private static void loadConfigured(Workspace workspace, WorkspaceDocuments documents, Contract contract,
+            List<Diagnostic> problems) {
+        Config config = workspace.config();
+        List<String> paths = new ArrayList<>(config.profiles());
+        paths.addAll(config.libraries());
+        for (String written : paths) {
+            Path target;
+            try {
+                target = WorkspaceDocuments.normal(workspace.root().resolve(written));
+            } catch (InvalidPathException e) {
+                target = null;
+            }
+            if (target == null || !workspace.contains(target)) {
+                reportConfigPath(contract, written, "leaves the workspace, and cspec reads nothing outside it", problems);
+                continue;
+            }
+            List<Path> inFolder = workspace.files().specFiles(target);
+            if (!inFolder.isEmpty()) {
+                inFolder.forEach(p -> documents.addIfCatalog(p, WorkspaceDocuments.Origin.CONFIG));
+            } else if (documents.read(target).isPresent()) {
+                documents.addIfCatalog(target, WorkspaceDocuments.Origin.CONFIG);
+            } else {
+                reportConfigPath(contract, written, "names no file or folder of .cspec files", problems);
+            }
+        }
+    }
+
+    private static void reportConfigPath(Contract contract, String written, String why, List<Diagnostic> problems) {
+        if (contract == null) {
+            return;
+        }
+        problems.add(Diagnostic.of(Rule.BAD_USES_PATH, ProfileChoice.titleSpan(contract),
+                "The path `" + written + "` in cspec.json's profiles or libraries " + why
+                        + ": correct it there, relative to the folder of cspec.json."));
+    }
+}
