@@ -72,7 +72,7 @@ public final class FormatCommand implements Callable<Integer> {
         int failed = 0;
         for (SpecFinder.Target target : found.targets()) {
             String display = names.display(target.file());
-            LoadedSpec spec = disk.loadSpec(target.file(), display);
+            LoadedSpec spec = disk.loadSpec(target.file(), display, target.workspace().root());
             if (spec.problem() != null) {
                 err.println(display + ": not formatted: " + spec.problem().message());
                 failed++;
@@ -106,6 +106,12 @@ public final class FormatCommand implements Callable<Integer> {
                     failed++;
                 }
             }
+        }
+        for (SpecFinder.Unread unread : found.unreadable()) {
+            DiskFiles.Unreadable entry = unread.entry();
+            err.println(names.display(entry.path()) + ": not formatted: cspec cannot read this " + (entry.folder() ? "folder" : "file")
+                    + " (" + entry.reason() + ").");
+            failed++;
         }
         out.flush();
         int total = found.targets().size();

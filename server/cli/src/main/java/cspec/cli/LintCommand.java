@@ -8,7 +8,6 @@ import cspec.core.diagnostic.Diagnostic;
 import cspec.core.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,21 +76,11 @@ public final class LintCommand implements Callable<Integer> {
         Linter linter = new Linter(cwd, fix);
         // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
         // counts, so it goes one file at a time. Reports keep the files' order either way.
-        java.util.function.Function<SpecFinder.Target, FileReport> lintOne = target -> {
-            try {
-                return linter.lint(target);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
         List<FileReport> files = new ArrayList<>(ConfigProblems.fileReports(cwd,
                 finder.explicitWorkspace().map(List::of).orElse(workspaces)));
-        try {
-            files.addAll(fix ? found.targets().stream().map(lintOne).toList()
-                    : found.targets().parallelStream().map(lintOne).toList());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        files.addAll(fix ? found.targets().stream().map(linter::lint).toList()
+                : found.targets().parallelStream().map(linter::lint).toList());
+        found.unreadable().forEach(entry -> files.add(linter.unreadable(entry)));
         Report report = new Report(cwd, files);
         format.reporter().write(report, out);
         out.flush();
@@ -99,6 +88,13 @@ public final class LintCommand implements Callable<Integer> {
         if (!linter.writeFailures().isEmpty()) {
             // A fix that could not be written is an input/output problem: it outranks findings.
             linter.writeFailures().forEach(message -> err.println("cspec: " + message));
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        if (linter.unreadableCount() > 0) {
+            // Whatever --fail-on or cspec.json say: an unread contract must never pass as a clean one.
+            err.println("cspec: " + linter.unreadableCount() + (linter.unreadableCount() == 1 ? " file or folder" : " files or folders")
+                    + " could not be read; see the unreadable-file findings.");
             err.flush();
             return ExitCodes.USAGE;
         }

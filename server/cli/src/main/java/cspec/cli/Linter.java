@@ -14,17 +14,17 @@ import cspec.files.DiskFiles;
 import cspec.files.LoadedSpec;
 import cspec.files.SafeWriter;
 import cspec.files.WriteFailure;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lints one file at a time for {@code cspec lint}: reads it safely, analyses it, and with
  * {@code --fix} applies the safe fixes pass after pass (re-analysing in between, so each pass
  * sees fresh spans) and writes the file back only when its text changed. A file that cannot be
- * analysed becomes one finding; it never stops the run.
+ * read or analysed becomes one finding; it never stops the run.
  */
 final class Linter {
     /** Fixes rarely chain; a bound keeps a pair of fixes that undo each other from looping. */
@@ -36,17 +36,21 @@ final class Linter {
     private int fixesApplied;
     private int filesFixed;
     private final List<String> writeFailures = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger unreadable = new AtomicInteger();
 
     Linter(Path cwd, boolean fix) {
         this.cwd = cwd;
         this.fix = fix;
     }
 
-    FileReport lint(SpecFinder.Target target) throws IOException {
+    FileReport lint(SpecFinder.Target target) {
         Path file = target.file();
         String display = display(file);
-        LoadedSpec spec = disk.loadSpec(file, display);
+        LoadedSpec spec = disk.loadSpec(file, display, target.workspace().root());
         if (spec.problem() != null) {
+            if (spec.problem().rule() == Rule.UNREADABLE_FILE) {
+                unreadable.incrementAndGet();
+            }
             return report(file, display, spec.source(), Analyzer.unanalysed(spec.source(), spec.problem(), target.workspace()));
         }
         AnalysisResult result = analyze(spec.source(), target);
@@ -54,6 +58,27 @@ final class Linter {
             result = fix(spec, result, target);
         }
         return report(file, display, result.file().source(), result);
+    }
+
+    /**
+     * A file or folder the search could not read: one unreadable-file finding, never silence,
+     * since an unread contract must not pass as a clean one.
+     */
+    FileReport unreadable(SpecFinder.Unread unread) {
+        unreadable.incrementAndGet();
+        DiskFiles.Unreadable entry = unread.entry();
+        String display = display(entry.path());
+        String what = entry.folder() ? "folder (" + entry.reason() + "), so the .cspec files in it were not checked"
+                : "file (" + entry.reason() + "), so it was not checked";
+        Diagnostic problem = Diagnostic.of(Rule.UNREADABLE_FILE, Span.at(0), "cspec cannot read this " + what
+                + "; make it readable and run again.");
+        SourceText nothing = new SourceText(display, "");
+        return report(entry.path(), display, nothing, Analyzer.unanalysed(nothing, problem, unread.workspace()));
+    }
+
+    /** How many files and folders could not be read; any makes the run exit 2. */
+    int unreadableCount() {
+        return unreadable.get();
     }
 
     int fixesApplied() {

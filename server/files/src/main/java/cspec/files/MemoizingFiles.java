@@ -10,12 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A source that remembers folder listings and file heads for its lifetime: one command-line run
  * lints many files of one workspace, and each analysis would otherwise walk and peek at the whole
- * workspace again. Full reads are not remembered (--fix rewrites files).
+ * workspace again, and each workspace boundary check resolves the same links again. Full reads
+ * are not remembered (--fix rewrites files).
  */
 public final class MemoizingFiles implements FileSource {
     private final FileSource inner;
     private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
     private final Map<Path, Optional<String>> heads = new ConcurrentHashMap<>();
+    private final Map<Path, Optional<Path>> realPaths = new ConcurrentHashMap<>();
 
     public MemoizingFiles(FileSource inner) {
         this.inner = inner;
@@ -38,6 +40,11 @@ public final class MemoizingFiles implements FileSource {
 
     @Override
     public Optional<Path> realPath(Path file) {
-        return inner.realPath(file);
+        return realPaths.computeIfAbsent(file, inner::realPath);
+    }
+
+    @Override
+    public FileSource within(Path root) {
+        return new BoundedFiles(this, root);
     }
 }

@@ -1,6 +1,7 @@
 package cspec.lsp;
 
 import cspec.core.workspace.FileSource;
+import cspec.files.BoundedFiles;
 import cspec.files.DiskFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,6 +59,12 @@ final class OverlayFileSource implements FileSource {
     @Override
     public Optional<Path> realPath(Path file) {
         return disk.realPath(file);
+    }
+
+    /** The workspace boundary holds for open documents too: a document opened through a link is no way out. */
+    @Override
+    public FileSource within(Path root) {
+        return BoundedFiles.of(this, root);
     }
 
     /** Files were created, changed or deleted on disk. */

@@ -14,6 +14,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the catalog one file can see, with the problems found on the way. Precedence, highest
@@ -48,9 +49,15 @@ public final class CatalogResolver {
         }
         if (workspace.root() != null) {
             loadConfigured(workspace, documents, contract, problems);
+            List<Path> leadingOut = new ArrayList<>();
             for (Path p : workspace.files().specFiles(workspace.root())) {
-                documents.addIfCatalog(p, WorkspaceDocuments.Origin.SCAN);
+                if (workspace.outside(p).isPresent()) {
+                    leadingOut.add(p);
+                } else {
+                    documents.addIfCatalog(p, WorkspaceDocuments.Origin.SCAN);
+                }
             }
+            reportLinksLeadingOut(workspace, contract, leadingOut, problems);
         }
         ResolvedCatalog catalog = new ResolvedCatalog();
         for (WorkspaceDocuments.Loaded loaded : documents.loaded()) {
@@ -106,8 +113,17 @@ public final class CatalogResolver {
             } catch (InvalidPathException e) {
                 target = null;
             }
-            if (target == null || !workspace.contains(target)) {
-                reportConfigPath(contract, written, "leaves the workspace, and cspec reads nothing outside it", problems);
+            if (target == null) {
+                reportConfigPath(contract, written, "is not a valid path", problems);
+                continue;
+            }
+            Optional<Path> outside = workspace.outside(target);
+            if (outside.isPresent()) {
+                if (contract != null) {
+                    problems.add(Diagnostic.of(Rule.OUTSIDE_WORKSPACE, ProfileChoice.titleSpan(contract), "The path `" + written
+                            + "` in cspec.json's profiles or libraries leads to " + outside.get() + ", outside the workspace, "
+                            + "and cspec reads nothing outside it: copy those files into the workspace and name the copy."));
+                }
                 continue;
             }
             List<Path> inFolder = workspace.files().specFiles(target);
@@ -119,6 +135,26 @@ public final class CatalogResolver {
                 reportConfigPath(contract, written, "names no file or folder of .cspec files", problems);
             }
         }
+    }
+
+    /**
+     * The workspace scan passes over symbolic links that lead outside the workspace; a contract
+     * that might have relied on what they hold is told which, since its clauses and profile
+     * would otherwise just be unknown.
+     */
+    private static void reportLinksLeadingOut(Workspace workspace, Contract contract, List<Path> links,
+            List<Diagnostic> problems) {
+        if (contract == null || links.isEmpty()) {
+            return;
+        }
+        Path root = WorkspaceDocuments.normal(workspace.root());
+        List<String> names = links.stream().limit(3).map(p -> "`" + root.relativize(WorkspaceDocuments.normal(p))
+                .toString().replace('\\', '/') + "`").toList();
+        String more = links.size() > 3 ? " and " + (links.size() - 3) + " more" : "";
+        problems.add(Diagnostic.of(Rule.OUTSIDE_WORKSPACE, ProfileChoice.titleSpan(contract), "The workspace holds "
+                + String.join(", ", names) + more + (links.size() == 1 ? ", a symbolic link" : ", symbolic links")
+                + " leading outside it, and cspec did not read " + (links.size() == 1 ? "it" : "them")
+                + ": copy the files into the workspace instead of linking them."));
     }
 
     private static void reportConfigPath(Contract contract, String written, String why, List<Diagnostic> problems) {

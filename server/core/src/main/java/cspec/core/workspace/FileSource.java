@@ -33,6 +33,29 @@ public interface FileSource {
         return Optional.of(file.toAbsolutePath().normalize());
     }
 
+    /**
+     * Where a file really lies when that is outside the folder, through {@code ..} or a symbolic
+     * link (of the file or of a folder on its way); empty when it lies inside or does not exist.
+     */
+    default Optional<Path> outside(Path file, Path folder) {
+        Path normal = file.toAbsolutePath().normalize();
+        Path base = folder.toAbsolutePath().normalize();
+        if (!normal.startsWith(base)) {
+            return Optional.of(normal);
+        }
+        Optional<Path> real = realPath(normal);
+        Optional<Path> realBase = realPath(base);
+        return real.isPresent() && realBase.isPresent() && !real.get().startsWith(realBase.get()) ? real : Optional.empty();
+    }
+
+    /**
+     * This source, reading nothing whose real path lies outside root: the workspace boundary.
+     * A source held in memory has no links, and its paths already say where its files are.
+     */
+    default FileSource within(Path root) {
+        return this;
+    }
+
     /** A source that reads nothing, for a document analysed on its own. */
     static FileSource none() {
         return new FileSource() {
