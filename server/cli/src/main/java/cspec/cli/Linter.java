@@ -27,9 +27,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * read or analysed becomes one finding; it never stops the run.
  */
 final class Linter {
-    /** Fixes rarely chain; a bound keeps a pair of fixes that undo each other from looping. */
-    static final int MAX_FIX_PASSES = 10;
-
     private final DiskFiles disk = new DiskFiles();
     private final Path cwd;
     private final boolean fix;
@@ -96,20 +93,15 @@ final class Linter {
 
     private AnalysisResult fix(LoadedSpec spec, AnalysisResult first, SpecFinder.Target target) {
         String original = spec.source().text();
-        String text = original;
-        AnalysisResult current = first;
-        int applied = 0;
-        for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-            FixApplier.Result result = FixApplier.applySafe(text, current.diagnostics());
-            if (result.applied() == 0 || result.text().equals(text)) {
-                break;
-            }
-            text = result.text();
-            applied += result.applied();
-            current = analyze(new SourceText(spec.source().name(), text), target);
-        }
+        AnalysisResult[] current = {first};
+        FixApplier.Result fixed = FixApplier.applySafeUntilStable(original, first.diagnostics(), text -> {
+            current[0] = analyze(new SourceText(spec.source().name(), text), target);
+            return current[0].diagnostics();
+        });
+        String text = fixed.text();
+        int applied = fixed.applied();
         if (text.equals(original)) {
-            return current;
+            return current[0];
         }
         try {
             SafeWriter.disk().replace(spec.path(), spec.encode(text), spec.source().name());
@@ -122,7 +114,7 @@ final class Linter {
             fixesApplied += applied;
             filesFixed++;
         }
-        return current;
+        return current[0];
     }
 
     /** Analysis never throws by contract; if it does, that costs this file one finding, not the run. */

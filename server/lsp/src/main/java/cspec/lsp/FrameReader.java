@@ -113,14 +113,19 @@ final class FrameReader implements MessageProducer, Closeable {
             } else if (line.length < MAX_HEADER_LINE && isHeader(line)) {
                 anyHeader = true;
                 String text = new String(line, StandardCharsets.US_ASCII);
-                if (text.regionMatches(true, 0, CONTENT_LENGTH, 0, CONTENT_LENGTH.length())) {
-                    length = byteCount(text.substring(CONTENT_LENGTH.length()).trim());
-                    if (length < 0 && !resync("a Content-Length header held no usable byte count (" + shorten(text) + ")", 0)) {
-                        return -1;
-                    }
+                if (!text.regionMatches(true, 0, CONTENT_LENGTH, 0, CONTENT_LENGTH.length())) {
+                    continue; // Content-Type and unknown headers change nothing: the content is UTF-8 JSON
                 }
-                continue;
-            } else if (!resyncAfterBadLine(line)) {
+                length = byteCount(text.substring(CONTENT_LENGTH.length()).trim());
+                if (length >= 0) {
+                    continue;
+                }
+                if (!resyncAfterBadLine(line, "a Content-Length header held no usable byte count (" + shorten(text) + ")")) {
+                    return -1;
+                }
+            } else if (!resyncAfterBadLine(line, line.length >= MAX_HEADER_LINE
+                    ? "the server received a header line longer than " + MAX_HEADER_LINE + " bytes"
+                    : "the server received a line that is not a header (" + shorten(new String(line, StandardCharsets.UTF_8)) + ")")) {
                 return -1;
             }
             length = -1;
@@ -128,15 +133,17 @@ final class FrameReader implements MessageProducer, Closeable {
         }
     }
 
-    /** A line that is not a header may hold the next message's start: search it again, minus its first byte. */
-    private boolean resyncAfterBadLine(byte[] line) throws IOException {
+    /**
+     * A line that cannot be used may hold the next message's start (a header sent right after
+     * a body with no line break between): search it again, minus its first byte, so the search
+     * always moves on.
+     */
+    private boolean resyncAfterBadLine(byte[] line, String problem) throws IOException {
         if (line.length < MAX_HEADER_LINE) {
             in.unread(new byte[] {'\n'}, 0, 1); // the line break readLine took off
         }
         in.unread(line, 1, line.length);
-        String what = line.length >= MAX_HEADER_LINE ? "a header line longer than " + MAX_HEADER_LINE + " bytes"
-                : "a line that is not a header (" + shorten(new String(line, StandardCharsets.UTF_8)) + ")";
-        return resync("the server received " + what, 1);
+        return resync(problem, 1);
     }
 
     /**
@@ -167,7 +174,10 @@ final class FrameReader implements MessageProducer, Closeable {
 
     /**
      * The message's content: Content-Length bytes, or fewer when its JSON value ends before
-     * them. Null when the length ends inside the value (the rest is skipped as a broken message).
+     * them. Null when the content is broken: the length ends inside the value, or a byte comes
+     * that no JSON text can hold there (the next message's header, sent early). The content is
+     * then searched again from its start for the next header; the header already read is what
+     * guarantees the search moves on.
      */
     private byte[] readContent(long length) throws IOException {
         JsonExtent extent = new JsonExtent();
@@ -178,19 +188,19 @@ final class FrameReader implements MessageProducer, Closeable {
                 throw new EOFException();
             }
             content.add(b);
-            if (extent.accept(b)) {
+            JsonExtent.Step step = extent.accept(b);
+            if (step == JsonExtent.Step.COMPLETE) {
                 owed = length - i - 1;
                 return content.toArray();
             }
+            if (step == JsonExtent.Step.BROKEN) {
+                break;
+            }
         }
-        if (extent.insideValue()) {
-            // The next message may have begun inside what was read: search it again, minus its first byte.
-            byte[] read = content.toArray();
-            in.unread(read, 1, read.length);
-            resync("a message's Content-Length (" + length + ") ended inside the message, which was skipped", 1);
-            return null;
-        }
-        return content.toArray();
+        byte[] read = content.toArray();
+        in.unread(read, 0, read.length);
+        resync("a message's content did not fit its Content-Length (" + length + ") or was not JSON, and was skipped", 0);
+        return null;
     }
 
     private void dispatch(byte[] content, MessageConsumer consumer) {
@@ -232,56 +242,6 @@ final class FrameReader implements MessageProducer, Closeable {
     private static String shorten(String text) {
         String oneLine = text.replaceAll("\\p{Cntrl}", "?");
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 60) + "...";
-    }
-
-    /** Follows a JSON object or array byte by byte to see where it ends (strings and escapes included). */
-    private static final class JsonExtent {
-        private int depth;
-        private boolean started;
-        private boolean untracked;
-        private boolean inString;
-        private boolean escaped;
-
-        /** True when this byte closes the value. */
-        boolean accept(int b) {
-            if (untracked) {
-                return false;
-            }
-            if (!started) {
-                if (isWhitespace(b)) {
-                    return false;
-                }
-                started = true;
-                untracked = b != '{' && b != '[';
-            }
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (b == '\\') {
-                    escaped = true;
-                } else if (b == '"') {
-                    inString = false;
-                }
-                return false;
-            }
-            if (b == '"') {
-                inString = true;
-            } else if (b == '{' || b == '[') {
-                depth++;
-            } else if (b == '}' || b == ']') {
-                depth--;
-                return depth == 0;
-            }
-            return false;
-        }
-
-        boolean insideValue() {
-            return started && !untracked && depth > 0;
-        }
-
-        static boolean isWhitespace(int b) {
-            return b == ' ' || b == '\t' || b == '\r' || b == '\n';
-        }
     }
 
     /** A byte array that grows as content arrives, so a false huge length costs no memory up front. */

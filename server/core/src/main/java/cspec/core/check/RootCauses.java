@@ -1,6 +1,7 @@
 package cspec.core.check;
 
 import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.Rule;
 import cspec.core.syntax.Outline;
 import cspec.core.syntax.Sla;
@@ -8,13 +9,14 @@ import cspec.core.syntax.SpecFile;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One mistake, one finding: when a syntax error drops a line from the tree, checks that look
- * for what is absent would report its absence too. Those findings are the syntax error's
- * consequence, not a second mistake, so they are dropped while the syntax error stands.
+ * One mistake, one finding: when a syntax error drops a line from the tree, or a clause's ID is
+ * misspelt, checks that look for what is absent would report its absence too. Those findings
+ * are the first mistake's consequence, not a second mistake, so they are dropped while it stands.
  */
 public final class RootCauses {
     private static final Set<Rule> SLA_ABSENCE = Set.of(Rule.SLA_EMPTY, Rule.SLA_NO_PERIOD,
@@ -26,6 +28,7 @@ public final class RootCauses {
     }
 
     public static List<Diagnostic> keepRootCauses(SpecFile file, Outline outline, List<Diagnostic> found) {
+        found = withoutClausesMisspeltInPlace(found);
         List<Span> syntaxErrors = found.stream().filter(d -> d.rule() == Rule.SYNTAX).map(Diagnostic::span).toList();
         if (syntaxErrors.isEmpty()) {
             return found;
@@ -39,6 +42,26 @@ public final class RootCauses {
             }
         }
         return kept;
+    }
+
+    /**
+     * A clause whose ID is misspelt is there, only unknown: its unknown-clause finding offers the
+     * right ID, so the profile's missing-clause for that ID is the same mistake. Reporting both
+     * would also let fix-all apply both, correcting the ID and adding the clause a second time.
+     */
+    private static List<Diagnostic> withoutClausesMisspeltInPlace(List<Diagnostic> found) {
+        Set<String> meant = new HashSet<>();
+        for (Diagnostic d : found) {
+            if (d.rule() == Rule.UNKNOWN_CLAUSE) {
+                d.fixes().stream().filter(Fix::safe).flatMap(f -> f.edits().stream())
+                        .filter(e -> e.span().equals(d.span())).forEach(e -> meant.add(e.newText()));
+            }
+        }
+        if (meant.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(d -> !(d.rule() == Rule.MISSING_CLAUSE && d.subject().map(meant::contains).orElse(false)))
+                .toList();
     }
 
     private static boolean slaHasSyntaxError(Outline outline, Span finding, List<Span> syntaxErrors) {

@@ -1,0 +1,234 @@
+package cspec.core.fixes;
+
+import cspec.core.AnalysisResult;
+import cspec.core.Analyzer;
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.FixApplier;
+import cspec.core.diagnostic.RelatedLocation;
+import cspec.core.diagnostic.Severity;
+import cspec.core.format.Formatter;
+import cspec.core.syntax.Comment;
+import cspec.core.syntax.Lexeme;
+import cspec.core.syntax.Outline;
+import cspec.core.syntax.Requirement;
+import cspec.core.syntax.SpecFile;
+import cspec.core.syntax.parse.Lexemes;
+import cspec.core.text.SourceText;
+import cspec.core.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * What cspec promises about what it does to any text, as one check: analysis never throws and
+ * keeps its findings inside the text; format keeps every word of prose, strings and comments
+ * and is idempotent; fix-all (the safe fixes, pass after pass, as {@code lint --fix} applies
+ * them) keeps every requirement ID and every comment, adds no error, and changes nothing when
+ * run again; and none of these takes more than 2 s per 100 KB. The fuzz tests, the test over
+ * every sample and fixture, and the accuracy work all check through here.
+ */
+public final class FixAllProperties {
+    /** The time bound: 2 s per 100 KB of text, and never less than 2 s. */
+    public static final long MILLIS_PER_100_KB = 2_000;
+
+    /** One broken promise: which, and what was seen. */
+    public record Violation(String property, String detail) {
+        @Override
+        public String toString() {
+            return property + ": " + detail;
+        }
+    }
+
+    private final SourceText source;
+    private final Path path;
+    private final Workspace workspace;
+    private final long budgetMillis;
+    private final List<Violation> violations = new ArrayList<>();
+
+    private FixAllProperties(SourceText source, Path path, Workspace workspace) {
+        this.source = source;
+        this.path = path;
+        this.workspace = workspace;
+        this.budgetMillis = Math.max(MILLIS_PER_100_KB, MILLIS_PER_100_KB * source.length() / 100_000);
+    }
+
+    /** Every broken promise for this text; empty when all hold. */
+    public static List<Violation> check(SourceText source, Path path, Workspace workspace) {
+        FixAllProperties run = new FixAllProperties(source, path, workspace);
+        run.checkAll();
+        return List.copyOf(run.violations);
+    }
+
+    /** Fails with every broken promise, and the text's name, when one is broken. */
+    public static void assertHold(SourceText source, Path path, Workspace workspace) {
+        List<Violation> found = check(source, path, workspace);
+        if (!found.isEmpty()) {
+            StringBuilder message = new StringBuilder(source.name() + " breaks " + found.size() + " promise(s):");
+            found.forEach(v -> message.append("\n  ").append(v));
+            throw new AssertionError(message.toString());
+        }
+    }
+
+    /** The text after fix-all, as lint --fix would write it. */
+    public static String fixAll(SourceText source, Path path, Workspace workspace) {
+        FixAllProperties run = new FixAllProperties(source, path, workspace);
+        return run.fixAll(source.text(), run.analyse(source.text()));
+    }
+
+    private void checkAll() {
+        AnalysisResult analysis;
+        try {
+            analysis = analyse(source.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            violations.add(new Violation("analysis never throws", e.toString()));
+            return;
+        }
+        checkBounds(analysis);
+        checkFormat();
+        checkFixAll(analysis);
+    }
+
+    private void checkBounds(AnalysisResult analysis) {
+        for (Diagnostic d : analysis.diagnostics()) {
+            if (d.span().start() < 0 || d.span().end() > source.length() || d.span().start() > d.span().end()) {
+                violations.add(new Violation("findings lie inside the text", d.toString()));
+            }
+            for (RelatedLocation r : d.related()) {
+                if (r.document() == null && r.span().end() > source.length()) {
+                    violations.add(new Violation("findings lie inside the text", "related place of " + d));
+                }
+            }
+        }
+    }
+
+    private void checkFormat() {
+        String once = timed("format", () -> Formatter.format(source));
+        if (!words(source).equals(words(new SourceText(source.name(), once)))) {
+            violations.add(new Violation("format keeps every word", firstDifference(words(source),
+                    words(new SourceText(source.name(), once)))));
+        }
+        String twice = timed("format", () -> Formatter.format(new SourceText(source.name(), once)));
+        if (!twice.equals(once)) {
+            violations.add(new Violation("format is idempotent", "a second format changed the text"));
+        }
+    }
+
+    private void checkFixAll(AnalysisResult before) {
+        String fixed = fixAll(source.text(), before);
+        AnalysisResult after = analyse(fixed);
+        List<String> lostIds = missing(requirementIds(before.file()), requirementIds(after.file()));
+        if (!lostIds.isEmpty()) {
+            violations.add(new Violation("fix-all keeps every requirement ID", "lost " + lostIds));
+        }
+        List<String> lostComments = missing(comments(before.file()), comments(after.file()));
+        if (!lostComments.isEmpty()) {
+            violations.add(new Violation("fix-all keeps every comment", "lost " + lostComments));
+        }
+        Map<String, Integer> errorsBefore = errors(before);
+        errors(after).forEach((rule, count) -> {
+            if (count > errorsBefore.getOrDefault(rule, 0)) {
+                violations.add(new Violation("fix-all adds no error", rule + ": " + errorsBefore.getOrDefault(rule, 0)
+                        + " before, " + count + " after"));
+            }
+        });
+        if (!fixAll(fixed, after).equals(fixed)) {
+            violations.add(new Violation("fix-all is idempotent", "a second fix-all changed the text"));
+        }
+    }
+
+    /** Safe fixes pass after pass, re-analysing in between, until nothing changes: lint --fix. */
+    private String fixAll(String text, AnalysisResult first) {
+        return FixApplier.applySafeUntilStable(text, first.diagnostics(), t -> analyse(t).diagnostics()).text();
+    }
+
+    private AnalysisResult analyse(String text) {
+        return timed("analysis", () -> Analyzer.analyze(new SourceText(source.name(), text), path, workspace));
+    }
+
+    /** Runs one step, and notes it when it took longer than the text's budget. */
+    private <T> T timed(String step, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (millis > budgetMillis) {
+            violations.add(new Violation("no step takes more than 2 s per 100 KB", step + " took " + millis + " ms for "
+                    + source.length() + " characters (budget " + budgetMillis + " ms)"));
+        }
+        return result;
+    }
+
+    /** The words a signatory reads: prose, string and comment text split on whitespace. */
+    public static List<String> words(SourceText text) {
+        List<String> words = new ArrayList<>();
+        for (Lexeme lexeme : Lexemes.of(text)) {
+            if (lexeme.kind() == Lexeme.Kind.PROSE || lexeme.kind() == Lexeme.Kind.STRING || lexeme.kind() == Lexeme.Kind.COMMENT) {
+                for (String word : lexeme.text().strip().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    private static List<String> requirementIds(SpecFile file) {
+        if (file.document() == null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (Outline.Placed<Requirement> placed : Outline.of(file.document()).requirements()) {
+            if (placed.item().id() != null) {
+                ids.add(placed.item().id().text());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Every comment's words. The rule names of a suppression comment are the one part a fix may
+     * change (the quick fix for a misspelt rule name corrects it there), so they are left out;
+     * its reason after {@code --} is the author's words and counts.
+     */
+    private static List<String> comments(SpecFile file) {
+        return file.comments().stream().map(Comment::text).map(String::strip)
+                .map(text -> SUPPRESSION_RULES.matcher(text).replaceFirst("$1 (rules)")).toList();
+    }
+
+    private static final java.util.regex.Pattern SUPPRESSION_RULES =
+            java.util.regex.Pattern.compile("^(//\\s*cspec-(?:disable-next-line|disable|enable))\\b.*?(?=\\s--\\s|$)");
+
+    private static Map<String, Integer> errors(AnalysisResult result) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.severity() == Severity.ERROR) {
+                counts.merge(d.ruleId(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** What before holds more often than after (a multiset difference), in order. */
+    private static List<String> missing(List<String> before, List<String> after) {
+        List<String> left = new ArrayList<>(after);
+        List<String> lost = new ArrayList<>();
+        for (String item : before) {
+            if (!left.remove(item)) {
+                lost.add(item);
+            }
+        }
+        return lost;
+    }
+
+    private static String firstDifference(List<String> before, List<String> after) {
+        for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                return "word " + (i + 1) + ": `" + before.get(i) + "` became `" + after.get(i) + "`";
+            }
+        }
+        return before.size() + " words became " + after.size();
+    }
+}
