@@ -339,6 +339,17 @@ class SpecParserTest {
     }
 
     @Test
+    void theIndentFixIsAppliedUnaskedOnlyWhenItCannotPullTheNextItemIntoTheText() {
+        String pulls = "contract \"C\" {\n}\nsection s \"S\" {\n    must A-1: The Provider must\nmonitor things.\n"
+                + "        must A-2: The Provider must report.\n}\n";
+        String stays = pulls.replace("        must A-2", "    must A-2");
+
+        // Found by fuzzing: fix-all indented the lost line, and requirement A-2 became words of A-1.
+        assertEquals(false, parse(pulls).syntaxErrors().get(0).fixes().get(0).safe(), errors(parse(pulls)));
+        assertEquals(true, parse(stays).syntaxErrors().get(0).fixes().get(0).safe(), errors(parse(stays)));
+    }
+
+    @Test
     void theFixForTextBeforeTheDocumentLeavesCommentsAmongItAsTheyAre() {
         String text = "Statement of Work\n// Reviewed by Procurement.\n    // Indented note.\nDraft 3\ncontract \"C\" {\n}\n";
         SpecFile file = parse(text);

@@ -81,17 +81,29 @@ final class LineRecovery {
             line = nextLine;
         }
         Span span = new Span(offsets.of(first).start(), lastEnd);
+        boolean safe = !pulledIntoTheText(tokens.LT(1), headerLine);
         if (previous.getStopIndex() < previous.getStartIndex()) {
             textBelowEmptyProse.add(previous.getTokenIndex());
             out.add(Diagnostic.of(Rule.SYNTAX, span, "This is the text of the item on line " + (headerLine + 1)
                     + ", but text must be indented deeper than the line that opens it: indent it.")
-                    .withFix(new Fix("Indent the text", edits, true)));
+                    .withFix(new Fix("Indent the text", edits, safe)));
             return true;
         }
         out.add(Diagnostic.of(Rule.SYNTAX, span, "This reads as prose but is not indented deeper than the line that "
                 + "opens the text (line " + (headerLine + 1) + "), so it is not part of it: indent it to continue that text.")
-                .withFix(new Fix("Indent to continue the text above", edits, true)));
+                .withFix(new Fix("Indent to continue the text above", edits, safe)));
         return true;
+    }
+
+    /**
+     * Whether indenting the run would also pull the item after it into the text: once the gap
+     * is indented, every later line indented deeper than the opening line continues the prose.
+     * Such a fix changes more than it shows, so it is offered but never applied unasked
+     * (fix-all once turned a requirement below into words of the text above).
+     */
+    private boolean pulledIntoTheText(Token next, int headerLine) {
+        return next != null && next.getType() != Token.EOF && next.getType() != CspecLexer.RBRACE
+                && indentColumn(lineOf(next)) > indentColumn(headerLine);
     }
 
     /**
