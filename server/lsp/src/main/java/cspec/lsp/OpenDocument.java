@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
- * One document as the editor has it: its URI, the version the editor last sent and its text.
- * A value: an edit makes a new one, so a reader never sees half an edit.
+ * One document as the editor has it: its URI, the version the editor last sent and its text,
+ * character for character (a leading U+FEFF too: the editor counts it in every position). A
+ * value: an edit makes a new one, so a reader never sees half an edit.
  */
 record OpenDocument(String uri, int version, SourceText text) {
 
@@ -22,7 +23,7 @@ record OpenDocument(String uri, int version, SourceText text) {
     }
 
     static OpenDocument opened(String uri, int version, String text) {
-        return new OpenDocument(uri, version, new SourceText(uri, text));
+        return new OpenDocument(uri, version, SourceText.exactly(uri, text));
     }
 
     /**
@@ -46,7 +47,7 @@ record OpenDocument(String uri, int version, SourceText text) {
                 throw new OutOfStep("a change in version " + newVersion + " came without its text");
             }
             if (change.getRange() == null) {
-                current = new SourceText(uri, change.getText());
+                current = SourceText.exactly(uri, change.getText());
                 continue;
             }
             Optional<Span> span = Convert.editSpan(current, change.getRange());
@@ -55,7 +56,7 @@ record OpenDocument(String uri, int version, SourceText text) {
                         + "the text (" + current.lines().lineCount() + " lines)");
             }
             String t = current.text();
-            current = new SourceText(uri, t.substring(0, span.get().start()) + change.getText() + t.substring(span.get().end()));
+            current = SourceText.exactly(uri, t.substring(0, span.get().start()) + change.getText() + t.substring(span.get().end()));
         }
         return new OpenDocument(uri, newVersion, current);
     }

@@ -3,6 +3,7 @@ package cspec.lsp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -10,12 +11,21 @@ import java.util.Arrays;
  * reader searches what it already read for the next header when a message turns out broken.
  */
 final class PushbackBytes {
+    /** Bytes taken back, read before the stream; a stack, so taking back never copies what waits. */
+    private static final class Segment {
+        final byte[] bytes;
+        int position;
+
+        Segment(byte[] bytes) {
+            this.bytes = bytes;
+        }
+    }
+
     private final InputStream in;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
-    private byte[] pushedBack = new byte[0];
-    private int pushedPosition;
+    private final ArrayDeque<Segment> takenBack = new ArrayDeque<>();
 
     PushbackBytes(InputStream in) {
         this.in = in;
@@ -23,8 +33,12 @@ final class PushbackBytes {
 
     /** The next byte, or -1 at the end of the stream; blocks only when nothing is buffered. */
     int read() throws IOException {
-        if (pushedPosition < pushedBack.length) {
-            return pushedBack[pushedPosition++] & 0xff;
+        while (!takenBack.isEmpty()) {
+            Segment top = takenBack.peek();
+            if (top.position < top.bytes.length) {
+                return top.bytes[top.position++] & 0xff;
+            }
+            takenBack.pop();
         }
         while (position == limit) {
             int n = in.read(buffer, 0, buffer.length);
@@ -39,12 +53,9 @@ final class PushbackBytes {
 
     /** Makes bytes[from, to) the next ones read, before anything taken back earlier. */
     void unread(byte[] bytes, int from, int to) {
-        int left = pushedBack.length - pushedPosition;
-        byte[] joined = new byte[to - from + left];
-        System.arraycopy(bytes, from, joined, 0, to - from);
-        System.arraycopy(pushedBack, pushedPosition, joined, to - from, left);
-        pushedBack = joined;
-        pushedPosition = 0;
+        if (to > from) {
+            takenBack.push(new Segment(Arrays.copyOfRange(bytes, from, to)));
+        }
     }
 
     /**

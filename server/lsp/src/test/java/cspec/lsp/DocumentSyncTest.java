@@ -80,6 +80,23 @@ class DocumentSyncTest extends ServerTest {
         assertTrue(lsp.client.shown.isEmpty(), lsp.client.shown.toString());
     }
 
+    /**
+     * Found by fuzzing: the editor counts a leading byte-order mark in every position, and the
+     * server once dropped it, so each edit on the first line landed one character late.
+     */
+    @Test
+    void anEditInAFileStartingWithAByteOrderMarkLandsWhereTheEditorPutIt() throws Exception {
+        String uri = Uris.of(root.resolve("bom.cspec"));
+        lsp.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "cspec", 1, "\uFEFF" + TEXT)));
+        var before = lsp.client.awaitDiagnostics(uri, p -> p.getVersion() != null && p.getVersion() == 1, 10_000);
+
+        change(uri, 2, new Range(new Position(0, 1), new Position(0, 1)), "// reviewed\n");
+
+        var after = lsp.client.awaitDiagnostics(uri, p -> p.getVersion() != null && p.getVersion() == 2, 10_000);
+        assertEquals(before.getDiagnostics().stream().map(d -> d.getMessage()).toList(),
+                after.getDiagnostics().stream().map(d -> d.getMessage()).toList(), "the comment went before `contract`, not into it");
+    }
+
     @Test
     void reopeningTheFileStartsAfresh() throws Exception {
         String uri = openAtVersion("a.cspec", 1);

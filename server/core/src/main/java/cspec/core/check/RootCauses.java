@@ -96,10 +96,30 @@ public final class RootCauses {
         for (Span error : syntaxErrors) {
             int line = source.lines().lineOf(error.start());
             String text = source.text().substring(source.lines().lineStart(line), source.lines().lineEnd(line, source.text()));
-            if (text.matches(".*(?<![\\p{L}\\p{N}_.-])" + java.util.regex.Pattern.quote(id) + "(?![\\p{L}\\p{N}_-]).*")) {
+            if (holdsId(text, id)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the line holds the ID as a whole word of an ID. A search, not a regular expression
+     * wrapped in {@code .*}: that backtracked over every character of a long broken line, once
+     * for every missing item (fuzzing found a line that took seconds).
+     */
+    private static boolean holdsId(String text, String id) {
+        for (int at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
+            boolean startsWord = at == 0 || !(idCharacter(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
+            int end = at + id.length();
+            if (startsWord && (end == text.length() || !idCharacter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean idCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
     }
 }

@@ -86,8 +86,12 @@ public final class ProfileExpectationsCheck implements Check {
         if (!required) {
             d = d.withSeverity(Severity.INFORMATION);
         }
+        // Where a skeleton goes is worked out from the structure that parsed. In a file with syntax
+        // errors that place may sit inside a broken block, where the skeleton would not count (fix-all
+        // once added the same section a hundred times): there the fixes are offered, not applied unasked.
+        boolean readsCleanly = context.file().syntaxErrors().isEmpty();
         for (Fix fix : fixes(context, e, all, index, guidance, insertions)) {
-            d = d.withFix(fix);
+            d = d.withFix(new Fix(fix.title(), fix.edits(), fix.safe() && readsCleanly));
         }
         return d;
     }

@@ -52,6 +52,20 @@ class ProfileExpectationsTest {
         assertTrue(errors.stream().allMatch(d -> d.related().size() == 1 && d.related().get(0).document().startsWith(Builtins.NAME_PREFIX)));
     }
 
+    /**
+     * Found by fuzzing: in a file with syntax errors the place worked out for a skeleton can lie
+     * inside a broken block, where it does not count, and fix-all added the same section a
+     * hundred times. There the fixes are offered but not applied unasked.
+     */
+    @Test
+    void theFixesWaitUntilTheSyntaxIsMended() {
+        String broken = without("scope").replace("    must SRV-1:", "    must SRV-1 {:");
+
+        assertTrue(profileFindings(broken).stream().flatMap(d -> d.fixes().stream()).noneMatch(Fix::safe),
+                "no skeleton is added to a file whose structure did not parse");
+        assertTrue(profileFindings(without("scope")).stream().flatMap(d -> d.fixes().stream()).anyMatch(Fix::safe));
+    }
+
     @Test
     void eachFixAppliedRemovesItsDiagnosticAndAddsNoError() {
         String text = without("scope", "service-levels", "termination", "personnel");

@@ -350,6 +350,19 @@ class SpecParserTest {
     }
 
     @Test
+    void closingAStringIsAppliedUnaskedOnlyWhenTheStringHoldsText() {
+        SpecFile title = parse("contract \"Managed SOC {\n}\n");
+        SpecFile loneQuote = parse("contract \"C\" {\n}\nsection s Services\" {\n}\n");
+
+        assertEquals(true, title.syntaxErrors().get(0).fixes().get(0).safe(), errors(title));
+        // Found by fuzzing: a lone closing quote was "closed" into an empty string, and fix-all
+        // turned three syntax errors into ninety-eight.
+        Diagnostic unclosed = loneQuote.syntaxErrors().stream().filter(d -> d.message().startsWith("This string is not closed"))
+                .findFirst().orElseThrow(() -> new AssertionError(errors(loneQuote)));
+        assertEquals(false, unclosed.fixes().get(0).safe());
+    }
+
+    @Test
     void theFixForTextBeforeTheDocumentLeavesCommentsAmongItAsTheyAre() {
         String text = "Statement of Work\n// Reviewed by Procurement.\n    // Indented note.\nDraft 3\ncontract \"C\" {\n}\n";
         SpecFile file = parse(text);

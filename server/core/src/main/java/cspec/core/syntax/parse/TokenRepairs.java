@@ -133,11 +133,17 @@ final class TokenRepairs {
         return brace;
     }
 
+    /**
+     * An unclosed string is closed where it ends. When nothing but blanks follows the quote, the
+     * quote was more likely a closing one whose opening went missing: closing it would only add
+     * an empty string, so the fix is offered but never applied unasked (found by fuzzing).
+     */
     private Diagnostic unterminated(Token t) {
         Span span = offsets.of(t);
         char close = t.getText().charAt(0) == '\u201C' ? '\u201D' : '"';
+        boolean holdsText = !t.getText().substring(1).isBlank();
         return Diagnostic.of(Rule.SYNTAX, span, "This string is not closed: end it with " + close + " on the same line.")
-                .withFix(Fix.safe("Close the string", TextEdit.insert(span.end(), String.valueOf(close))));
+                .withFix(new Fix("Close the string", List.of(TextEdit.insert(span.end(), String.valueOf(close))), holdsText));
     }
 
     /** Quotes that do not pair (“...") or that the language does not use („...“, ‘...’, «...»). */
