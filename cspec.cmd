@@ -1,6 +1,7 @@
 @echo off
 rem Runs cspec from a checkout on Windows: builds server\app\target\cspec.jar when it is
-rem missing (run "mvn -DskipTests package" yourself after changing sources), then runs it.
+rem missing (run "mvn -DskipTests package" yourself after changing sources), then runs it with
+rem the JVM options of server\app\src\dist\jvm.options (the file every cspec launcher reads).
 rem Concurrent first runs wait on a lock folder so that only one of them builds.
 setlocal
 set "ROOT=%~dp0"
@@ -30,5 +31,9 @@ if not exist "%JAR%" (
   exit /b 2
 )
 :run
-java -jar "%JAR%" %*
+rem The class-data archive beside the jar (ignored when it does not fit this JDK); every command
+rem but the server lets the optimising compiler wait for really hot code (docs/benchmarks.md).
+set "SHORT_RUN=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+if /i "%~1"=="server" set "SHORT_RUN="
+java "@%ROOT%server\app\src\dist\jvm.options" "-XX:SharedArchiveFile=%ROOT%server\app\target\cspec.jsa" %SHORT_RUN% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -25,20 +25,32 @@
   :type 'integer
   :group 'cspec)
 
+;; The lexer's keywords (grammar/src/main/antlr4/cspec/grammar/CspecLexer.g4); the test
+;; server/app/src/test/java/cspec/app/ClientKeywordsTest.java keeps these lists in step with it.
+(defconst cspec--modality-keywords '("must" "should" "may" "will" "option" "question")
+  "Modalities, each highlighted by its strength.")
+
 (defconst cspec--structure-keywords
   '("contract" "client" "provider" "as" "profile" "jurisdiction" "effective" "term"
     "version" "uses" "definitions" "means" "section" "weight" "by" "sla" "measured"
     "coverage" "availability" "severity" "response" "resolution" "within" "report"
     "credit" "per" "breach" "cap" "capped" "at" "metric" "target" "most" "least"
-    "clause" "requires" "recommends" "library"))
+    "clause" "requires" "recommends" "library" "business" "background" "ref"
+    "zone" "timer" "or" "whichever" "is" "sooner" "later" "renewal" "up" "to" "notice")
+  "Every other keyword.")
 
 (defvar cspec-font-lock-keywords
   `(("^\\s-*//.*$" . font-lock-comment-face)
-    (,(concat "^\\s-*\\(must\\)\\_>") 1 font-lock-warning-face)
-    (,(concat "^\\s-*\\(should\\|may\\|will\\)\\_>") 1 font-lock-type-face)
+    ;; Modalities by strength: must, should, may, will; then options and questions to bidders.
+    ("^\\s-*\\(must\\)\\_>" 1 font-lock-warning-face)
+    ("^\\s-*\\(should\\)\\_>" 1 font-lock-type-face)
+    ("^\\s-*\\(may\\)\\_>" 1 font-lock-variable-name-face)
+    ("^\\s-*\\(will\\)\\_>" 1 font-lock-preprocessor-face)
+    ("^\\s-*\\(option\\)\\_>" 1 font-lock-builtin-face)
+    ("^\\s-*\\(question\\)\\_>" 1 font-lock-doc-face)
     (,(concat "^\\s-*" (regexp-opt cspec--structure-keywords 'symbols)) 1 font-lock-keyword-face)
     ("\\[\\([[:alpha:]][[:alnum:]._-]*\\)\\]" 1 font-lock-constant-face)
-    ("^\\s-*\\(?:must\\|should\\|may\\|will\\|section\\|sla\\|clause\\)\\s-+\\([[:alpha:]][[:alnum:]._-]*\\)"
+    ("^\\s-*\\(?:must\\|should\\|may\\|will\\|option\\|question\\|section\\|sla\\|clause\\)\\s-+\\([[:alpha:]][[:alnum:]._-]*\\)"
      1 font-lock-function-name-face))
   "Highlighting for `cspec-mode'; the language server adds semantic tokens on top.")
 

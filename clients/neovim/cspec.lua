@@ -15,6 +15,9 @@ function M.setup(opts)
     pattern = 'cspec',
     callback = function(args)
       vim.bo[args.buf].commentstring = '// %s'
+      -- <C-x><C-o> completes from the server. Neovim's client declares no snippet support, so
+      -- the server sends one line of plain text that complete() can insert as it is.
+      vim.bo[args.buf].omnifunc = 'v:lua.vim.lsp.omnifunc'
       local file = vim.api.nvim_buf_get_name(args.buf)
       -- The workspace root is the folder of the nearest cspec.json, else the current directory.
       local found = vim.fn.findfile('cspec.json', vim.fn.fnamemodify(file, ':p:h') .. ';')

@@ -21,15 +21,24 @@ import java.util.concurrent.TimeUnit;
 /**
  * Latency of the built language server as an editor feels it: starts {@code cspec server} as a
  * child process, speaks JSON-RPC over its stdin/stdout, opens a generated 5,000-line contract,
- * then times (1) an incremental edit until the diagnostics of that version are published
- * (debounce included), (2) completion and (3) hover. Prints p50 and p95 of each.
+ * then for each round types one character and at once asks (1) completion and (2) hover, as an
+ * editor does while the user types, and times (3) the edit until the diagnostics of that version
+ * are published (the debounce included, and reported beyond it). Prints p50 and p95 of each.
+ * With a document count above one it first opens that many such contracts and reports the
+ * server's resident memory (Linux).
  *
- * <pre>java -cp server/app/target/cspec.jar:bench/target/classes cspec.bench.LspLatency [rounds] [debounceMs]</pre>
+ * <pre>java -cp server/app/target/cspec.jar:bench/target/classes cspec.bench.LspLatency [rounds] [debounceMs] [documents] [lines]</pre>
+ *
+ * lines (default 5,000) sizes the contract: about 20,000 lines make a megabyte, for the
+ * linearity table; the time from opening it to its first diagnostics is reported too.
  */
 public final class LspLatency {
     private final Process server;
     private final OutputStream out;
     private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();
+    /** Versions and documents whose diagnostics arrived, seen while waiting for anything else. */
+    private final java.util.Set<Integer> publishedVersions = new java.util.HashSet<>();
+    private final java.util.Set<String> publishedUris = new java.util.HashSet<>();
     private int nextId = 1;
 
     private LspLatency(List<String> command) throws IOException {
@@ -43,17 +52,37 @@ public final class LspLatency {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int debounce = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int documents = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        int lines = args.length > 3 ? Integer.parseInt(args[3]) : 5000;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
-        LspLatency client = new LspLatency(List.of(java, "-cp", classpath, "cspec.lsp.ServerCommand"));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(serverOptions());
+        command.addAll(List.of("-cp", classpath, "cspec.lsp.ServerCommand"));
+        LspLatency client = new LspLatency(command);
         Path dir = Files.createTempDirectory("cspec-bench");
         Path file = dir.resolve("large.cspec");
-        String text = contract(5000);
+        String text = contract(lines);
         Files.writeString(file, text);
-        client.run(dir, file, text, rounds, debounce);
+        client.run(dir, file, text, rounds, debounce, documents);
     }
 
-    private void run(Path dir, Path file, String text, int rounds, int debounce) throws Exception {
+    /** The JVM options the launchers give the server: the one options file, comments left out. */
+    private static List<String> serverOptions() throws IOException {
+        Path options = Path.of("server/app/src/dist/jvm.options");
+        if (!Files.exists(options)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(options)) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                out.addAll(List.of(line.strip().split("\\s+")));
+            }
+        }
+        return out;
+    }
+
+    private void run(Path dir, Path file, String text, int rounds, int debounce, int documents) throws Exception {
         JsonObject init = new JsonObject();
         init.addProperty("processId", ProcessHandle.current().pid());
         init.addProperty("rootUri", dir.toUri().toString());
@@ -71,31 +100,77 @@ public final class LspLatency {
         item.addProperty("text", text);
         JsonObject open = new JsonObject();
         open.add("textDocument", item);
+        long opened = System.nanoTime();
         notify("textDocument/didOpen", open);
         awaitDiagnostics(1);
+        System.out.printf("open to first diagnostics (%.2f MB, %d lines, debounce included): %.1f ms%n",
+                text.length() / 1e6, text.lines().count(), millis(opened));
+        if (documents > 1) {
+            openMore(dir, text, documents - 1);
+        }
         int line = lineOf(text, "    must GEN-1000:");
         List<Double> edits = new ArrayList<>();
         List<Double> completions = new ArrayList<>();
         List<Double> hovers = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             int version = i + 2;
-            long start = System.nanoTime();
+            long edited = System.nanoTime();
             notify("textDocument/didChange", change(uri, version, line, 20 + (i % 10)));
-            awaitDiagnostics(version);
-            edits.add(millis(start));
-            start = System.nanoTime();
+            long start = System.nanoTime();
             request("textDocument/completion", position(uri, line + 2, 4));
             completions.add(millis(start));
             start = System.nanoTime();
             request("textDocument/hover", position(uri, line, 13));
             hovers.add(millis(start));
+            awaitDiagnostics(version);
+            edits.add(millis(edited) - debounce);
+            Thread.sleep(50);
         }
-        report("edit to published diagnostics (debounce " + debounce + " ms included)", edits);
-        report("completion", completions);
-        report("hover", hovers);
+        report("edit to published diagnostics, beyond the " + debounce + " ms debounce", edits);
+        report("completion right after the edit", completions);
+        report("hover right after the edit", hovers);
+        System.out.printf("server resident memory with %d document(s) open: %d MB%n", documents, residentMegabytes());
         request("shutdown", null);
         notify("exit", null);
         server.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Opens count more copies of the contract (each its own file) and waits for their diagnostics. */
+    private void openMore(Path dir, String text, int count) throws Exception {
+        for (int k = 0; k < count; k++) {
+            Path other = dir.resolve("copy-" + k + ".cspec");
+            String copy = text.replace("contract \"Generated\"", "contract \"Generated " + k + "\"");
+            Files.writeString(other, copy);
+            JsonObject item = new JsonObject();
+            item.addProperty("uri", other.toUri().toString());
+            item.addProperty("languageId", "cspec");
+            item.addProperty("version", 1);
+            item.addProperty("text", copy);
+            JsonObject open = new JsonObject();
+            open.add("textDocument", item);
+            notify("textDocument/didOpen", open);
+            awaitDiagnosticsOf(other.toUri().toString());
+        }
+    }
+
+    /** The server's resident set size from /proc (Linux); -1 elsewhere. */
+    private long residentMegabytes() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/" + server.pid() + "/status"))) {
+                if (l.startsWith("VmRSS:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private void awaitDiagnosticsOf(String uri) throws Exception {
+        while (!publishedUris.contains(uri)) {
+            answerServerRequest(take());
+        }
     }
 
     /** A contract of about the given number of lines: header, definitions, sections of requirements, SLAs. */
@@ -106,7 +181,8 @@ public final class LspLatency {
                 + "    \"Client Data\" means all data the Client gives the Supplier.\n}\n\n");
         int n = 1;
         int section = 0;
-        while (b.chars().filter(c -> c == '\n').count() < lines - 12) {
+        int written = 12;
+        while (written < lines) {
             b.append("section s").append(section).append(" \"Section ").append(section).append("\" {\n");
             for (int k = 0; k < 20; k++, n++) {
                 b.append("    must GEN-").append(n).append(": The Supplier must report each Security Incident\n")
@@ -115,6 +191,7 @@ public final class LspLatency {
             b.append("    sla sla").append(section).append(" \"Levels\" {\n        measured monthly\n")
                     .append("        severity P1 \"Critical\" response within 15 minutes resolution within 4 hours\n")
                     .append("        availability 99.9%\n        report monthly\n        credit 5% per breach cap 20%\n    }\n}\n\n");
+            written += 20 * 2 + 10;
             section++;
         }
         return b.toString();
@@ -175,15 +252,8 @@ public final class LspLatency {
     }
 
     private void awaitDiagnostics(int version) throws Exception {
-        while (true) {
-            JsonObject m = take();
-            if ("textDocument/publishDiagnostics".equals(m.has("method") ? m.get("method").getAsString() : "")) {
-                JsonObject p = m.getAsJsonObject("params");
-                if (p.has("version") && p.get("version").getAsInt() == version) {
-                    return;
-                }
-            }
-            answerServerRequest(m);
+        while (!publishedVersions.contains(version)) {
+            answerServerRequest(take());
         }
     }
 
@@ -200,10 +270,18 @@ public final class LspLatency {
         }
     }
 
+    /** The next message; published diagnostics are noted whoever is waiting, so none is missed. */
     private JsonObject take() throws InterruptedException {
         JsonObject m = incoming.poll(120, TimeUnit.SECONDS);
         if (m == null) {
             throw new IllegalStateException("the server sent nothing for 120 s");
+        }
+        if ("textDocument/publishDiagnostics".equals(m.has("method") ? m.get("method").getAsString() : "")) {
+            JsonObject p = m.getAsJsonObject("params");
+            publishedUris.add(p.get("uri").getAsString());
+            if (p.has("version") && !p.get("version").isJsonNull()) {
+                publishedVersions.add(p.get("version").getAsInt());
+            }
         }
         return m;
     }

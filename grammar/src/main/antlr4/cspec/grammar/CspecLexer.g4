@@ -65,8 +65,26 @@ REQUIRES     : 'requires' ;
 RECOMMENDS   : 'recommends' ;
 LIBRARY      : 'library' ;
 BUSINESS     : 'business' ;
+OPTION       : 'option' ;
+QUESTION     : 'question' ;
+BACKGROUND   : 'background' ;
+REF          : 'ref' ;
+ZONE         : 'zone' ;
+TIMER        : 'timer' ;
+OR           : 'or' ;
+WHICHEVER    : 'whichever' ;
+IS           : 'is' ;
+SOONER       : 'sooner' ;
+LATER        : 'later' ;
+RENEWAL      : 'renewal' ;
+UP           : 'up' ;
+TO           : 'to' ;
+NOTICE       : 'notice' ;
 
 ALWAYS_COVERAGE : '24x7' | '24/7' ;
+// A time of day and a range of them are single tokens, so their ':' never starts prose.
+TIME_RANGE : TIME_OF_DAY '-' TIME_OF_DAY ;
+TIME       : TIME_OF_DAY ;
 DATE     : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
 PERCENT  : NUMBER_BODY '%' ;
 NUMBER   : NUMBER_BODY ;
@@ -98,3 +116,4 @@ UNEXPECTED_CHAR : . ;
 
 fragment DIGIT       : [0-9] ;
 fragment NUMBER_BODY : DIGIT+ ( '.' DIGIT+ )? ;
+fragment TIME_OF_DAY : DIGIT DIGIT? ':' DIGIT DIGIT ;

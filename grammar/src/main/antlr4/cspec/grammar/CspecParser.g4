@@ -10,35 +10,50 @@ document    : contract | profile | library ;
 
 // ---- contract ----
 contract    : CONTRACT string LBRACE headerField* RBRACE bodyItem* ;
-headerField : partyField | profileField | textField | effectiveField | termField | usesField ;
-partyField  : role=(CLIENT | PROVIDER) string (AS string)? ;
+headerField : partyField | profileField | textField | effectiveField | termField | usesField | willField
+            | renewalField | noticeField ;
+partyField  : role=(CLIENT | PROVIDER) string (AS string (COMMA string)*)? ;
 profileField: PROFILE id ;
 textField   : name=(JURISDICTION | VERSION) string ;
 effectiveField : EFFECTIVE DATE ;
 termField   : TERM duration ;
 usesField   : USES string ;
+// `will means must`: prose "will" is an obligation verb in this contract.
+willField   : WILL MEANS MUST ;
+// `renewal 1 year up to 5 times`: the options to extend the initial term.
+renewalField: RENEWAL duration UP TO NUMBER id ;
+// `notice termination 90 days`: a notice period, by what it is notice of.
+noticeField : NOTICE id duration ;
 
-bodyItem    : definitions | section | requirement | sla | clause ;
+bodyItem    : definitions | section | requirement | background | sla | clause ;
 definitions : DEFINITIONS LBRACE definition* RBRACE ;
 definition  : string MEANS PROSE ;
 section     : SECTION id string LBRACE bodyItem* RBRACE ;
 
 requirement : modality id? attributes? COLON PROSE ;
-modality    : MUST | SHOULD | MAY | WILL ;
+modality    : MUST | SHOULD | MAY | WILL | OPTION | QUESTION ;
 attributes  : LPAREN attribute (COMMA attribute)* RPAREN ;
 attribute   : WEIGHT NUMBER    # weightAttribute
             | BY DATE          # byAttribute
+            | REF string       # refAttribute
             ;
+// Text that obliges nobody (purpose, recitals): only the source's numbering may be attached.
+background  : BACKGROUND id? (LPAREN REF string RPAREN)? COLON PROSE ;
 
 // ---- SLA ----
 sla         : SLA id string LBRACE slaItem* RBRACE ;
 slaItem     : measuredLine | coverageLine | availabilityLine | severityLine | reportLine
-            | creditLine | metricLine | requirement ;
+            | creditLine | metricLine | timerLine | requirement ;
 measuredLine     : MEASURED id ;
-coverageLine     : COVERAGE (ALWAYS_COVERAGE | id) ;
+coverageLine     : COVERAGE coverage (ZONE string)? ;
+coverage         : ALWAYS_COVERAGE | window (COMMA window)* | id ;
+window           : id (TIME_RANGE | ALWAYS_COVERAGE | TIME) ;
 availabilityLine : AVAILABILITY PERCENT ;
-severityLine     : SEVERITY id string RESPONSE WITHIN? response=duration
-                   (RESOLUTION WITHIN? resolution=duration)? (COLON PROSE)? ;
+severityLine     : SEVERITY id string timer* (COLON PROSE)? ;
+// `response within 15 minutes`, `escalate within 75 minutes or "the end of the shift", whichever is sooner`.
+timer            : id WITHIN? duration eventBound? ;
+eventBound       : OR string COMMA? WHICHEVER IS? bound=(SOONER | LATER) ;
+timerLine        : TIMER id string ;
 reportLine       : REPORT id ;
 creditLine       : CREDIT PERCENT PER BREACH (CAP PERCENT | CAPPED AT PERCENT)? ;
 metricLine       : METRIC id string TARGET (AT bound=(MOST | LEAST))? metricTarget ;
@@ -64,4 +79,5 @@ id          : ID | CONTRACT | CLIENT | PROVIDER | AS | PROFILE | JURISDICTION | 
             | VERSION | USES | DEFINITIONS | MEANS | SECTION | MUST | SHOULD | MAY | WILL | WEIGHT
             | BY | SLA | MEASURED | COVERAGE | AVAILABILITY | SEVERITY | RESPONSE | RESOLUTION
             | WITHIN | REPORT | CREDIT | PER | BREACH | CAP | CAPPED | AT | METRIC | TARGET | MOST
-            | LEAST | CLAUSE | REQUIRES | RECOMMENDS | LIBRARY | BUSINESS ;
+            | LEAST | CLAUSE | REQUIRES | RECOMMENDS | LIBRARY | BUSINESS | OPTION | QUESTION | BACKGROUND
+            | REF | ZONE | TIMER | OR | WHICHEVER | IS | SOONER | LATER | RENEWAL | UP | TO | NOTICE ;

@@ -77,6 +77,44 @@ class LauncherTest {
         assertEquals(2, runs(count), "a jar older than a source must be rebuilt");
     }
 
+    @Test
+    void runsThroughASymbolicLinkFromAnyFolderWithTheSharedJvmOptions() throws Exception {
+        assumeTrue(onPath("bash") || ciRequires(), "bash is needed for this test");
+        Path repo = fakeRepo();
+        Path bin = tools(List.of());
+        Path count = tmp.resolve("count");
+        assertEquals(0, launch(repo, bin, count, "rules").waitFor(), "the first run builds the jar");
+        // As docs/editors.md puts it on PATH: a link in another folder, run from a third one.
+        Path links = Files.createDirectories(tmp.resolve("links"));
+        Files.createSymbolicLink(links.resolve("cspec"), repo.resolve("cspec"));
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        ProcessBuilder pb = new ProcessBuilder("bash", links.resolve("cspec").toString(), "lint", "x.cspec").directory(elsewhere.toFile());
+        pb.environment().put("PATH", bin.toString());
+        pb.environment().put("COUNT_FILE", count.toString());
+        pb.environment().remove("JAVA_HOME");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), err);
+        Path real = repo.toRealPath();
+        assertEquals(java(real, true) + " -jar " + real.resolve("server/app/target/cspec.jar") + " lint x.cspec", out);
+        assertEquals(1, runs(count), "a link must not make the launcher think the jar is missing");
+
+        // The server runs long: it gets the shared options and the archive, never the short-run compiler flags.
+        pb.command("bash", links.resolve("cspec").toString(), "server");
+        Process server = pb.start();
+        String serverLine = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, server.waitFor());
+        assertEquals(java(real, false) + " -jar " + real.resolve("server/app/target/cspec.jar") + " server", serverLine);
+    }
+
+    /** The java command the checkout launcher runs, up to -jar: the options file, the archive, the short-run flags. */
+    private static String java(Path repo, boolean shortRun) {
+        return "java @" + repo.resolve("server/app/src/dist/jvm.options") + " -XX:SharedArchiveFile="
+                + repo.resolve("server/app/target/cspec.jsa") + (shortRun ? " -XX:Tier4InvocationThreshold=50000"
+                + " -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000" : "");
+    }
+
     private void runTwoAndCheck(Path repo, Path bin) throws Exception {
         Path count = tmp.resolve("count");
         Process first = launch(repo, bin, count, "lint", "a.cspec");
@@ -87,7 +125,8 @@ class LauncherTest {
         String err1 = new String(first.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, first.exitValue(), err1);
         assertEquals(0, second.exitValue());
-        assertTrue(out1.startsWith("java -jar ") && out1.strip().endsWith("lint a.cspec"), out1);
+        assertTrue(out1.startsWith(java(repo, true) + " -jar ")
+                && out1.strip().endsWith("lint a.cspec"), out1);
         assertTrue(out2.strip().endsWith("lint b.cspec"), out2);
         assertFalse(out1.contains("pretend build output"), "build output must go to stderr: " + out1);
         assertEquals(1, runs(count), "the build must run exactly once");
@@ -111,6 +150,8 @@ class LauncherTest {
         Path root = Path.of(System.getenv().getOrDefault("CSPEC_REPO_ROOT", "../.."));
         Path repo = Files.createDirectories(tmp.resolve("repo"));
         Files.copy(root.resolve("cspec"), repo.resolve("cspec"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.createDirectories(repo.resolve("server/app/src/dist"));
+        Files.copy(root.resolve("server/app/src/dist/jvm.options"), repo.resolve("server/app/src/dist/jvm.options"));
         Files.writeString(repo.resolve("pom.xml"), "<project/>");
         Files.createDirectories(repo.resolve("grammar"));
         Files.createDirectories(repo.resolve("server/core/src"));

@@ -53,6 +53,18 @@ class MainTest {
     }
 
     @Test
+    void aMistypedCommandOrOptionGetsADidYouMean() {
+        Run command = run("lnit", "samples");
+        assertEquals(2, command.code());
+        assertEquals("cspec: unknown command `lnit`; did you mean `lint`? (see `cspec --help`)", command.err().strip());
+        Run option = run("lint", "--formt", "json");
+        assertEquals(2, option.code());
+        assertEquals("cspec: unknown option `--formt`; did you mean `--format`? (see `cspec lint --help`)", option.err().strip());
+        Run nothingClose = run("lint", "--zzzzzz");
+        assertEquals("cspec: unknown option `--zzzzzz` (see `cspec lint --help`)", nothingClose.err().strip());
+    }
+
+    @Test
     void subcommandsHaveHelp() {
         Run run = run("lint", "--help");
         assertEquals(0, run.code());

@@ -43,8 +43,10 @@ public final class Cli {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
         String command = commandLine.getCommandSpec().qualifiedName();
-        err.println("cspec: " + firstLine(e.getMessage()) + fileLikeOptionHint(e, command) + " (see `" + command
-                + " --help`)");
+        String hint = fileLikeOptionHint(e, command);
+        String problem = e instanceof CommandLine.UnmatchedArgumentException unmatched && hint.isEmpty()
+                ? DidYouMean.message(unmatched).orElse(firstLine(e.getMessage())) : firstLine(e.getMessage());
+        err.println("cspec: " + problem + hint + " (see `" + command + " --help`)");
         err.flush();
         return ExitCodes.USAGE;
     }

@@ -1,8 +1,10 @@
 package cspec.cli;
 
 import cspec.cli.report.FileReport;
-import cspec.cli.report.Report;
+import cspec.cli.report.Baseline;
+import cspec.cli.report.Reporter;
 import cspec.cli.report.ReportFormat;
+import cspec.cli.report.Statistics;
 import cspec.core.ExitCodes;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.workspace.Workspace;
@@ -48,6 +50,28 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "Apply the safe quick fixes, write changed files back, report what remains.")
     boolean fix;
 
+    @Option(names = "--diff", description = "With --fix: print the fixes as a unified diff and change no file "
+            + "(exit 1 when there is something to fix).")
+    boolean diff;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print the report only: no summary line and no progress on stderr.")
+    boolean quiet;
+
+    @Option(names = "--statistics", description = "Print how many findings each rule raised, most first, instead of the findings.")
+    boolean statistics;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings FILE holds (see --write-baseline): "
+            + "only new findings are reported and decide the exit status.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write every current finding to FILE and exit 0, "
+            + "so that later runs with --baseline FILE report only new ones.")
+    Path writeBaseline;
+
+    @Option(names = "--ignore-path", paramLabel = "FILE", description = "Leave out the files FILE's patterns match "
+            + "(.gitignore syntax, relative to FILE's folder), for example --ignore-path .gitignore.")
+    Path ignorePath;
+
     private final Path cwd;
 
     public LintCommand() {
@@ -63,6 +87,7 @@ public final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        LintChoices.check(this);
         SpecFinder finder = SpecFinder.create(cwd, config);
         if (finder.explicitWorkspace().isPresent()
                 && ConfigProblems.report(cwd, List.of(finder.explicitWorkspace().get()), err)) {
@@ -73,18 +98,42 @@ public final class LintCommand implements Callable<Integer> {
         if (finder.explicitWorkspace().isEmpty() && ConfigProblems.report(cwd, workspaces, err)) {
             return ExitCodes.USAGE;
         }
-        Linter linter = new Linter(cwd, fix);
-        // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
-        // counts, so it goes one file at a time. Reports keep the files' order either way.
-        List<FileReport> files = new ArrayList<>(ConfigProblems.fileReports(cwd,
-                finder.explicitWorkspace().map(List::of).orElse(workspaces)));
-        files.addAll(fix ? found.targets().stream().map(linter::lint).toList()
-                : found.targets().parallelStream().map(linter::lint).toList());
-        found.unreadable().forEach(entry -> files.add(linter.unreadable(entry)));
-        Report report = new Report(cwd, files);
-        format.reporter().write(report, out);
+        List<SpecFinder.Target> targets = found.targets();
+        if (ignorePath != null) {
+            IgnoreFile ignore = IgnoreFile.load(cwd.resolve(ignorePath));
+            targets = targets.stream().filter(t -> !ignore.ignores(t.file())).toList();
+        }
+        Linter linter = new Linter(cwd, fix, diff);
+        Progress progress = Progress.of(err, targets.size(), quiet);
+        java.util.function.Function<SpecFinder.Target, FileReport> lintOne = target -> {
+            try {
+                return linter.lint(target);
+            } finally {
+                progress.step();
+            }
+        };
+        Baseline.Recorder recorder = writeBaseline == null ? null : new Baseline.Recorder();
+        LintOutput output = output(out, recorder);
+        ConfigProblems.fileReports(cwd, finder.explicitWorkspace().map(List::of).orElse(workspaces)).forEach(output);
+        try {
+            // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
+            // counts, so it goes one file at a time. The output keeps the files' order either way.
+            InOrder.map(targets, fix ? 1 : Runtime.getRuntime().availableProcessors(), lintOne, output);
+            found.unreadable().forEach(entry -> output.accept(linter.unreadable(entry)));
+        } finally {
+            progress.finish();
+        }
+        if (recorder != null) {
+            return LintChoices.writeBaseline(recorder, cwd.resolve(writeBaseline), writeBaseline.toString(), quiet, err);
+        }
+        if (diff) {
+            return LintChoices.printDiffs(linter, out, err, quiet);
+        }
+        output.close();
         out.flush();
-        summarize(report, found, linter, err);
+        if (!quiet) {
+            summarize(output, found, linter, err);
+        }
         if (!linter.writeFailures().isEmpty()) {
             // A fix that could not be written is an input/output problem: it outranks findings.
             linter.writeFailures().forEach(message -> err.println("cspec: " + message));
@@ -98,27 +147,28 @@ public final class LintCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        return failed(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return output.failed() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private void summarize(Report report, SpecFinder.Found found, Linter linter, PrintWriter err) {
+    /** The report chosen by the options, behind the baseline's filter; nothing is printed for a baseline or a diff. */
+    private LintOutput output(PrintWriter out, Baseline.Recorder recorder) {
+        Baseline known = baseline == null ? null : LintChoices.readBaseline(cwd.resolve(baseline), baseline.toString());
+        Reporter.FileSink sink = writeBaseline != null || diff ? Reporter.FileSink.NONE
+                : (statistics ? new Statistics() : format.reporter()).open(cwd, out);
+        return new LintOutput(sink, known, recorder, failOn);
+    }
+
+    private void summarize(LintOutput output, SpecFinder.Found found, Linter linter, PrintWriter err) {
         if (fix) {
             err.println("Fixed " + linter.fixesApplied() + (linter.fixesApplied() == 1 ? " problem" : " problems") + " in "
                     + linter.filesFixed() + (linter.filesFixed() == 1 ? " file" : " files") + ".");
         }
         String excluded = found.excluded() == 0 ? "" : " (" + found.excluded() + " excluded by cspec.json)";
-        err.println(report.summary() + excluded);
-        err.flush();
-    }
-
-    private boolean failed(Report report) {
-        for (FileReport file : report.files()) {
-            for (Diagnostic d : file.diagnostics()) {
-                if (failOn.fails(d.severity())) {
-                    return true;
-                }
-            }
+        err.println(output.tally().summary() + excluded);
+        if (output.filtered() > 0) {
+            err.println(output.filtered() + (output.filtered() == 1 ? " finding" : " findings") + " in the baseline "
+                    + baseline + " not shown.");
         }
-        return false;
+        err.flush();
     }
 }

@@ -34,10 +34,27 @@ final class Linter {
     private int filesFixed;
     private final List<String> writeFailures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger unreadable = new AtomicInteger();
+    private final boolean preview;
+    private final List<Preview> previews = Collections.synchronizedList(new ArrayList<>());
+
+    /** A file's text before and after its safe fixes, for `--fix --diff`. */
+    record Preview(String path, String before, String after) {
+    }
 
     Linter(Path cwd, boolean fix) {
+        this(cwd, fix, false);
+    }
+
+    /** With preview, --fix computes the fixed text but leaves the file as it is (--diff). */
+    Linter(Path cwd, boolean fix, boolean preview) {
         this.cwd = cwd;
         this.fix = fix;
+        this.preview = preview;
+    }
+
+    /** What --fix --diff would change, in the order the files were linted. */
+    List<Preview> previews() {
+        return List.copyOf(previews);
     }
 
     FileReport lint(SpecFinder.Target target) {
@@ -101,6 +118,14 @@ final class Linter {
         String text = fixed.text();
         int applied = fixed.applied();
         if (text.equals(original)) {
+            return current[0];
+        }
+        if (preview) {
+            previews.add(new Preview(Uris.slashPath(cwd, spec.path()), original, text));
+            synchronized (this) {
+                fixesApplied += applied;
+                filesFixed++;
+            }
             return current[0];
         }
         try {

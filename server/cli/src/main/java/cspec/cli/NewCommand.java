@@ -38,11 +38,15 @@ import picocli.CommandLine.Spec;
 public final class NewCommand implements Callable<Integer> {
     private static final DiskFiles DISK = new DiskFiles();
 
-    @Option(names = "--profile", required = true, paramLabel = "ID", completionCandidates = BuiltinProfiles.class,
+    @Option(names = "--profile", paramLabel = "ID", completionCandidates = BuiltinProfiles.class,
             description = "The profile the contract follows (built in: ${COMPLETION-CANDIDATES}; or a workspace profile).")
     String profileId;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The contract file to create; it must not exist.")
+    @Option(names = "--list-profiles",
+            description = "Print the profiles a contract at FILE (default: here) can follow, one a line: ID, a tab, the title.")
+    boolean listProfiles;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The contract file to create; it must not exist.")
     Path file;
 
     @Spec
@@ -59,12 +63,21 @@ public final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (listProfiles) {
+            return listProfiles();
+        }
+        if (profileId == null || file == null) {
+            err.println("cspec new: name the profile and the file, as in `cspec new --profile soc-services my-contract.cspec`"
+                    + " (`cspec new --list-profiles` lists the profiles).");
+            return ExitCodes.USAGE;
+        }
         Path target = file.toAbsolutePath().normalize();
         if (DISK.exists(target)) {
             err.println("cspec new: " + file + " already exists; cspec never overwrites a contract, so choose another file name.");
             return ExitCodes.USAGE;
         }
-        Catalog catalog = catalogAround(target);
+        Path root = workspaceRoot(target);
+        Catalog catalog = catalogAround(target, root);
         Optional<Catalog.ProfileEntry> profile = catalog.profile(profileId);
         if (profile.isEmpty()) {
             List<String> known = catalog.profiles().stream().map(p -> p.profile().id().text()).sorted().toList();
@@ -74,7 +87,7 @@ public final class NewCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try {
-            SafeWriter.disk().create(target, ContractSkeleton.write(profile.get(), catalog).getBytes(StandardCharsets.UTF_8),
+            SafeWriter.disk().create(target, ContractSkeleton.write(profile.get(), catalog, root).getBytes(StandardCharsets.UTF_8),
                     false, file.toString());
         } catch (WriteFailure e) {
             err.println("cspec new: " + e.getMessage());
@@ -85,9 +98,22 @@ public final class NewCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Editors offer these when creating a contract (the VS Code command "New Contract from Profile"). */
+    private int listProfiles() {
+        Path target = (file == null ? Path.of("new.cspec") : file).toAbsolutePath().normalize();
+        PrintWriter out = spec.commandLine().getOut();
+        for (Catalog.ProfileEntry entry : catalogAround(target, workspaceRoot(target)).profiles()) {
+            if (entry.profile().id() != null) {
+                String title = entry.profile().title() == null ? "" : entry.profile().title().value();
+                out.println(entry.profile().id().text() + "\t" + title);
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     /** The catalog a contract at target would see: built-ins plus the profiles and libraries of its workspace. */
-    private static Catalog catalogAround(Path target) {
-        Path root = workspaceRoot(target);
+    private static Catalog catalogAround(Path target, Path root) {
         Workspace workspace = new Workspace(root, Config.DEFAULT, DISK);
         SourceText empty = new SourceText(target.toString(), "contract \"New\" {\n}\n");
         return CatalogResolver.resolve(SpecParser.parse(empty), target, workspace).catalog();

@@ -2,6 +2,7 @@ package cspec.cli;
 
 import cspec.core.ExitCodes;
 import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.RuleDocs;
 import cspec.core.diagnostic.RuleRegistry;
 import cspec.core.wording.TermEntry;
 import cspec.core.wording.TermLists;
@@ -12,11 +13,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cspec rules}: every rule ID with its default severity, area and one-line summary. */
+/**
+ * {@code cspec rules}: every rule ID with its default severity, area and one-line summary;
+ * {@code cspec rules RULE}: that rule's documentation, from the copy of docs/rules.md in the jar.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"List every rule: ID, default severity, area and what it catches.",
+        description = {"List every rule: ID, default severity, area and what it catches; with a RULE, explain it.",
                 "Rule IDs are what cspec.json and suppression comments name."})
 public final class RulesCommand implements Callable<Integer> {
     @Spec
@@ -25,11 +30,18 @@ public final class RulesCommand implements Callable<Integer> {
     @Option(names = "--terms", paramLabel = "RULE", description = "Print the phrases a wording rule looks for.")
     String terms;
 
+    @Parameters(arity = "0..1", paramLabel = "RULE", description = "Print this rule's documentation: what it catches, "
+            + "why it matters, examples and its fix.")
+    String explain;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (terms != null) {
             return printTerms(terms);
+        }
+        if (explain != null) {
+            return printDocs(explain);
         }
         int width = 0;
         for (Rule rule : RuleRegistry.builtIn().all()) {
@@ -43,10 +55,25 @@ public final class RulesCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int printTerms(String id) {
+    private int printDocs(String id) {
+        Rule rule = known(id);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(rule.id() + " (" + rule.defaultSeverity().label() + ", " + rule.area().name().toLowerCase(Locale.ROOT)
+                + "): " + rule.summary());
+        out.println();
+        out.println(RuleDocs.of(rule.id()).orElse("docs/rules.md has no entry for `" + rule.id() + "` in this build."));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static Rule known(String id) {
         RuleRegistry rules = RuleRegistry.builtIn();
-        Rule rule = rules.byId(id).orElseThrow(() -> new UsageException("`" + id + "` is not a cspec rule"
+        return rules.byId(id).orElseThrow(() -> new UsageException("`" + id + "` is not a cspec rule"
                 + rules.closest(id).map(r -> "; did you mean `" + r.id() + "`?").orElse("; `cspec rules` lists them.")));
+    }
+
+    private int printTerms(String id) {
+        Rule rule = known(id);
         if (rule.area() != Rule.Area.WORDING) {
             throw new UsageException("`" + id + "` is not a wording rule, so it has no term list");
         }

@@ -1,9 +1,8 @@
 package cspec.cli;
 
+import cspec.core.state.WorkspaceState;
 import cspec.core.workspace.Workspace;
-import cspec.core.workspace.WorkspaceLocator;
 import cspec.files.DiskFiles;
-import cspec.files.MemoizingFiles;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -41,18 +40,22 @@ public final class SpecFinder {
     private static final DiskFiles DISK = new DiskFiles();
 
     private final Path cwd;
-    private final WorkspaceLocator locator;
+    private final WorkspaceState state;
     private final Workspace explicit;
 
-    /** explicit is the workspace of --config, or null to find each file's own by walking up. */
-    public SpecFinder(Path cwd, WorkspaceLocator locator, Workspace explicit) {
+    /**
+     * explicit is the workspace of --config, or null to find each file's own by walking up. The
+     * state is the run's one store: each cspec.json is read once, and every workspace it finds
+     * reads its files through the state, so libraries are parsed and folders scanned once per run.
+     */
+    public SpecFinder(Path cwd, WorkspaceState state, Workspace explicit) {
         this.cwd = cwd;
-        this.locator = locator;
+        this.state = state;
         this.explicit = explicit;
     }
 
     public static SpecFinder create(Path cwd, Path configFile) {
-        WorkspaceLocator locator = new WorkspaceLocator(new MemoizingFiles(DISK));
+        WorkspaceState state = new WorkspaceState(DISK);
         Workspace explicit = null;
         if (configFile != null) {
             Path config = cwd.resolve(configFile);
@@ -60,10 +63,10 @@ public final class SpecFinder {
                 throw new UsageException(DISK.specialKind(config).map(kind -> notAFileOrFolder(configFile.toString(), kind))
                         .orElse("config file not found: " + configFile));
             }
-            explicit = locator.fromConfig(config)
+            explicit = state.fromConfig(config)
                     .orElseThrow(() -> new UsageException("cannot read config file " + configFile));
         }
-        return new SpecFinder(cwd, locator, explicit);
+        return new SpecFinder(cwd, state, explicit);
     }
 
     /** The workspace --config named, if any. */
@@ -96,7 +99,7 @@ public final class SpecFinder {
     }
 
     private Workspace workspaceOf(Path file) {
-        return explicit != null ? explicit : locator.locate(file, cwd);
+        return explicit != null ? explicit : state.locate(file, cwd);
     }
 
     private List<Path> expand(String argument, List<DiskFiles.Unreadable> unreadable) {

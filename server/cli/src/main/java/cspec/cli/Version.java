@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The version and home page of this build, filled in by Maven into version.properties. */
+/** The version of this build, filled in by Maven into version.properties. */
 public final class Version {
     private static final Properties PROPERTIES = load();
 
@@ -15,10 +15,6 @@ public final class Version {
         return PROPERTIES.getProperty("version", "unknown");
     }
 
-    /** Where people learn about cspec; rule documentation lives below it. */
-    public static String homepage() {
-        return PROPERTIES.getProperty("url", "https://cspec.dev");
-    }
 
     private static Properties load() {
         Properties p = new Properties();

@@ -268,4 +268,27 @@ class LintCommandTest {
         assertTrue(run.err().contains("use text, json, sarif, github or gitlab"), run.err());
         assertFalse(run.err().contains("Exception"));
     }
+
+    @Test
+    void manyFilesStreamInTheirOrderAsValidJsonAndSarif() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            Specs.write(tmp, String.format("f%02d.cspec", i), i % 3 == 0 ? Specs.SYNTAX_ERROR : Specs.CLEAN);
+        }
+        CliRun text = lint("--fail-on", "never");
+        List<String> files = lines(text.out()).stream().map(l -> l.substring(0, l.indexOf(':'))).distinct().toList();
+        assertEquals(files.stream().sorted().toList(), files, "findings come file by file in the files' order");
+        assertEquals(14, files.size());
+
+        var json = com.google.gson.JsonParser.parseString(lint("--format", "json", "--fail-on", "never").out()).getAsJsonObject();
+        assertEquals(40, json.getAsJsonObject("summary").get("files").getAsInt());
+        var findings = json.getAsJsonArray("findings");
+        assertEquals(lines(text.out()).size(), findings.size());
+        assertEquals(json.getAsJsonObject("summary").get("error").getAsInt(), findings.asList().stream()
+                .filter(f -> f.getAsJsonObject().get("severity").getAsString().equals("error")).count());
+
+        var sarif = com.google.gson.JsonParser.parseString(lint("--format", "sarif", "--fail-on", "never").out())
+                .getAsJsonObject();
+        var results = sarif.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results");
+        assertEquals(findings.size(), results.size());
+    }
 }

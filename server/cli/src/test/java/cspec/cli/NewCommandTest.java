@@ -83,6 +83,41 @@ class NewCommandTest {
     }
 
     @Test
+    void listsTheBuiltInProfilesAndTheWorkspacesOwnForAnEditorToOffer() throws Exception {
+        Files.writeString(dir.resolve("cspec.json"), "{}");
+        Files.writeString(dir.resolve("acme.cspec"), "profile acme \"Acme support\" {\n    requires section hours \"Hours\": Say when.\n}\n");
+        assertEquals(0, run(new NewCommand(), "--list-profiles", dir.resolve("new.cspec").toString()), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.contains("soc-services\tManaged SOC services"), out.toString());
+        assertTrue(lines.contains("acme\tAcme support"), out.toString());
+        assertTrue(lines.stream().allMatch(l -> l.split("\t").length == 2), out.toString());
+    }
+
+    @Test
+    void withoutAProfileOrAFileItSaysWhatToWrite() {
+        assertEquals(2, run(new NewCommand(), dir.resolve("x.cspec").toString()));
+        assertTrue(err.toString().contains("cspec new --profile soc-services my-contract.cspec"), err.toString());
+        assertTrue(Files.notExists(dir.resolve("x.cspec")));
+    }
+
+    @Test
+    void theFirstCommentNamesTheProfileWithoutAnAbsolutePath() throws Exception {
+        Files.writeString(dir.resolve("cspec.json"), "{}");
+        Files.createDirectories(dir.resolve("profiles"));
+        Files.writeString(dir.resolve("profiles/acme.cspec"), "profile acme \"Acme support\" {\n    requires sla\n}\n");
+        Path workspaceContract = dir.resolve("contracts/c.cspec");
+        assertEquals(0, run(new NewCommand(), "--profile", "acme", workspaceContract.toString()), err.toString());
+        String first = Files.readString(workspaceContract).lines().findFirst().orElseThrow();
+        assertEquals("// Acme support: contract written by `cspec new` from profile `acme` (profiles/acme.cspec in the workspace).",
+                first);
+        Path builtIn = dir.resolve("contracts/soc.cspec");
+        assertEquals(0, run(new NewCommand(), "--profile", "soc-services", builtIn.toString()), err.toString());
+        String firstBuiltIn = Files.readString(builtIn).lines().findFirst().orElseThrow();
+        assertTrue(firstBuiltIn.matches("// .*from profile `soc-services` \\d+\\.\\d+\\.\\d+ \\(built in\\)\\."), firstBuiltIn);
+        assertTrue(!firstBuiltIn.contains(dir.toString()), firstBuiltIn);
+    }
+
+    @Test
     void builtinsExportWritesEveryFileAndListsVersions() throws Exception {
         assertEquals(0, run(new BuiltinsCommand(), "--export", dir.toString()));
         assertTrue(Files.readString(dir.resolve("profiles/soc-services.cspec")).startsWith("// cspec built-in profile soc-services, version 1.0.0."));

@@ -28,6 +28,18 @@ class RulesCommandTest {
     }
 
     @Test
+    void aRuleIsExplainedOfflineFromDocsRules() {
+        CliRun run = CliRun.in(cwd, "rules", "duplicate-id");
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().startsWith("duplicate-id (error, structure): "), run.out());
+        assertTrue(run.out().contains("Bids, evaluation sheets and service reports cite requirements by ID."), run.out());
+        assertTrue(!run.out().contains("### duplicate-field"), "only this rule's entry: " + run.out());
+        CliRun unknown = CliRun.in(cwd, "rules", "duplicat-id");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("did you mean `duplicate-id`?"), unknown.err());
+    }
+
+    @Test
     void termsOfAnUnknownOrNonWordingRuleAreAUsageError() {
         CliRun unknown = CliRun.in(cwd, "rules", "--terms", "vague-trem");
         assertEquals(2, unknown.code());

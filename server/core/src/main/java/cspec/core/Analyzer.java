@@ -36,25 +36,62 @@ public final class Analyzer {
         return analyze(source, filePath, workspace, Checks.ALL);
     }
 
+    /** The same, stopping between steps with {@link Cancellation.Cancelled} once cancel says so. */
+    public static AnalysisResult analyze(SourceText source, Path filePath, Workspace workspace, Cancellation cancel) {
+        return analyze(source, filePath, workspace, Checks.ALL, cancel);
+    }
+
     /** The same with a given list of checks (tests add one that fails, to see internal-error). */
     public static AnalysisResult analyze(SourceText source, Path filePath, Workspace workspace, List<Check> checks) {
+        return analyze(source, filePath, workspace, checks, Cancellation.NEVER);
+    }
+
+    /** The same with a given list of checks and a cancellation (tests count what ran before it). */
+    public static AnalysisResult analyze(SourceText source, Path filePath, Workspace workspace, List<Check> checks,
+            Cancellation cancel) {
+        Prepared prepared = prepare(source, filePath, workspace);
+        cancel.check();
+        return check(prepared, workspace, checks, cancel);
+    }
+
+    /**
+     * The first stage of an analysis: the file parsed and the catalog it sees. The editor's
+     * features that need names but not findings (completion) answer from it at once after an
+     * edit, and the checks start from it.
+     */
+    public record Prepared(SpecFile file, CatalogResolver.Resolution resolution) {
+        /** The tree and catalog with no findings: what features read before the checks have run. */
+        public AnalysisResult unchecked() {
+            return new AnalysisResult(file, resolution.catalog(), List.of(), List.of());
+        }
+    }
+
+    public static Prepared prepare(SourceText source, Path filePath, Workspace workspace) {
         SpecFile file = SpecParser.parse(source);
-        CatalogResolver.Resolution resolution = CatalogResolver.resolve(file, filePath, workspace);
+        return new Prepared(file, CatalogResolver.resolve(file, filePath, workspace));
+    }
+
+    /** The second stage: every check, root causes, suppressions and the configured severities. */
+    public static AnalysisResult check(Prepared prepared, Workspace workspace, List<Check> checks, Cancellation cancel) {
+        SpecFile file = prepared.file();
+        CatalogResolver.Resolution resolution = prepared.resolution();
         CheckContext context = CheckContext.of(file, workspace.config(), resolution.catalog());
 
         List<Diagnostic> found = new ArrayList<>(file.syntaxErrors());
         found.addAll(resolution.diagnostics());
         for (Check check : checks) {
+            cancel.check();
             try {
                 check.run(context, found::add);
             } catch (RuntimeException | StackOverflowError e) {
                 found.add(internalError(check, e));
             }
         }
+        cancel.check();
         found = RootCauses.keepRootCauses(file, context.outline(), found);
         Suppressions.Outcome outcome = Suppressions.apply(file, found);
         List<Diagnostic> shown = configured(outcome.kept(), workspace.config()).stream()
-                .map(d -> withSuppressionFix(source, d)).toList();
+                .map(d -> withSuppressionFix(file.source(), d)).toList();
         List<Diagnostic> suppressed = configured(outcome.suppressed(), workspace.config());
         return new AnalysisResult(file, resolution.catalog(), sorted(shown), sorted(suppressed));
     }

@@ -9,7 +9,11 @@ import cspec.core.check.MissingIds;
 import cspec.core.check.NoDocument;
 import cspec.core.check.Placeholders;
 import cspec.core.check.RequirementAttributes;
+import cspec.core.check.NoticePeriods;
+import cspec.core.check.SeverityDefinitions;
 import cspec.core.check.SlaCompleteness;
+import cspec.core.check.SlaCoverage;
+import cspec.core.check.SlaTimerChecks;
 import cspec.core.check.SlaTimes;
 import cspec.core.check.SlaValues;
 import cspec.core.check.UndefinedTerms;
@@ -45,6 +49,10 @@ public final class Checks {
             new SlaTimes(),
             new SlaValues(),
             new SlaCompleteness(),
+            new SlaTimerChecks(),
+            new SlaCoverage(),
+            new SeverityDefinitions(),
+            new NoticePeriods(),
             new UnknownProfileCheck(),
             new ProfileExpectationsCheck(),
             new ClauseReferenceCheck(),

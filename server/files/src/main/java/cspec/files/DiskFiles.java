@@ -1,6 +1,7 @@
 package cspec.files;
 
 import cspec.core.diagnostic.Rule;
+import cspec.core.workspace.BoundedFiles;
 import cspec.core.workspace.FileSource;
 import java.io.IOException;
 import java.io.Reader;
@@ -83,7 +84,7 @@ public final class DiskFiles implements FileSource {
 
     @Override
     public FileSource within(Path root) {
-        return new BoundedFiles(this, root);
+        return BoundedFiles.of(this, root);
     }
 
     /**
@@ -103,6 +104,34 @@ public final class DiskFiles implements FileSource {
                     + "checked: copy the file into the workspace instead of linking it.");
         }
         return LoadedSpec.read(this, file, name);
+    }
+
+    /**
+     * The bytes of a document the user named (a tender to import, a bidder's response), refused
+     * before it is read when it is larger than maxBytes, so a huge or hostile file never fills
+     * the memory. A folder, a missing file or an unreadable one is an IOException with the reason.
+     */
+    public byte[] documentBytes(Path file, long maxBytes) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString(), null,
+                    Files.isDirectory(file) ? "it is a folder, not a file" : "no such file");
+        }
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new DocumentTooLarge(size, maxBytes);
+        }
+        return Files.readAllBytes(file);
+    }
+
+    /** Why a read failed, in plain words without Java's class names ("no such file", "permission denied"). */
+    public static String reason(IOException e) {
+        if (e instanceof DocumentTooLarge) {
+            return e.getMessage();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing && missing.getReason() != null) {
+            return missing.getReason();
+        }
+        return SafeWriter.reason(e);
     }
 
     byte[] bytes(Path file) throws IOException {

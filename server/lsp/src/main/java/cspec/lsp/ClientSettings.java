@@ -72,6 +72,6 @@ record ClientSettings(Map<String, Optional<Severity>> rules, String profile, int
         merged.putAll(fromFile.ruleSeverities());
         String mergedProfile = fromFile.defaultProfile() != null ? fromFile.defaultProfile() : profile;
         return new Config(fromFile.file(), mergedProfile, merged, fromFile.extraTerms(), fromFile.libraries(),
-                fromFile.profiles(), fromFile.exclude(), fromFile.problems());
+                fromFile.profiles(), fromFile.exclude(), fromFile.problems(), fromFile.willMeansMust());
     }
 }

@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.TextEdit;
@@ -32,14 +33,14 @@ final class CodeActionProvider {
     private CodeActionProvider() {
     }
 
-    static List<Either<Command, CodeAction>> actions(Analyses.Analysed analysed, Range range, CodeActionContext context,
+    static List<Either<Command, CodeAction>> actions(Analysis analysed, Range range, CodeActionContext context,
             String docsBase) {
-        SourceText source = analysed.document.text();
+        SourceText source = analysed.document().text();
         Span selected = Convert.span(source, range);
         List<String> only = context == null || context.getOnly() == null ? List.of() : context.getOnly();
         List<Either<Command, CodeAction>> out = new ArrayList<>();
         if (wants(only, CodeActionKind.QuickFix)) {
-            for (Diagnostic d : analysed.result.diagnostics()) {
+            for (Diagnostic d : analysed.result().diagnostics()) {
                 if (touches(d.span(), selected)) {
                     quickFixes(analysed, d, docsBase, out);
                 }
@@ -49,13 +50,13 @@ final class CodeActionProvider {
             expandClauses(analysed, selected, out);
         }
         if (wants(only, FIX_ALL)) {
-            List<TextEdit> all = SourceActions.fixAllSafe(analysed.result);
+            List<TextEdit> all = SourceActions.fixAllSafe(analysed.result());
             if (!all.isEmpty()) {
                 out.add(Either.forRight(action("Fix all safe problems", FIX_ALL, edit(analysed, all), null)));
             }
         }
         if (wants(only, SORT)) {
-            List<TextEdit> sort = RequirementSorter.sort(analysed.result.file());
+            List<TextEdit> sort = RequirementSorter.sort(analysed.result().file());
             if (!sort.isEmpty()) {
                 out.add(Either.forRight(action("Sort requirements by ID", SORT, edit(analysed, sort), null)));
             }
@@ -64,10 +65,10 @@ final class CodeActionProvider {
     }
 
     /** "Write out the standard wording" for a library clause under the cursor that has no prose of its own. */
-    private static void expandClauses(Analyses.Analysed analysed, Span selected, List<Either<Command, CodeAction>> out) {
-        SourceText source = analysed.document.text();
-        for (ClauseExpansion.Expansion e : ClauseExpansion.expansions(source, analysed.result.file().document(),
-                analysed.result.catalog())) {
+    private static void expandClauses(Analysis analysed, Span selected, List<Either<Command, CodeAction>> out) {
+        SourceText source = analysed.document().text();
+        for (ClauseExpansion.Expansion e : ClauseExpansion.expansions(source, analysed.result().file().document(),
+                analysed.result().catalog())) {
             if (touches(e.clause().span(), selected)) {
                 out.add(Either.forRight(action("Write out the standard wording of `" + e.clause().id().text() + "`",
                         CodeActionKind.RefactorRewrite, edit(analysed, List.of(e.edit())), null)));
@@ -75,10 +76,10 @@ final class CodeActionProvider {
         }
     }
 
-    private static void quickFixes(Analyses.Analysed analysed, Diagnostic d, String docsBase,
+    private static void quickFixes(Analysis analysed, Diagnostic d, String docsBase,
             List<Either<Command, CodeAction>> out) {
-        SourceText source = analysed.document.text();
-        org.eclipse.lsp4j.Diagnostic lsp = Convert.diagnostic(source, analysed.document.uri(), d, docsBase,
+        SourceText source = analysed.document().text();
+        org.eclipse.lsp4j.Diagnostic lsp = Convert.diagnostic(source, analysed.document().uri(), d, docsBase,
                 name -> java.util.Optional.empty());
         // The findings carry every fix, "Disable RULE for this line" included (see Analyzer).
         long safe = d.fixes().stream().filter(Fix::safe).count();
@@ -99,8 +100,8 @@ final class CodeActionProvider {
         return a;
     }
 
-    private static WorkspaceEdit edit(Analyses.Analysed analysed, List<TextEdit> edits) {
-        return new WorkspaceEdit(Map.of(analysed.document.uri(), Convert.edits(analysed.document.text(), edits)));
+    private static WorkspaceEdit edit(Analysis analysed, List<TextEdit> edits) {
+        return new WorkspaceEdit(Map.of(analysed.document().uri(), Convert.edits(analysed.document().text(), edits)));
     }
 
     /** A finding is in play when its span meets the selection (an empty selection at its edge counts). */

@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import cspec.core.editor.Candidate;
 import cspec.core.editor.Completion;
 import cspec.core.text.SourceText;
@@ -9,21 +10,27 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.InsertTextFormat;
+import org.eclipse.lsp4j.InsertTextMode;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
-/** textDocument/completion: core candidates as completion items with text edits. */
+/**
+ * textDocument/completion: core candidates as completion items with text edits. An editor that
+ * declares snippet support gets snippets with tab stops; any other gets one line of plain text,
+ * since it would insert {@code ${1:...}} literally. The text is already indented for its line,
+ * so editors are asked to insert it as it is.
+ */
 final class CompletionProvider {
     private CompletionProvider() {
     }
 
-    static CompletionList complete(Analyses.Analysed analysed, Position position) {
-        SourceText source = analysed.document.text();
+    static CompletionList complete(Analysis analysed, Position position, boolean snippets) {
+        SourceText source = analysed.document().text();
         int offset = Convert.offset(source, position);
-        String profile = analysed.workspace.config().defaultProfile();
+        String profile = analysed.workspace().config().defaultProfile();
         List<CompletionItem> items = new ArrayList<>();
         int rank = 0;
         for (Candidate c : Completion.at(analysed.index(), offset, profile)) {
@@ -33,8 +40,11 @@ final class CompletionProvider {
             if (c.documentation() != null && !c.documentation().isEmpty()) {
                 item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, c.documentation()));
             }
-            item.setTextEdit(Either.forLeft(new TextEdit(Convert.range(source, c.replace()), c.insertText())));
-            item.setInsertTextFormat(c.snippet() ? InsertTextFormat.Snippet : InsertTextFormat.PlainText);
+            boolean snippet = c.snippet() && snippets;
+            String text = snippet ? c.insertText() : c.plainText();
+            item.setTextEdit(Either.forLeft(new TextEdit(Convert.range(source, c.replace()), text)));
+            item.setInsertTextFormat(snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText);
+            item.setInsertTextMode(InsertTextMode.AsIs);
             item.setFilterText(c.label());
             item.setSortText(String.format("%04d", rank++));
             items.add(item);

@@ -1,6 +1,8 @@
 package cspec.lsp;
 
 import cspec.core.ExitCodes;
+import cspec.core.state.WorkspaceState;
+import cspec.files.DiskFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +11,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CompletionCapabilities;
+import org.eclipse.lsp4j.CompletionItemCapabilities;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -35,29 +41,39 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
- * The cspec language server: holds the open documents, the workspaces and the shared services,
+ * The cspec language server: holds the workspace state, the editor's settings and the shared services,
  * announces the capabilities, and honours shutdown and exit (exit code 0 after shutdown, 1 without).
  */
 public final class CspecLanguageServer implements LanguageServer, LanguageClientAware {
-    private final OpenDocuments open = new OpenDocuments();
-    private final OverlayFileSource files = new OverlayFileSource(open);
-    private final Workspaces workspaces = new Workspaces(files);
-    private final Analyses analyses = new Analyses(open, workspaces);
+    private static final long LISTING_MILLIS = 5_000;
+    /**
+     * The one store of open documents, configuration, files read and analyses (cspec.core.state).
+     * Listings are trusted for a few seconds, for editors that do not report file changes.
+     */
+    private final WorkspaceState state = new WorkspaceState(new DiskFiles(), LISTING_MILLIS);
+    private volatile ClientSettings settings = ClientSettings.DEFAULT;
     private volatile LanguageClient client;
-    private final Requests requests = new Requests(() -> client, () -> workspaces.settings().trace());
-    private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(open, analyses, () -> client,
-            () -> workspaces.settings().debounceMillis(), () -> workspaces.settings().docsBase());
-    private final TextDocumentRouter textDocuments = new TextDocumentRouter(open, analyses, publisher, requests, workspaces,
+    private final Requests requests = new Requests(() -> client, () -> settings.trace());
+    private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(state, () -> client,
+            () -> settings.debounceMillis(), () -> settings.docsBase());
+    private final TextDocumentRouter textDocuments = new TextDocumentRouter(state, publisher, requests, () -> settings,
             () -> client);
     private final WorkspaceRouter workspace;
+    private final ExtraCommands extraCommands;
     private final IntConsumer exit;
     private volatile boolean shutdownRequested;
     private volatile boolean canWatchFiles;
 
     /** exit receives the process exit code when the client sends exit. */
     public CspecLanguageServer(IntConsumer exit) {
+        this(exit, ExtraCommands.NONE);
+    }
+
+    /** A server that also runs the shell's extra commands (workspace/executeCommand). */
+    public CspecLanguageServer(IntConsumer exit, ExtraCommands extraCommands) {
         this.exit = exit;
-        this.workspace = new WorkspaceRouter(this, workspaces, analyses, publisher, requests, files);
+        this.extraCommands = extraCommands;
+        this.workspace = new WorkspaceRouter(this, state, publisher, requests, new CommandRunner(extraCommands, state));
     }
 
     @Override
@@ -69,14 +85,31 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
         return client;
     }
 
+    ClientSettings settings() {
+        return settings;
+    }
+
+    /** The editor's settings: the server's own (debounce, trace, links) and a layer under each cspec.json. */
+    void settings(ClientSettings newSettings) {
+        settings = newSettings;
+        state.setSettings(newSettings::under);
+    }
+
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-        workspaces.setFolders(folders(params));
-        workspaces.setSettings(ClientSettings.from(params.getInitializationOptions()));
+        state.setFolders(folders(params));
+        settings(ClientSettings.from(params.getInitializationOptions()));
         canWatchFiles = Optional.ofNullable(params.getCapabilities()).map(ClientCapabilities::getWorkspace)
                 .map(WorkspaceClientCapabilities::getDidChangeWatchedFiles)
                 .map(DidChangeWatchedFilesCapabilities::getDynamicRegistration).orElse(false);
-        return CompletableFuture.completedFuture(new InitializeResult(capabilities(), new ServerInfo("cspec", version())));
+        textDocuments.setClientSnippets(Optional.ofNullable(params.getCapabilities()).map(ClientCapabilities::getTextDocument)
+                .map(TextDocumentClientCapabilities::getCompletion).map(CompletionCapabilities::getCompletionItem)
+                .map(CompletionItemCapabilities::getSnippetSupport).orElse(false));
+        ServerCapabilities capabilities = capabilities();
+        if (!extraCommands.ids().isEmpty()) {
+            capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(extraCommands.ids()));
+        }
+        return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("cspec", version())));
     }
 
     @Override

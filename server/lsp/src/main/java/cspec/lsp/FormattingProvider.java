@@ -1,6 +1,7 @@
 package cspec.lsp;
 
 import cspec.core.editor.Formatting;
+import cspec.core.state.Document;
 import cspec.core.text.SourceText;
 import java.util.List;
 import org.eclipse.lsp4j.Range;
@@ -11,11 +12,11 @@ final class FormattingProvider {
     private FormattingProvider() {
     }
 
-    static List<TextEdit> document(OpenDocument document) {
+    static List<TextEdit> document(Document document) {
         return Convert.edits(document.text(), Formatting.document(document.text()));
     }
 
-    static List<TextEdit> range(OpenDocument document, Range range) {
+    static List<TextEdit> range(Document document, Range range) {
         SourceText source = document.text();
         return Convert.edits(source, Formatting.range(source, Convert.span(source, range)));
     }

@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import cspec.core.editor.Location;
 import cspec.core.editor.Navigation;
 import cspec.core.text.SourceText;
@@ -17,18 +18,18 @@ final class NavigationProvider {
     private NavigationProvider() {
     }
 
-    static List<org.eclipse.lsp4j.Location> definition(Analyses.Analysed analysed, Position position) {
-        int offset = Convert.offset(analysed.document.text(), position);
+    static List<org.eclipse.lsp4j.Location> definition(Analysis analysed, Position position) {
+        int offset = Convert.offset(analysed.document().text(), position);
         return locations(analysed, Navigation.definition(analysed.index(), offset));
     }
 
-    static List<org.eclipse.lsp4j.Location> references(Analyses.Analysed analysed, Position position, boolean withDeclaration) {
-        int offset = Convert.offset(analysed.document.text(), position);
+    static List<org.eclipse.lsp4j.Location> references(Analysis analysed, Position position, boolean withDeclaration) {
+        int offset = Convert.offset(analysed.document().text(), position);
         return locations(analysed, Navigation.references(analysed.index(), offset, withDeclaration));
     }
 
-    static List<DocumentHighlight> highlights(Analyses.Analysed analysed, Position position) {
-        SourceText source = analysed.document.text();
+    static List<DocumentHighlight> highlights(Analysis analysed, Position position) {
+        SourceText source = analysed.document().text();
         List<DocumentHighlight> out = new ArrayList<>();
         for (Navigation.Highlight h : Navigation.occurrences(analysed.index(), Convert.offset(source, position))) {
             out.add(new DocumentHighlight(Convert.range(source, h.span()),
@@ -37,14 +38,14 @@ final class NavigationProvider {
         return out;
     }
 
-    private static List<org.eclipse.lsp4j.Location> locations(Analyses.Analysed analysed, List<Location> found) {
+    private static List<org.eclipse.lsp4j.Location> locations(Analysis analysed, List<Location> found) {
         List<org.eclipse.lsp4j.Location> out = new ArrayList<>();
         for (Location l : found) {
             if (l.builtIn()) {
                 continue;
             }
-            boolean here = l.source() == analysed.document.text();
-            String uri = here ? analysed.document.uri() : Uris.of(l.source().name());
+            boolean here = l.source() == analysed.document().text();
+            String uri = here ? analysed.document().uri() : Uris.of(l.source().name());
             out.add(new org.eclipse.lsp4j.Location(uri, Convert.range(l.source(), l.span())));
         }
         return out;

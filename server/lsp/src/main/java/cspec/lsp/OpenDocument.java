@@ -8,8 +8,9 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
  * One document as the editor has it: its URI, the version the editor last sent and its text,
- * character for character (a leading U+FEFF too: the editor counts it in every position). A
- * value: an edit makes a new one, so a reader never sees half an edit.
+ * character for character (a leading U+FEFF too: the editor counts it in every position), and
+ * how the editor's changes apply to it (the workspace state keeps the documents themselves).
+ * A value: an edit makes a new one, so a reader never sees half an edit.
  */
 record OpenDocument(String uri, int version, SourceText text) {
 
@@ -22,8 +23,9 @@ record OpenDocument(String uri, int version, SourceText text) {
         }
     }
 
-    static OpenDocument opened(String uri, int version, String text) {
-        return new OpenDocument(uri, version, SourceText.exactly(uri, text));
+    /** The state's document, to apply the editor's changes to. */
+    static OpenDocument of(cspec.core.state.Document document) {
+        return new OpenDocument(document.uri(), document.version(), document.text());
     }
 
     /**

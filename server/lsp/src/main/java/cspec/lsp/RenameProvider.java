@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import cspec.core.editor.Renaming;
 import cspec.core.text.SourceText;
 import java.util.Map;
@@ -12,8 +13,8 @@ final class RenameProvider {
     private RenameProvider() {
     }
 
-    static PrepareRenameResult prepare(Analyses.Analysed analysed, Position position) {
-        SourceText source = analysed.document.text();
+    static PrepareRenameResult prepare(Analysis analysed, Position position) {
+        SourceText source = analysed.document().text();
         Renaming.Target target = Renaming.prepare(analysed.index(), Convert.offset(source, position));
         if (target.refused()) {
             throw Requests.refused(target.refusal());
@@ -21,12 +22,12 @@ final class RenameProvider {
         return new PrepareRenameResult(Convert.range(source, target.span()), target.name().text());
     }
 
-    static WorkspaceEdit rename(Analyses.Analysed analysed, Position position, String newName) {
-        SourceText source = analysed.document.text();
+    static WorkspaceEdit rename(Analysis analysed, Position position, String newName) {
+        SourceText source = analysed.document().text();
         Renaming.Outcome outcome = Renaming.rename(analysed.index(), Convert.offset(source, position), newName);
         if (outcome.refused()) {
             throw Requests.refused(outcome.refusal());
         }
-        return new WorkspaceEdit(Map.of(analysed.document.uri(), Convert.edits(source, outcome.edits())));
+        return new WorkspaceEdit(Map.of(analysed.document().uri(), Convert.edits(source, outcome.edits())));
     }
 }

@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import cspec.core.editor.SemanticToken;
 import cspec.core.editor.SemanticTokens;
 import cspec.core.text.SourceText;
@@ -11,19 +12,20 @@ import org.eclipse.lsp4j.SemanticTokensLegend;
 /**
  * Semantic tokens in LSP's relative encoding. The legend maps cspec's token kinds to standard
  * LSP types where one fits and adds "flagged" for words the wording rules flag; modality
- * strength is a modifier (mandatory, rated, optional, future).
+ * strength is a modifier (mandatory, rated, optional, future, option, question).
  */
 final class SemanticTokensProvider {
     static final List<String> TYPES = List.of("keyword", "modifier", "variable", "namespace", "struct", "function",
             "enumMember", "type", "property", "flagged", "string", "comment");
-    static final List<String> MODIFIERS = List.of("declaration", "mandatory", "rated", "optional", "future");
+    static final List<String> MODIFIERS = List.of("declaration", "mandatory", "rated", "optional", "future", "option",
+            "question");
     static final SemanticTokensLegend LEGEND = new SemanticTokensLegend(TYPES, MODIFIERS);
 
     private SemanticTokensProvider() {
     }
 
-    static org.eclipse.lsp4j.SemanticTokens full(Analyses.Analysed analysed) {
-        SourceText source = analysed.document.text();
+    static org.eclipse.lsp4j.SemanticTokens full(Analysis analysed) {
+        SourceText source = analysed.document().text();
         List<Integer> data = new ArrayList<>();
         int line = 0;
         int column = 0;

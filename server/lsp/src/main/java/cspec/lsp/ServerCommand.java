@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -19,13 +20,23 @@ import picocli.CommandLine.Command;
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = "Run the cspec language server (LSP 3.17) on standard input and output.")
 public final class ServerCommand implements Callable<Integer> {
+    private final Supplier<ExtraCommands> extraCommands;
+
+    public ServerCommand() {
+        this(() -> ExtraCommands.NONE);
+    }
+
+    /** The server with a shell's extra commands, made only when the server starts. */
+    public ServerCommand(Supplier<ExtraCommands> extraCommands) {
+        this.extraCommands = extraCommands;
+    }
 
     @Override
     public Integer call() {
         InputStream in = System.in;
         OutputStream out = System.out;
         System.setOut(new PrintStream(System.err, true));
-        return serve(in, out);
+        return serve(in, out, extraCommands.get());
     }
 
     /** Runs the server without the cspec top command (java -cp cspec.jar cspec.lsp.ServerCommand). */
@@ -35,12 +46,17 @@ public final class ServerCommand implements Callable<Integer> {
 
     /** Serves one client until it exits; returns 0 after shutdown then exit, 1 otherwise. */
     public static int serve(InputStream in, OutputStream out) {
+        return serve(in, out, ExtraCommands.NONE);
+    }
+
+    /** The same, with a shell's extra commands. */
+    public static int serve(InputStream in, OutputStream out, ExtraCommands extra) {
         int[] code = {ExitCodes.SERVER_EXIT_WITHOUT_SHUTDOWN};
         Thread main = Thread.currentThread();
         CspecLanguageServer server = new CspecLanguageServer(exitCode -> {
             code[0] = exitCode;
             main.interrupt();
-        });
+        }, extra);
         Launcher<LanguageClient> launcher = ServerConnection.connect(server, in, out, null);
         Future<Void> listening = launcher.startListening();
         try {

@@ -1,5 +1,6 @@
 package cspec.lsp;
 
+import cspec.core.state.Analysis;
 import cspec.core.editor.DocumentSymbols;
 import cspec.core.editor.Folding;
 import cspec.core.editor.SelectionRanges;
@@ -21,8 +22,8 @@ final class StructureProvider {
     private StructureProvider() {
     }
 
-    static List<DocumentSymbol> symbols(Analyses.Analysed analysed) {
-        SpecFile file = analysed.result.file();
+    static List<DocumentSymbol> symbols(Analysis analysed) {
+        SpecFile file = analysed.result().file();
         return file.document() == null ? List.of() : convert(file.source(), DocumentSymbols.of(file.document()));
     }
 
@@ -52,10 +53,10 @@ final class StructureProvider {
         };
     }
 
-    static List<FoldingRange> folding(Analyses.Analysed analysed) {
-        SourceText source = analysed.document.text();
+    static List<FoldingRange> folding(Analysis analysed) {
+        SourceText source = analysed.document().text();
         List<FoldingRange> out = new ArrayList<>();
-        for (Folding.Fold f : Folding.of(analysed.result.file())) {
+        for (Folding.Fold f : Folding.of(analysed.result().file())) {
             Position start = Convert.position(source, f.span().start());
             Position end = Convert.position(source, f.span().end() - 1);
             FoldingRange range = new FoldingRange(start.getLine(), end.getLine());
@@ -67,11 +68,11 @@ final class StructureProvider {
         return out;
     }
 
-    static List<SelectionRange> selection(Analyses.Analysed analysed, List<Position> positions) {
-        SourceText source = analysed.document.text();
+    static List<SelectionRange> selection(Analysis analysed, List<Position> positions) {
+        SourceText source = analysed.document().text();
         List<SelectionRange> out = new ArrayList<>();
         for (Position p : positions) {
-            List<Span> chain = SelectionRanges.at(analysed.result.file(), Convert.offset(source, p));
+            List<Span> chain = SelectionRanges.at(analysed.result().file(), Convert.offset(source, p));
             SelectionRange parent = null;
             for (int i = chain.size() - 1; i >= 0; i--) {
                 parent = new SelectionRange(Convert.range(source, chain.get(i)), parent);

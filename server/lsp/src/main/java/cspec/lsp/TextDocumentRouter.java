@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import cspec.core.state.Analysis;
+import cspec.core.state.WorkspaceState;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
@@ -55,45 +57,49 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * run through {@link Requests}.
  */
 final class TextDocumentRouter implements TextDocumentService {
-    private final OpenDocuments open;
-    private final Analyses analyses;
+    private final WorkspaceState state;
     private final DiagnosticsPublisher publisher;
     private final Requests requests;
-    private final Workspaces workspaces;
+    private final Supplier<ClientSettings> settings;
     private final Supplier<LanguageClient> client;
+    private volatile boolean clientSnippets;
 
-    TextDocumentRouter(OpenDocuments open, Analyses analyses, DiagnosticsPublisher publisher, Requests requests,
-            Workspaces workspaces, Supplier<LanguageClient> client) {
+    TextDocumentRouter(WorkspaceState state, DiagnosticsPublisher publisher, Requests requests,
+            Supplier<ClientSettings> settings, Supplier<LanguageClient> client) {
+        this.state = state;
         this.client = client;
-        this.open = open;
-        this.analyses = analyses;
         this.publisher = publisher;
         this.requests = requests;
-        this.workspaces = workspaces;
+        this.settings = settings;
+    }
+
+    /** Whether the editor declared completionItem.snippetSupport; without it completions are plain text. */
+    void setClientSnippets(boolean supported) {
+        clientSnippets = supported;
     }
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         var doc = params.getTextDocument();
-        open.put(OpenDocument.opened(doc.getUri(), doc.getVersion(), doc.getText()));
+        state.open(doc.getUri(), Uris.path(doc.getUri()).orElse(null), doc.getVersion(), doc.getText());
         publisher.schedule(doc.getUri());
     }
 
+    /** The new text goes into the state, which says whether other documents read this one. */
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        open.get(uri).ifPresent(d -> {
+        state.document(uri).ifPresent(d -> {
             OpenDocument changed;
             try {
-                changed = d.changed(params.getTextDocument().getVersion(), params.getContentChanges());
+                changed = OpenDocument.of(d).changed(params.getTextDocument().getVersion(), params.getContentChanges());
             } catch (OpenDocument.OutOfStep e) {
-                stopChecking(d, e.getMessage());
+                stopChecking(uri, e.getMessage());
                 return;
             }
-            open.put(changed);
+            boolean othersRead = state.change(uri, changed.version(), changed.text());
             publisher.schedule(uri);
-            if (Dependencies.othersMayDependOn(changed.text().text())) {
-                analyses.invalidateAll();
+            if (othersRead) {
                 publisher.scheduleAllExcept(uri);
             }
         });
@@ -105,13 +111,12 @@ final class TextDocumentRouter implements TextDocumentService {
      * does not have, and later changes to it are ignored), its diagnostics are cleared, and the
      * user is asked once to reopen it, which starts afresh.
      */
-    private void stopChecking(OpenDocument document, String why) {
-        open.remove(document.uri());
-        analyses.forget(document.uri());
-        publisher.clear(document.uri());
-        String name = Uris.path(document.uri()).map(p -> String.valueOf(p.getFileName())).orElse(document.uri());
+    private void stopChecking(String uri, String why) {
+        state.close(uri);
+        publisher.clear(uri);
+        String name = Uris.path(uri).map(p -> String.valueOf(p.getFileName())).orElse(uri);
         LanguageClient c = client.get();
-        ServerLog.warning(c, "stopped checking " + document.uri() + ": " + why + ".");
+        ServerLog.warning(c, "stopped checking " + uri + ": " + why + ".");
         if (c != null) {
             c.showMessage(new MessageParams(MessageType.Warning, "cspec lost track of the text of " + name
                     + " and stopped checking it. Close and reopen the file to check it again."));
@@ -121,8 +126,7 @@ final class TextDocumentRouter implements TextDocumentService {
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        open.remove(uri);
-        analyses.forget(uri);
+        state.close(uri);
         publisher.clear(uri);
     }
 
@@ -131,10 +135,13 @@ final class TextDocumentRouter implements TextDocumentService {
         // The text is already current through didChange; dependents re-check on watched-file events.
     }
 
-    /** Runs a feature on the current analysis of the document; no open document, no answer. */
-    private <T> CompletableFuture<T> on(String feature, String uri, T none, Function<Analyses.Analysed, T> work) {
+    /**
+     * Runs a feature on the analysis of the document's latest version; no open document, no
+     * answer. A request the editor cancels stops waiting for the analysis.
+     */
+    private <T> CompletableFuture<T> on(String feature, String uri, T none, Function<Analysis, T> work) {
         return requests.run(feature, cancel -> {
-            var analysed = analyses.current(uri);
+            var analysed = state.analysis(uri, () -> isCancelled(cancel));
             cancel.checkCanceled();
             return analysed.isEmpty() ? none : work.apply(analysed.get());
         });
@@ -142,13 +149,19 @@ final class TextDocumentRouter implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return on("completion", params.getTextDocument().getUri(), Either.forRight(new CompletionList(List.of())),
-                a -> Either.forRight(CompletionProvider.complete(a, params.getPosition())));
+        // Completion needs names, not findings: right after an edit it answers from the parse.
+        String uri = params.getTextDocument().getUri();
+        return requests.run("completion", cancel -> state.names(uri, () -> isCancelled(cancel))
+                .map(a -> Either.<List<CompletionItem>, CompletionList>forRight(CompletionProvider.complete(a, params.getPosition(), clientSnippets)))
+                .orElse(Either.forRight(new CompletionList(List.of()))));
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return on("hover", params.getTextDocument().getUri(), null, a -> HoverProvider.hover(a, params.getPosition()));
+        // Names and times answer from the parse right after an edit; findings join once the version is checked.
+        String uri = params.getTextDocument().getUri();
+        return requests.run("hover", cancel -> state.names(uri, () -> isCancelled(cancel))
+                .map(a -> HoverProvider.hover(a, params.getPosition())).orElse(null));
     }
 
     @Override
@@ -209,24 +222,33 @@ final class TextDocumentRouter implements TextDocumentService {
     @Override
     public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
         String uri = params.getTextDocument().getUri();
-        return requests.run("formatting", cancel -> open.get(uri).map(FormattingProvider::document).orElse(List.of()));
+        return requests.run("formatting", cancel -> state.document(uri).map(FormattingProvider::document).orElse(List.of()));
     }
 
     @Override
     public CompletableFuture<List<? extends TextEdit>> rangeFormatting(DocumentRangeFormattingParams params) {
         String uri = params.getTextDocument().getUri();
-        return requests.run("rangeFormatting", cancel -> open.get(uri)
+        return requests.run("rangeFormatting", cancel -> state.document(uri)
                 .map(d -> FormattingProvider.range(d, params.getRange())).orElse(List.of()));
     }
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         return on("codeAction", params.getTextDocument().getUri(), List.of(),
-                a -> CodeActionProvider.actions(a, params.getRange(), params.getContext(), workspaces.settings().docsBase()));
+                a -> CodeActionProvider.actions(a, params.getRange(), params.getContext(), settings.get().docsBase()));
     }
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
         return on("codeLens", params.getTextDocument().getUri(), List.of(), CodeLensProvider::lenses);
+    }
+
+    private static boolean isCancelled(org.eclipse.lsp4j.jsonrpc.CancelChecker cancel) {
+        try {
+            cancel.checkCanceled();
+            return false;
+        } catch (java.util.concurrent.CancellationException e) {
+            return true;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package cspec.lsp;
 
 import com.google.gson.JsonElement;
+import cspec.core.state.WorkspaceState;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.ConfigurationItem;
@@ -8,6 +9,7 @@ import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
@@ -21,22 +23,20 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  */
 final class WorkspaceRouter implements WorkspaceService {
     private final CspecLanguageServer server;
-    private final Workspaces workspaces;
-    private final Analyses analyses;
+    private final WorkspaceState state;
     private final DiagnosticsPublisher publisher;
     private final Requests requests;
     private final WorkspaceSymbolProvider symbols;
-    private final OverlayFileSource files;
+    private final CommandRunner commands;
 
-    WorkspaceRouter(CspecLanguageServer server, Workspaces workspaces, Analyses analyses, DiagnosticsPublisher publisher,
-            Requests requests, OverlayFileSource files) {
+    WorkspaceRouter(CspecLanguageServer server, WorkspaceState state, DiagnosticsPublisher publisher, Requests requests,
+            CommandRunner commands) {
+        this.commands = commands;
         this.server = server;
-        this.workspaces = workspaces;
-        this.analyses = analyses;
+        this.state = state;
         this.publisher = publisher;
         this.requests = requests;
-        this.files = files;
-        this.symbols = new WorkspaceSymbolProvider(workspaces, files);
+        this.symbols = new WorkspaceSymbolProvider(state);
     }
 
     /** Asks the client for the "cspec" section; a client without workspace/configuration keeps the defaults. */
@@ -65,7 +65,7 @@ final class WorkspaceRouter implements WorkspaceService {
     }
 
     private void apply(ClientSettings settings) {
-        workspaces.setSettings(settings);
+        server.settings(settings);
         for (String problem : settings.problems()) {
             ServerLog.info(server.client(), problem);
         }
@@ -74,22 +74,30 @@ final class WorkspaceRouter implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        files.forgetListings();
+        List<java.nio.file.Path> changed = new java.util.ArrayList<>();
+        params.getChanges().forEach(c -> Uris.path(c.getUri()).ifPresent(changed::add));
+        state.filesChanged(changed);
         recheckAll();
     }
 
     @Override
     public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
-        List<java.nio.file.Path> roots = new java.util.ArrayList<>(workspaces.folders());
+        List<java.nio.file.Path> roots = new java.util.ArrayList<>(state.folders());
         params.getEvent().getRemoved().forEach(f -> Uris.path(f.getUri()).ifPresent(roots::remove));
         params.getEvent().getAdded().forEach(f -> Uris.path(f.getUri()).ifPresent(roots::add));
-        workspaces.setFolders(roots);
+        state.setFolders(roots);
         recheckAll();
     }
 
+    /** The state already knows what went stale; every open document is published again. */
     private void recheckAll() {
-        analyses.invalidateAll();
         publisher.scheduleAllExcept("");
+    }
+
+    /** The shell's extra commands (preview, export), each on the document named by its first argument. */
+    @Override
+    public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        return requests.run("workspace/executeCommand " + params.getCommand(), cancel -> commands.run(params));
     }
 
     @Override

@@ -2,6 +2,11 @@ package cspec.lsp;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import cspec.core.Cancellation;
+import cspec.core.state.Analysis;
+import cspec.core.state.Document;
+import cspec.core.state.WorkspaceState;
+import cspec.core.workspace.FileSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +31,16 @@ import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
  * Plain {@code mvn verify} replays the inputs kept under {@code DocumentFuzzTestInputs/}.
  */
 class DocumentFuzzTest {
-    private static final String URI = Path.of("/nowhere/fuzz/contract.cspec").toUri().toString();
+    private static final Path PATH = Path.of("/nowhere/fuzz/contract.cspec");
+    private static final String URI = PATH.toUri().toString();
     private static final List<String> SEEDS = seeds();
     private static final String[] PIECES = {"\n", "\r\n", "\r", "    ", "{", "}", ":", "\"", "[MON-1]", "must A-1: ",
         "section s \"S\" {\n", "clause ", "\uD83D\uDE00", "\uD83D", "\u00E9", "// cspec-disable-next-line vague-term\n"};
 
     @FuzzTest(maxDuration = "5m")
     void editsAndRequestsOnAnOpenDocument(FuzzedDataProvider data) {
-        OpenDocument document = OpenDocument.opened(URI, 1, SEEDS.get(data.consumeInt(0, SEEDS.size() - 1)));
+        WorkspaceState state = new WorkspaceState(FileSource.none());
+        OpenDocument document = OpenDocument.of(state.open(URI, PATH, 1, SEEDS.get(data.consumeInt(0, SEEDS.size() - 1))));
         int changes = data.consumeInt(0, 6);
         for (int i = 0; i < changes; i++) {
             int version = data.consumeBoolean() ? document.version() + 1 : data.consumeInt(-1, document.version() + 1);
@@ -50,22 +57,22 @@ class DocumentFuzzTest {
                 return; // the server drops an out-of-step document: nothing more is asked of it
             }
         }
-        askEverything(document, data);
+        state.change(URI, document.version(), document.text());
+        askEverything(state, data);
     }
 
     /** Every feature at one fuzzed place and range; each range sent back must lie in the document. */
-    private static void askEverything(OpenDocument document, FuzzedDataProvider data) {
-        OpenDocuments open = new OpenDocuments();
-        open.put(document);
-        Analyses.Analysed analysed = new Analyses(open, new Workspaces(new OverlayFileSource(open))).of(document);
+    private static void askEverything(WorkspaceState state, FuzzedDataProvider data) {
+        Analysis analysed = state.analysis(URI, Cancellation.NEVER).orElseThrow();
+        Document document = analysed.document();
         String text = document.text().text();
         Position at = position(text, data);
         Range range = new Range(position(text, data), position(text, data));
         List<Range> sent = new ArrayList<>();
-        for (cspec.core.diagnostic.Diagnostic d : analysed.result.diagnostics()) {
+        for (cspec.core.diagnostic.Diagnostic d : analysed.result().diagnostics()) {
             sent.add(Convert.diagnostic(document.text(), URI, d, null, name -> java.util.Optional.empty()).getRange());
         }
-        for (CompletionItem item : CompletionProvider.complete(analysed, at).getItems()) {
+        for (CompletionItem item : CompletionProvider.complete(analysed, at, data.consumeBoolean()).getItems()) {
             sent.add(item.getTextEdit().getLeft().getRange());
         }
         var hover = HoverProvider.hover(analysed, at);

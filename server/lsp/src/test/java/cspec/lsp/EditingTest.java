@@ -115,12 +115,26 @@ class EditingTest extends ServerTest {
     }
 
     @Test
-    void codeLensSummarisesTheContract() {
+    void codeLensSummarisesTheContract() throws Exception {
         String uri = lsp.open(root.resolve("c.cspec"), Fixtures.read("contract.cspec"));
         var lenses = LspHarness.get(lsp.server.getTextDocumentService().codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))));
         assertEquals(1, lenses.size());
         assertEquals(0, lenses.get(0).getRange().getStart().getLine());
         assertEquals("2 mandatory · 2 rated (weight 15) · 1 future · 0 errors, 0 warnings", lenses.get(0).getCommand().getTitle());
+        // The command carries the counts by modality and by severity that the VS Code extension shows on a click;
+        // the findings counted are the ones the editor was sent.
+        var counts = com.google.gson.JsonParser.parseString(lenses.get(0).getCommand().getArguments().get(0).toString()).getAsJsonObject();
+        assertEquals(uri, counts.get("uri").getAsString());
+        assertEquals("{\"must\":2,\"should\":2,\"may\":0,\"will\":1,\"option\":0,\"question\":0}", counts.get("requirements").toString());
+        assertEquals("15", counts.get("totalWeight").getAsString());
+        var published = lsp.client.awaitDiagnostics(uri, x -> true, 10_000).getDiagnostics();
+        var findings = counts.getAsJsonObject("findings");
+        String[] severities = {"error", "warning", "information", "hint"};
+        for (int i = 0; i < severities.length; i++) {
+            int severity = i + 1;
+            assertEquals(published.stream().filter(d -> d.getSeverity().getValue() == severity).count(),
+                    findings.get(severities[i]).getAsLong(), severities[i] + " in " + counts);
+        }
     }
 
     @Test

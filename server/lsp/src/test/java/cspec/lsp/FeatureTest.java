@@ -76,6 +76,16 @@ class FeatureTest extends ServerTest {
     }
 
     @Test
+    void hoverOnAFindingExplainsItsRule() throws Exception {
+        Cursor c = Cursor.of(Fixtures.read("contract.cspec").replace("    will MON-3", "    must MON-1$0: The Supplier must log.\n    will MON-3"));
+        String uri = open(c);
+        lsp.client.awaitDiagnostics(uri, x -> !x.getDiagnostics().isEmpty(), 10_000);
+        String text = LspHarness.get(lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+                new Position(c.position().getLine(), c.position().getCharacter() - 2)))).getContents().getRight().getValue();
+        assertTrue(text.contains("**duplicate-id**") && text.contains("Bids, evaluation sheets and service reports cite"), text);
+    }
+
+    @Test
     void hoverOnAReferenceShowsTheReferencedRequirement() {
         Cursor c = Fixtures.cursorAt("contract.cspec", "[MON-1]", 2);
         Hover hover = hover(c);

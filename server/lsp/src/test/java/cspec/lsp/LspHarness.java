@@ -43,6 +43,11 @@ final class LspHarness implements AutoCloseable {
     private int version = 1;
 
     LspHarness(Path root) throws IOException {
+        this(root, new ClientCapabilities());
+    }
+
+    /** A server initialised by a client that declares these capabilities. */
+    LspHarness(Path root, ClientCapabilities capabilities) throws IOException {
         PipedInputStream serverIn = new PipedInputStream(1 << 20);
         PipedOutputStream clientOut = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream(1 << 20);
@@ -53,7 +58,7 @@ final class LspHarness implements AutoCloseable {
         clientSide.startListening();
         server = clientSide.getRemoteProxy();
         InitializeParams init = new InitializeParams();
-        init.setCapabilities(new ClientCapabilities());
+        init.setCapabilities(capabilities);
         if (root != null) {
             init.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.of(root), "root")));
         }

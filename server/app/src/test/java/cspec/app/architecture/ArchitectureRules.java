@@ -38,7 +38,8 @@ final class ArchitectureRules {
             "cspec.core.profile..",
             "cspec.core.format..",
             "cspec.core",
-            "cspec.core.editor..");
+            "cspec.core.editor..",
+            "cspec.core.state..");
 
     /**
      * Each module's package and the modules it may use. A module not named in another's list is
@@ -50,7 +51,8 @@ final class ArchitectureRules {
             module("cspec.files..", List.of("cspec.core..")),
             module("cspec.cli..", List.of("cspec.core..", "cspec.files..")),
             module("cspec.lsp..", List.of("cspec.core..", "cspec.files..")),
-            module("cspec.app..", List.of("cspec.core..", "cspec.files..", "cspec.cli..", "cspec.lsp..")));
+            module("cspec.procurement..", List.of("cspec.core..", "cspec.files..")),
+            module("cspec.app..", List.of("cspec.core..", "cspec.files..", "cspec.cli..", "cspec.lsp..", "cspec.procurement..")));
 
     static final ArchRule CORE_PACKAGES_POINT_ONE_WAY = coreLayers();
 
@@ -68,6 +70,11 @@ final class ArchitectureRules {
             .that().resideInAnyPackage("cspec.core..", "cspec.files..")
             .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.lsp4j..", "picocli..")
             .because("core and the file adapter serve both shells, so neither knows LSP4J or picocli");
+
+    static final ArchRule DOCUMENT_LIBRARIES_ONLY_IN_PROCUREMENT = noClasses()
+            .that().resideOutsideOfPackage("cspec.procurement..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.pdfbox..", "com.samskivert..")
+            .because("POI, PDFBox and the templates stay in the procurement module, off the path of lint and the server");
 
     static final ArchRule ONLY_FILES_TOUCHES_THE_DISK = noClasses()
             .that().resideOutsideOfPackage("cspec.files..")
@@ -96,7 +103,7 @@ final class ArchitectureRules {
             .because("a finding holds its Rule; only a name a user wrote is looked up");
 
     static final List<ArchRule> ALL = List.of(CORE_PACKAGES_POINT_ONE_WAY, NO_PACKAGE_LOOP_IN_CORE, MODULES_POINT_ONE_WAY,
-            ONLY_PARSE_SEES_ANTLR, CORE_KNOWS_NO_SHELL, ONLY_FILES_TOUCHES_THE_DISK, ONLY_THE_ANALYSIS_APPLIES_SEVERITIES,
+            ONLY_PARSE_SEES_ANTLR, CORE_KNOWS_NO_SHELL, DOCUMENT_LIBRARIES_ONLY_IN_PROCUREMENT, ONLY_FILES_TOUCHES_THE_DISK, ONLY_THE_ANALYSIS_APPLIES_SEVERITIES,
             ONLY_THE_REGISTRY_LOOKS_UP_RULE_IDS);
 
     private static ArchRule coreLayers() {

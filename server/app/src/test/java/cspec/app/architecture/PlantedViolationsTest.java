@@ -15,6 +15,7 @@ import cspec.core.prose.PlantedLoopA;
 import cspec.core.syntax.PlantedLoopB;
 import cspec.core.text.PlantedTextUsesCheck;
 import cspec.lsp.PlantedLspLooksUpRule;
+import cspec.lsp.PlantedLspUsesPoi;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ class PlantedViolationsTest {
     private static final JavaClasses PLANTED = new ClassFileImporter().importClasses(
             PlantedTextUsesCheck.class, PlantedLoopA.class, PlantedLoopB.class, PlantedCheckUsesAntlr.class,
             PlantedEditorUsesLsp4j.class, PlantedCliUsesLsp.class, PlantedCliReadsDisk.class,
-            PlantedCliAppliesSeverity.class, PlantedLspLooksUpRule.class);
+            PlantedCliAppliesSeverity.class, PlantedLspLooksUpRule.class, PlantedLspUsesPoi.class);
 
     private static final Map<ArchRule, Class<?>> BROKEN_BY = new LinkedHashMap<>();
 
@@ -41,6 +42,7 @@ class PlantedViolationsTest {
         BROKEN_BY.put(ArchitectureRules.MODULES_POINT_ONE_WAY, PlantedCliUsesLsp.class);
         BROKEN_BY.put(ArchitectureRules.ONLY_PARSE_SEES_ANTLR, PlantedCheckUsesAntlr.class);
         BROKEN_BY.put(ArchitectureRules.CORE_KNOWS_NO_SHELL, PlantedEditorUsesLsp4j.class);
+        BROKEN_BY.put(ArchitectureRules.DOCUMENT_LIBRARIES_ONLY_IN_PROCUREMENT, PlantedLspUsesPoi.class);
         BROKEN_BY.put(ArchitectureRules.ONLY_FILES_TOUCHES_THE_DISK, PlantedCliReadsDisk.class);
         BROKEN_BY.put(ArchitectureRules.ONLY_THE_ANALYSIS_APPLIES_SEVERITIES, PlantedCliAppliesSeverity.class);
         BROKEN_BY.put(ArchitectureRules.ONLY_THE_REGISTRY_LOOKS_UP_RULE_IDS, PlantedLspLooksUpRule.class);

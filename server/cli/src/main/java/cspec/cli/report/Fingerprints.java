@@ -25,6 +25,11 @@ final class Fingerprints {
         return hash + ":" + occurrence;
     }
 
+    /** A file is done: its occurrence counts are no longer needed (a batch run never revisits a file). */
+    void forget(FileReport file) {
+        seen.keySet().removeIf(key -> key.startsWith(file.uri() + "\u0000"));
+    }
+
     static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -3,6 +3,7 @@ package cspec.cli.report;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Severity;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /**
  * GitHub Actions workflow commands, which annotate the pull request's lines:
@@ -11,13 +12,20 @@ import java.io.PrintWriter;
  */
 public final class GithubReporter implements Reporter {
     @Override
-    public void write(Report report, PrintWriter out) {
-        for (FileReport file : report.files()) {
-            for (Diagnostic d : file.diagnostics()) {
-                out.println(command(file, d));
+    public FileSink open(Path base, PrintWriter out) {
+        return new FileSink() {
+            @Override
+            public void add(FileReport file) {
+                for (Diagnostic d : file.diagnostics()) {
+                    out.println(command(file, d));
+                }
             }
-        }
-        out.flush();
+
+            @Override
+            public void close(Tally tally) {
+                out.flush();
+            }
+        };
     }
 
     static String command(FileReport file, Diagnostic d) {

@@ -2,11 +2,9 @@ package cspec.cli.report;
 
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Severity;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /**
  * GitLab's Code Quality report (a JSON array of issues), which merge requests show inline. The
@@ -15,20 +13,25 @@ import java.io.PrintWriter;
  * hint to info (cspec has nothing that blocks on its own, so blocker is unused).
  */
 public final class GitlabReporter implements Reporter {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-
     private final Fingerprints fingerprints = new Fingerprints();
 
     @Override
-    public void write(Report report, PrintWriter out) {
-        JsonArray issues = new JsonArray();
-        for (FileReport file : report.files()) {
-            for (Diagnostic d : file.diagnostics()) {
-                issues.add(issue(file, d));
+    public FileSink open(Path base, PrintWriter out) {
+        JsonStream json = new JsonStream(out).beginArray();
+        return new FileSink() {
+            @Override
+            public void add(FileReport file) {
+                for (Diagnostic d : file.diagnostics()) {
+                    json.element(issue(file, d));
+                }
+                fingerprints.forget(file);
             }
-        }
-        out.println(GSON.toJson(issues));
-        out.flush();
+
+            @Override
+            public void close(Tally tally) {
+                json.endArray().finish();
+            }
+        };
     }
 
     private JsonObject issue(FileReport file, Diagnostic d) {

@@ -7,11 +7,10 @@ import cspec.core.diagnostic.RelatedLocation;
 import cspec.core.diagnostic.Severity;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.text.SourceText;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,34 +23,38 @@ import java.util.Optional;
 public final class JsonReporter implements Reporter {
     /** Raised only when a field changes meaning or goes away. */
     public static final int FORMAT_VERSION = 1;
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-
     private final RelatedFiles relatedFiles = new RelatedFiles();
 
+    /**
+     * The findings stream out as files are linted; the summary, which counts them all, comes
+     * after them (a JSON object's members have no order, and readers look them up by name).
+     */
     @Override
-    public void write(Report report, PrintWriter out) {
-        JsonObject root = new JsonObject();
-        root.addProperty("version", FORMAT_VERSION);
+    public FileSink open(Path base, PrintWriter out) {
+        JsonStream json = new JsonStream(out);
         JsonObject tool = new JsonObject();
         tool.addProperty("name", "cspec");
         tool.addProperty("version", Version.current());
-        root.add("tool", tool);
-        root.add("summary", summary(report));
-        JsonArray findings = new JsonArray();
-        for (FileReport file : report.files()) {
-            for (Diagnostic d : file.diagnostics()) {
-                findings.add(finding(file, d));
+        json.beginObject().name("version").value(FORMAT_VERSION).name("tool").element(tool).name("findings").beginArray();
+        return new FileSink() {
+            @Override
+            public void add(FileReport file) {
+                for (Diagnostic d : file.diagnostics()) {
+                    json.element(finding(file, d));
+                }
             }
-        }
-        root.add("findings", findings);
-        out.println(GSON.toJson(root));
-        out.flush();
+
+            @Override
+            public void close(Tally tally) {
+                json.endArray().name("summary").element(summary(tally)).endObject().finish();
+            }
+        };
     }
 
-    private static JsonObject summary(Report report) {
+    private static JsonObject summary(Tally tally) {
         JsonObject summary = new JsonObject();
-        summary.addProperty("files", report.files().size());
-        for (Map.Entry<Severity, Integer> e : report.counts().entrySet()) {
+        summary.addProperty("files", tally.files());
+        for (Map.Entry<Severity, Integer> e : tally.counts().entrySet()) {
             summary.addProperty(e.getKey().label(), e.getValue());
         }
         return summary;

@@ -2,17 +2,25 @@ package cspec.cli.report;
 
 import cspec.core.diagnostic.Diagnostic;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /** {@code path:line:column: severity: message [rule-id]}, one finding a line, as compilers print. */
 public final class TextReporter implements Reporter {
     @Override
-    public void write(Report report, PrintWriter out) {
-        for (FileReport file : report.files()) {
-            for (Diagnostic d : file.diagnostics()) {
-                out.println(line(file, d));
+    public FileSink open(Path base, PrintWriter out) {
+        return new FileSink() {
+            @Override
+            public void add(FileReport file) {
+                for (Diagnostic d : file.diagnostics()) {
+                    out.println(line(file, d));
+                }
             }
-        }
-        out.flush();
+
+            @Override
+            public void close(Tally tally) {
+                out.flush();
+            }
+        };
     }
 
     public static String line(FileReport file, Diagnostic d) {

@@ -1,6 +1,8 @@
 package cspec.core.catalog;
 
-import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonParseException;
 import cspec.core.syntax.SpecFile;
 import cspec.core.syntax.SpecParser;
@@ -36,9 +38,6 @@ public final class Builtins {
         public boolean isProfile() {
             return kind.equals("profile");
         }
-    }
-
-    private record Index(List<IndexEntry> documents) {
     }
 
     private static volatile List<Document> all;
@@ -94,9 +93,18 @@ public final class Builtins {
     }
 
     private static List<IndexEntry> readIndex(ClassLoader loader, String root) {
+        String text = resource(loader, root, "index.json");
         try {
-            return List.copyOf(new Gson().fromJson(resource(loader, root, "index.json"), Index.class).documents());
-        } catch (JsonParseException e) {
+            // Read as a tree, not bound by reflection: start-up pays for no reflective adapters.
+            List<IndexEntry> entries = new ArrayList<>();
+            JsonObject index = JsonParser.parseString(text).getAsJsonObject();
+            for (JsonElement element : index.getAsJsonArray("documents")) {
+                JsonObject e = element.getAsJsonObject();
+                entries.add(new IndexEntry(e.get("file").getAsString(), e.get("kind").getAsString(),
+                        e.get("id").getAsString(), e.get("version").getAsString()));
+            }
+            return List.copyOf(entries);
+        } catch (JsonParseException | IllegalStateException | NullPointerException e) {
             throw new IllegalStateException("cspec's built-in index.json is malformed", e);
         }
     }

@@ -49,22 +49,17 @@ public final class CatalogResolver {
         }
         if (workspace.root() != null) {
             loadConfigured(workspace, documents, contract, problems);
-            List<Path> leadingOut = new ArrayList<>();
-            for (Path p : workspace.files().specFiles(workspace.root())) {
-                if (workspace.outside(p).isPresent()) {
-                    leadingOut.add(p);
-                } else {
-                    documents.addIfCatalog(p, WorkspaceDocuments.Origin.SCAN);
-                }
+            for (Path p : WorkspaceDocuments.catalogCandidates(workspace, workspace.root())) {
+                documents.addIfCatalog(p, WorkspaceDocuments.Origin.SCAN);
             }
+            // The scan's candidates hold none of these: the boundary reads nothing of them.
+            List<Path> leadingOut = workspace.files().remember("links leading out", workspace.root(),
+                    () -> workspace.files().specFiles(workspace.root()).stream().filter(p -> workspace.outside(p).isPresent()).toList());
             reportLinksLeadingOut(workspace, contract, leadingOut, problems);
         }
-        ResolvedCatalog catalog = new ResolvedCatalog();
+        ResolvedCatalog catalog = new ResolvedCatalog(BuiltIn::catalog, BuiltIn::mayHoldProfile);
         for (WorkspaceDocuments.Loaded loaded : documents.loaded()) {
             addDocument(catalog, loaded.file(), false, null);
-        }
-        for (Builtins.Document builtin : Builtins.all()) {
-            addDocument(catalog, builtin.parsed(), true, builtin.version());
         }
         if (contract != null) {
             problems.addAll(Ambiguities.find(contract, workspace.config(), catalog, uses.resolved()));
@@ -72,13 +67,52 @@ public final class CatalogResolver {
         return new Resolution(catalog, problems);
     }
 
+    /**
+     * Whether a file's text may hold a profile or library, judged by its first words: other
+     * files read such a file, so an edit to it concerns them too.
+     */
+    public static boolean mayHoldCatalogDocument(String text) {
+        return WorkspaceDocuments.mayHoldCatalogDocument(text);
+    }
+
     /** The catalog of the built-ins alone, for commands that run outside any contract. */
     public static Catalog builtInCatalog() {
-        return catalogOf(Builtins.all());
+        return BuiltIn.catalog();
+    }
+
+    /**
+     * The built-ins' catalog, built once on first use: every file's catalog lies over it, so a
+     * batch run neither re-parses nor re-indexes them, and a contract that never looks past its
+     * workspace never parses them at all.
+     */
+    private static final class BuiltIn {
+        private static volatile ResolvedCatalog catalog;
+
+        static ResolvedCatalog catalog() {
+            ResolvedCatalog built = catalog;
+            if (built == null) {
+                synchronized (BuiltIn.class) {
+                    if (catalog == null) {
+                        catalog = builtInsOnly(Builtins.all());
+                    }
+                    built = catalog;
+                }
+            }
+            return built;
+        }
+
+        /** The index names every built-in profile, so an unknown ID needs no parse to be told apart. */
+        static boolean mayHoldProfile(String id) {
+            return Builtins.index().stream().anyMatch(e -> e.isProfile() && e.id().equals(id));
+        }
     }
 
     /** The catalog of the given built-in documents alone. */
     public static Catalog catalogOf(List<Builtins.Document> builtins) {
+        return builtInsOnly(builtins);
+    }
+
+    private static ResolvedCatalog builtInsOnly(List<Builtins.Document> builtins) {
         ResolvedCatalog catalog = new ResolvedCatalog();
         for (Builtins.Document builtin : builtins) {
             addDocument(catalog, builtin.parsed(), true, builtin.version());

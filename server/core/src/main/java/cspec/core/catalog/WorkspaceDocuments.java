@@ -4,23 +4,19 @@ import cspec.core.syntax.Document;
 import cspec.core.syntax.Library;
 import cspec.core.syntax.Profile;
 import cspec.core.syntax.SpecFile;
-import cspec.core.syntax.SpecParser;
-import cspec.core.text.SourceText;
 import cspec.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads the workspace's profile and library files for one resolution, each file at most once
  * (so that a file reached twice, through uses, cspec.json and the scan, is never loaded or
- * looped on twice). Files are read only through {@code workspace.files()}; parses are cached
- * across resolutions, keyed by path and text, so an unchanged library is parsed once.
+ * looped on twice). Files are read and parsed only through {@code workspace.files()}, which in
+ * the workspace state remembers parses across resolutions, so an unchanged library is parsed once.
  */
 final class WorkspaceDocuments {
     /** Where a workspace document was found; earlier origins take precedence. */
@@ -33,16 +29,8 @@ final class WorkspaceDocuments {
         }
     }
 
-    private static final int CACHE_SIZE = 256;
     /** How much of a scanned file is read to see which document it holds. */
     private static final int HEAD_CHARS = 4096;
-    private static final Map<Path, SpecFile> PARSES = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, SpecFile> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
-
     private final Workspace workspace;
     private final Path self;
     private final Set<Path> visited = new HashSet<>();
@@ -62,7 +50,7 @@ final class WorkspaceDocuments {
 
     /** The parsed file at path, read through the workspace, whatever document it holds; empty when unreadable. */
     Optional<SpecFile> read(Path path) {
-        return workspace.files().read(path).map(text -> parse(normal(path), text));
+        return workspace.files().parsed(normal(path));
     }
 
     /** Adds the file if it is a profile or library not seen before; returns it when it was added. */
@@ -76,6 +64,24 @@ final class WorkspaceDocuments {
         return Optional.of(entry);
     }
 
+    /**
+     * The files under root whose first words say they may hold a profile or library: the scan's
+     * candidates, remembered by the file source, so a batch of thousands of contracts does not
+     * peek at every file of the workspace once per contract.
+     */
+    static List<Path> catalogCandidates(Workspace workspace, Path root) {
+        return workspace.files().remember("catalog candidates", root, () -> {
+            List<Path> candidates = new ArrayList<>();
+            for (Path p : workspace.files().specFiles(root)) {
+                Optional<String> head = workspace.files().readHead(p, HEAD_CHARS);
+                if (head.isPresent() && mayHoldCatalogDocument(head.get())) {
+                    candidates.add(p);
+                }
+            }
+            return List.copyOf(candidates);
+        });
+    }
+
     /** Reads and adds one file found by cspec.json or the scan; a contract or unreadable file is skipped. */
     void addIfCatalog(Path path, Origin origin) {
         Path key = normal(path);
@@ -87,12 +93,12 @@ final class WorkspaceDocuments {
             visited.add(key);
             return;
         }
-        Optional<String> text = workspace.files().read(key);
-        if (text.isEmpty()) {
+        Optional<SpecFile> file = workspace.files().parsed(key);
+        if (file.isEmpty()) {
             visited.add(key);
             return;
         }
-        add(key, parse(key, text.get()), origin);
+        add(key, file.get(), origin);
     }
 
     boolean isSelf(Path path) {
@@ -126,23 +132,5 @@ final class WorkspaceDocuments {
 
     static Path normal(Path path) {
         return path.toAbsolutePath().normalize();
-    }
-
-    private static SpecFile parse(Path path, String text) {
-        synchronized (PARSES) {
-            SpecFile cached = PARSES.get(path);
-            if (cached != null && cached.source().text().equals(stripBom(text))) {
-                return cached;
-            }
-        }
-        SpecFile parsed = SpecParser.parse(new SourceText(path.toString(), text));
-        synchronized (PARSES) {
-            PARSES.put(path, parsed);
-        }
-        return parsed;
-    }
-
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

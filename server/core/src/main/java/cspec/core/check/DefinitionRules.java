@@ -30,7 +30,7 @@ public final class DefinitionRules implements Check {
             return;
         }
         DefinedTerms terms = DefinedTerms.of(context);
-        duplicates(terms, report);
+        duplicates(terms, pointers(context), report);
         for (Glossary.Term term : terms.canonical()) {
             if (!terms.isUsed(term)) {
                 report.accept(Diagnostic.of(Rule.UNUSED_DEFINITION, term.definedAt(),
@@ -39,16 +39,35 @@ public final class DefinitionRules implements Check {
             }
         }
         for (DefinedTerms.TermUse use : terms.uses()) {
-            if (use.exactCase() || (use.firstLetterOnly() && use.sentenceStart())) {
+            if (use.exactCase() || (use.firstLetterOnly() && use.sentenceStart()) || sameTermRestyled(use)) {
                 continue;
             }
             report.accept(termCase(context.source(), use));
         }
     }
 
-    private static void duplicates(DefinedTerms terms, Consumer<Diagnostic> report) {
+    /** How a definition that only points at another one begins: "has the meaning set forth in Section 4.3". */
+    private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:shall\\s+)?(?:has|have|having)\\s+the\\s+meanings?\\b|^\\s*(?:is|are)?\\s*(?:as\\s+)?defined\\s+in\\b"
+                    + "|^\\s*(?:is|are)\\s+given\\s+(?:to\\s+it\\s+)?in\\b|^\\s*see\\s+(?:section|clause|article|schedule)\\b");
+
+    /** Where the definitions that only point at another definition are: a pointer is no second definition. */
+    private static java.util.Set<Span> pointers(CheckContext context) {
+        java.util.Set<Span> pointers = new java.util.HashSet<>();
+        for (cspec.core.syntax.Definitions.Definition d : context.outline().definitions()) {
+            if (d.prose() != null && POINTER.matcher(d.prose().maskedText(context.source())).find()) {
+                pointers.add(d.term().span());
+            }
+        }
+        return pointers;
+    }
+
+    private static void duplicates(DefinedTerms terms, java.util.Set<Span> pointers, Consumer<Diagnostic> report) {
         Map<String, Glossary.Term> first = new HashMap<>();
         for (Glossary.Term term : terms.glossary().terms()) {
+            if (pointers.contains(term.definedAt())) {
+                continue; // "\"Initial Term\" has the meaning set forth in Section 2.1": it points at the definition
+            }
             Glossary.Term earlier = first.putIfAbsent(DefinedTerms.key(term.text()), term);
             if (earlier != null) {
                 report.accept(Diagnostic.of(Rule.DUPLICATE_DEFINITION, term.definedAt(),
@@ -57,6 +76,33 @@ public final class DefinitionRules implements Check {
                         .withRelated(RelatedLocation.here(earlier.definedAt(), "First defined here.")));
             }
         }
+    }
+
+    /**
+     * Capitals and Title Case are two styles of one defined term: "SOFTWARE" defined and
+     * "Software" used, "Licensed Technology" defined and "LICENSED TECHNOLOGY" used (an ALL-CAPS
+     * disclaimer), and a possessive written "'s" after capitals. Only a use in lower case (all or
+     * some of its words) reads as a different word.
+     */
+    static boolean sameTermRestyled(DefinedTerms.TermUse use) {
+        String written = use.written().replace("'S", "'s").replace("\u2019S", "\u2019s");
+        String term = use.term().text().replace("'S", "'s").replace("\u2019S", "\u2019s");
+        if (written.equals(term)) {
+            return true;
+        }
+        return styled(written) && styled(term);
+    }
+
+    /** Every word starts with a capital (ALL CAPS or Title Case); small joining words may stay lower case. */
+    private static boolean styled(String text) {
+        for (int[] w : ProseScanner.words(text)) {
+            String word = text.substring(w[0], w[1]);
+            if (!Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))
+                    && !java.util.Set.of("of", "and", "or", "for", "the", "in", "to", "on", "s").contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Diagnostic termCase(SourceText source, DefinedTerms.TermUse use) {

@@ -38,6 +38,8 @@ public final class DuplicateIds implements Check {
             outline.sections().forEach(p -> ids.add(new Named(p.item().id(), "section")));
             outline.requirements().forEach(p -> p.item().optionalId().ifPresent(id -> ids.add(new Named(id, "requirement"))));
             outline.slas().forEach(p -> ids.add(new Named(p.item().id(), "SLA")));
+            outline.backgrounds().stream().filter(p -> p.item().id() != null)
+                    .forEach(p -> ids.add(new Named(p.item().id(), "background")));
             outline.clauses().forEach(p -> ids.add(new Named(p.item().id(), "clause")));
             ids.sort(Comparator.comparingInt(n -> n.id().span().start()));
             reportRepeats(ids, "in this contract", report);

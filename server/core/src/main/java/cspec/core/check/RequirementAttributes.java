@@ -67,7 +67,7 @@ public final class RequirementAttributes implements Check {
             if (earlier == null) {
                 continue;
             }
-            String name = a instanceof Requirement.Attribute.Weight ? "weight" : "by";
+            String name = a instanceof Requirement.Attribute.Weight ? "weight" : a instanceof Requirement.Attribute.Ref ? "ref" : "by";
             report.accept(Diagnostic.of(Rule.DUPLICATE_FIELD, a.span(), "This requirement already has `"
                     + source.slice(earlier.span()) + "`, and only the first `" + name + "` counts: remove `"
                     + source.slice(a.span()) + "`, or write the value you mean in the first one.")

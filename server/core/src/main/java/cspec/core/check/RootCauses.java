@@ -28,7 +28,7 @@ public final class RootCauses {
     }
 
     public static List<Diagnostic> keepRootCauses(SpecFile file, Outline outline, List<Diagnostic> found) {
-        found = withoutClausesMisspeltInPlace(found);
+        found = withoutClausesAMisspellingExplains(found);
         List<Span> syntaxErrors = found.stream().filter(d -> d.rule() == Rule.SYNTAX).map(Diagnostic::span).toList();
         if (syntaxErrors.isEmpty()) {
             return found;
@@ -45,23 +45,23 @@ public final class RootCauses {
     }
 
     /**
-     * A clause whose ID is misspelt is there, only unknown: its unknown-clause finding offers the
-     * right ID, so the profile's missing-clause for that ID is the same mistake. Reporting both
-     * would also let fix-all apply both, correcting the ID and adding the clause a second time.
+     * "clause limitation-of-liabilty" is reported as unknown-clause, whose fix writes the ID the
+     * profile asks for; the missing-clause finding for that ID is the same mistake. Reporting both
+     * made fix-all insert the clause and correct the misspelling, so the contract held it twice.
      */
-    private static List<Diagnostic> withoutClausesMisspeltInPlace(List<Diagnostic> found) {
-        Set<String> meant = new HashSet<>();
+    private static List<Diagnostic> withoutClausesAMisspellingExplains(List<Diagnostic> found) {
+        Set<String> corrected = new java.util.HashSet<>();
         for (Diagnostic d : found) {
             if (d.rule() == Rule.UNKNOWN_CLAUSE) {
-                d.fixes().stream().filter(Fix::safe).flatMap(f -> f.edits().stream())
-                        .filter(e -> e.span().equals(d.span())).forEach(e -> meant.add(e.newText()));
+                d.fixes().stream().filter(f -> f.safe() && f.edits().size() == 1)
+                        .forEach(f -> corrected.add(f.edits().get(0).newText()));
             }
         }
-        if (meant.isEmpty()) {
+        if (corrected.isEmpty()) {
             return found;
         }
-        return found.stream().filter(d -> !(d.rule() == Rule.MISSING_CLAUSE && d.subject().map(meant::contains).orElse(false)))
-                .toList();
+        return found.stream().filter(d -> !(d.rule() == Rule.MISSING_CLAUSE && d.subject().isPresent()
+                && corrected.contains(d.subject().get()))).toList();
     }
 
     private static boolean slaHasSyntaxError(Outline outline, Span finding, List<Span> syntaxErrors) {

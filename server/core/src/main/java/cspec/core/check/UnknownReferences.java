@@ -42,6 +42,7 @@ public final class UnknownReferences implements Check {
         outline.sections().forEach(p -> add(ids, p.item().id()));
         outline.requirements().forEach(p -> add(ids, p.item().id()));
         outline.slas().forEach(p -> add(ids, p.item().id()));
+        outline.backgrounds().forEach(p -> add(ids, p.item().id()));
         outline.clauses().forEach(p -> add(ids, p.item().id()));
         return ids;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * The settings of one workspace, from cspec.json (see docs/language.md, "Configuration").
  * {@code ruleSeverities} maps a rule ID to its severity, or to empty for "off".
  * {@code problems} are the diagnostics found in cspec.json itself (reported against that file).
+ * {@code willMeansMust} makes prose "will" an obligation verb in every contract of the workspace.
  */
 public record Config(
         Path file,
@@ -21,9 +22,16 @@ public record Config(
         List<String> libraries,
         List<String> profiles,
         List<String> exclude,
-        List<Diagnostic> problems) {
+        List<Diagnostic> problems,
+        boolean willMeansMust) {
 
     public static final Config DEFAULT = new Config(null, null, Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
+
+    public Config(Path file, String defaultProfile, Map<String, Optional<Severity>> ruleSeverities,
+            Map<String, List<String>> extraTerms, List<String> libraries, List<String> profiles, List<String> exclude,
+            List<Diagnostic> problems) {
+        this(file, defaultProfile, ruleSeverities, extraTerms, libraries, profiles, exclude, problems, false);
+    }
 
     public Config {
         ruleSeverities = Map.copyOf(ruleSeverities);

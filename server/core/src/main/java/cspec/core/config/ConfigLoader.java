@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = "cspec.json";
-    static final List<String> KEYS = List.of("profile", "rules", "terms", "libraries", "profiles", "exclude");
+    static final List<String> KEYS = List.of("profile", "rules", "terms", "libraries", "profiles", "exclude",
+            "willMeansMust");
     static final List<String> SEVERITY_WORDS = List.of("error", "warning", "information", "hint", "off");
     private static final Pattern ID = Pattern.compile("\\p{L}[\\p{L}\\p{N}_.-]*");
 
@@ -46,6 +47,7 @@ public final class ConfigLoader {
     private List<String> libraries = List.of();
     private List<String> profiles = List.of();
     private List<String> exclude = List.of();
+    private boolean willMeansMust;
 
     private ConfigLoader(String text) {
         this.spans = new JsonSpans(text);
@@ -62,7 +64,7 @@ public final class ConfigLoader {
         ConfigLoader loader = new ConfigLoader(body);
         loader.readDocument();
         return new Config(file, loader.profile, loader.rules, loader.terms, loader.libraries, loader.profiles,
-                loader.exclude, loader.problems);
+                loader.exclude, loader.problems, loader.willMeansMust);
     }
 
     private void readDocument() {
@@ -98,6 +100,7 @@ public final class ConfigLoader {
             case "libraries" -> libraries = readStrings(key, "library file paths relative to cspec.json", false);
             case "profiles" -> profiles = readStrings(key, "profile file paths relative to cspec.json", false);
             case "exclude" -> exclude = readStrings(key, "glob patterns relative to cspec.json", true);
+            case "willMeansMust" -> willMeansMust = readWillMeansMust();
             default -> {
                 String hint = Similarity.closest(key, KEYS).map(k -> " Did you mean `" + k + "`?").orElse("");
                 Diagnostic d = Diagnostic.of(Rule.SYNTAX, keySpan, "`" + key + "` is not a cspec.json setting." + hint
@@ -108,6 +111,15 @@ public final class ConfigLoader {
                 reader.skipValue();
             }
         }
+    }
+
+    private boolean readWillMeansMust() throws IOException {
+        Span span = spans.token(reader);
+        if (reader.peek() != JsonToken.BOOLEAN) {
+            wrongType(span, "`willMeansMust` must be true or false, without quotes, as in \"willMeansMust\": true.");
+            return false;
+        }
+        return reader.nextBoolean();
     }
 
     private String readProfile() throws IOException {

@@ -29,7 +29,7 @@ public final class Rule {
     public static final Rule DUPLICATE_ID = withLogic("duplicate-id", ERROR, Area.STRUCTURE,
             "Two requirements, sections, SLAs or clauses share one ID.");
     public static final Rule DUPLICATE_FIELD = withLogic("duplicate-field", ERROR, Area.STRUCTURE,
-            "A contract header field, or a requirement attribute, is given twice.");
+            "A header field, a requirement attribute or a severity's timer is given twice.");
     public static final Rule UNKNOWN_REFERENCE = withLogic("unknown-reference", ERROR, Area.STRUCTURE,
             "A [reference] names nothing in the contract.");
     public static final Rule UNKNOWN_PROFILE = withLogic("unknown-profile", ERROR, Area.STRUCTURE,
@@ -70,25 +70,29 @@ public final class Rule {
             "A will requirement has no by date.");
     public static final Rule DATE_BEFORE_EFFECTIVE = withLogic("date-before-effective", WARNING, Area.REQUIREMENT,
             "A by date falls before the contract's effective date.");
-    public static final Rule NO_RESPONSIBLE_PARTY = withLogic("no-responsible-party", WARNING, Area.REQUIREMENT,
+    public static final Rule NO_RESPONSIBLE_PARTY = withLogic("no-responsible-party", HINT, Area.REQUIREMENT,
             "An obligation whose actor is not a party.");
-    public static final Rule COMPOUND_REQUIREMENT = withLogic("compound-requirement", INFORMATION, Area.REQUIREMENT,
+    public static final Rule COMPOUND_REQUIREMENT = withLogic("compound-requirement", HINT, Area.REQUIREMENT,
             "One requirement carries two or more obligations.");
+    public static final Rule INSTRUCTION_TO_BIDDER = withLogic("instruction-to-bidder", INFORMATION, Area.REQUIREMENT,
+            "An instruction to bidders (Describe your ...) declared as a requirement: it obliges nobody.");
+    public static final Rule VERBLESS_REQUIREMENT = withLogic("verbless-requirement", INFORMATION, Area.REQUIREMENT,
+            "A requirement line with no verb (Triage of all alarms.): it binds nobody.");
     public static final Rule PLACEHOLDER = withLogic("placeholder", ERROR, Area.REQUIREMENT,
             "TBD, an unfilled {{placeholder}} or a [blank] left in a contract.");
-    public static final Rule VAGUE_PRONOUN = withLogic("vague-pronoun", INFORMATION, Area.WORDING,
-            "A sentence whose subject is a bare pronoun.");
-    public static final Rule PASSIVE_NO_AGENT = withLogic("passive-no-agent", INFORMATION, Area.WORDING,
+    public static final Rule VAGUE_PRONOUN = withLogic("vague-pronoun", HINT, Area.WORDING,
+            "A pronoun that two earlier noun phrases could mean.");
+    public static final Rule PASSIVE_NO_AGENT = withLogic("passive-no-agent", HINT, Area.WORDING,
             "Passive voice with no by-agent outside an obligation.");
-    public static final Rule MIXED_OBLIGATION_VERBS = withLogic("mixed-obligation-verbs", INFORMATION, Area.WORDING,
+    public static final Rule MIXED_OBLIGATION_VERBS = withLogic("mixed-obligation-verbs", HINT, Area.WORDING,
             "Both shall and must used for obligations in one contract.");
     public static final Rule DUPLICATE_DEFINITION = withLogic("duplicate-definition", ERROR, Area.DEFINITIONS,
             "A term is defined twice.");
     public static final Rule UNUSED_DEFINITION = withLogic("unused-definition", HINT, Area.DEFINITIONS,
             "A term is defined and never used.");
-    public static final Rule TERM_CASE = withLogic("term-case", WARNING, Area.DEFINITIONS,
+    public static final Rule TERM_CASE = withLogic("term-case", HINT, Area.DEFINITIONS,
             "A defined term used with other capitalisation.");
-    public static final Rule UNDEFINED_TERM = withLogic("undefined-term", INFORMATION, Area.DEFINITIONS,
+    public static final Rule UNDEFINED_TERM = withLogic("undefined-term", HINT, Area.DEFINITIONS,
             "A capitalised phrase used like a defined term but never defined.");
     public static final Rule SLA_RESPONSE_AFTER_RESOLUTION = withLogic("sla-response-after-resolution", ERROR, Area.SLA,
             "A severity's response time exceeds its resolution time.");
@@ -108,12 +112,32 @@ public final class Rule {
             "A service credit larger than its own cap, or a cap over 100%.");
     public static final Rule SLA_EMPTY = withLogic("sla-empty", WARNING, Area.SLA,
             "An SLA with no severity, availability or metric: nothing is promised.");
+    public static final Rule UNKNOWN_TIMER = withLogic("unknown-timer", ERROR, Area.SLA,
+            "A severity names a timer that is neither standard nor declared by its SLA.");
+    public static final Rule SLA_TIMER_ORDER = withLogic("sla-timer-order", WARNING, Area.SLA,
+            "A severity's timers stop out of order, such as containment before triage.");
+    public static final Rule SLA_NOTIFY_DEADLINE = withLogic("sla-notify-deadline", WARNING, Area.SLA,
+            "A notify timer longer than the breach-notification clause's deadline.");
+    public static final Rule SLA_COVERAGE_OVERLAP = withLogic("sla-coverage-overlap", WARNING, Area.SLA,
+            "Two coverage windows of an SLA cover the same hours.");
+    public static final Rule SLA_CLOCK_NEVER_RUNS = withLogic("sla-clock-never-runs", WARNING, Area.SLA,
+            "A clock in business hours under an SLA whose coverage has none.");
+    public static final Rule SLA_COVERAGE_GAP = withLogic("sla-coverage-gap", WARNING, Area.SLA,
+            "The text promises 24x7 but the SLA's coverage leaves hours out.");
+    public static final Rule SLA_SEVERITY_UNDEFINED = withLogic("sla-severity-undefined", INFORMATION, Area.SLA,
+            "An SLA's severities say nothing of what falls under each.");
+    public static final Rule NOTICE_MISMATCH = withLogic("notice-mismatch", WARNING, Area.PROFILE,
+            "A notice period in the header disagrees with the termination clause.");
 
     public static final Rule VAGUE_TERM = withTermList("vague-term");
     public static final Rule VAGUE_TIME = withTermList("vague-time");
     public static final Rule VAGUE_QUANTITY = withTermList("vague-quantity");
     public static final Rule COMPARATIVE = withTermList("comparative");
     public static final Rule WORDY = withTermList("wordy");
+    public static final Rule ARCHAIC = withTermList("archaic");
+    public static final Rule LOOPHOLE = withTermList("loophole");
+    public static final Rule EFFORTS_STANDARD = withTermList("efforts-standard");
+    public static final Rule OPEN_ENDED = withTermList("open-ended");
 
     private final String id;
     private final Severity defaultSeverity;
@@ -175,7 +199,7 @@ public final class Rule {
         return Optional.ofNullable(termLabel);
     }
 
-    /** Link into the user-facing reference, used by LSP codeDescription and SARIF helpUri. */
+    /** Link into the user-facing reference, used by LSP codeDescription when the editor configures docsBase. */
     public String docsAnchor() {
         return "docs/rules.md#" + id;
     }

@@ -1,12 +1,15 @@
 package cspec.core.diagnostic;
 
-import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,15 +47,27 @@ record TermIndex(List<Entry> rules, String termsOfArt) {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource);
             }
-            TermIndex index = new Gson().fromJson(new InputStreamReader(in, StandardCharsets.UTF_8), TermIndex.class);
-            if (index == null || index.rules() == null) {
+            JsonElement json = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            if (!json.isJsonObject() || !json.getAsJsonObject().has("rules")) {
                 throw new IllegalStateException(resource + " lists no rules");
             }
-            return index;
+            // Read as a tree, not bound by reflection: start-up pays for no reflective adapters.
+            JsonObject root = json.getAsJsonObject();
+            List<Entry> rules = new ArrayList<>();
+            for (JsonElement e : root.getAsJsonArray("rules")) {
+                JsonObject o = e.getAsJsonObject();
+                rules.add(new Entry(string(o, "rule"), string(o, "severity"), string(o, "summary"), string(o, "label")));
+            }
+            return new TermIndex(List.copyOf(rules), string(root, "termsOfArt"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (JsonParseException e) {
             throw new IllegalStateException("bad " + resource, e);
         }
+    }
+
+    private static String string(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e == null || e.isJsonNull() ? null : e.getAsString();
     }
 }

@@ -37,10 +37,9 @@ public final class ClauseExpansion {
         if (document == null) {
             return List.of();
         }
-        RoleWords roles = RoleWords.of(document);
         List<Expansion> out = new ArrayList<>();
         for (Outline.Placed<Clause> placed : Outline.of(document).clauses()) {
-            expand(source, placed.item(), catalog, roles).ifPresent(edit -> out.add(new Expansion(placed.item(), edit)));
+            expand(source, placed.item(), catalog, document).ifPresent(edit -> out.add(new Expansion(placed.item(), edit)));
         }
         return out;
     }
@@ -52,6 +51,16 @@ public final class ClauseExpansion {
      * The wording names the parties with the contract's role words ({@link RoleWords#of}).
      */
     public static Optional<TextEdit> expand(SourceText source, Clause clause, Catalog catalog, RoleWords roles) {
+        return expand(source, clause, catalog, roles, ClauseText.values(clause));
+    }
+
+    /** As above, in a document whose header fills placeholders too (the jurisdiction) and names the parties. */
+    public static Optional<TextEdit> expand(SourceText source, Clause clause, Catalog catalog, Document document) {
+        return expand(source, clause, catalog, RoleWords.of(document), ClauseText.values(clause, document));
+    }
+
+    private static Optional<TextEdit> expand(SourceText source, Clause clause, Catalog catalog, RoleWords roles,
+            java.util.Map<String, String> values) {
         if (clause.prose() != null) {
             return Optional.empty();
         }
@@ -65,7 +74,7 @@ public final class ClauseExpansion {
             header = header.substring(0, cut) + " " + ClauseText.quote(entry.get().clause().title().value()) + header.substring(cut);
         }
         String indent = ClauseText.indentAt(source, clause.span().start()) + "    ";
-        List<String> wording = ClauseText.filledWording(entry.get(), ClauseText.values(clause), roles);
+        List<String> wording = ClauseText.filledWording(entry.get(), values, roles);
         String body = ClauseText.wrap(wording, indent, WIDTH);
         String text = header + ":\n" + body.substring(0, body.length() - 1);
         int end = clause.span().start() + source.slice(clause.span()).stripTrailing().length();

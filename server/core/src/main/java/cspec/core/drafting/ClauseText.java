@@ -2,6 +2,9 @@ package cspec.core.drafting;
 
 import cspec.core.catalog.Catalog;
 import cspec.core.syntax.Clause;
+import cspec.core.syntax.Contract;
+import cspec.core.syntax.Document;
+import cspec.core.syntax.HeaderField;
 import cspec.core.syntax.Prose;
 import cspec.core.text.SourceText;
 import java.util.ArrayList;
@@ -71,6 +74,22 @@ public final class ClauseText {
      * blank value counting as none. An unquoted {@code section} argument is a library's section
      * hint, not a value.
      */
+    /**
+     * The placeholder values of a clause in a document: its own arguments, then what the
+     * contract's header says. A placeholder named {@code jurisdiction} takes the header's
+     * {@code jurisdiction}, so the governing-law clause names the law the header names.
+     */
+    public static Map<String, String> values(Clause clause, Document document) {
+        Map<String, String> values = values(clause);
+        if (document instanceof Contract contract) {
+            contract.fields().stream()
+                    .filter(f -> f instanceof HeaderField.Text t && t.name().equals("jurisdiction") && !t.value().value().isBlank())
+                    .findFirst()
+                    .ifPresent(f -> values.putIfAbsent("jurisdiction", ((HeaderField.Text) f).value().value()));
+        }
+        return values;
+    }
+
     public static Map<String, String> values(Clause clause) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Clause.Argument argument : clause.arguments()) {

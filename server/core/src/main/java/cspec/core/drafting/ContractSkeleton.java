@@ -20,12 +20,42 @@ public final class ContractSkeleton {
     private ContractSkeleton() {
     }
 
+    /** "profile `soc-services` 1.0.0 (built in)", or "profile `x` (profiles/x.cspec in the workspace)". */
+    static String origin(Catalog.ProfileEntry profile, java.nio.file.Path workspaceRoot) {
+        String id = "profile `" + profile.profile().id().text() + "`";
+        if (profile.builtIn()) {
+            return id + " " + profile.version() + " (built in)";
+        }
+        String file = java.nio.file.Path.of(profile.source().name()).getFileName().toString();
+        if (workspaceRoot != null) {
+            try {
+                java.nio.file.Path path = java.nio.file.Path.of(profile.source().name()).toAbsolutePath().normalize();
+                java.nio.file.Path root = workspaceRoot.toAbsolutePath().normalize();
+                if (path.startsWith(root)) {
+                    file = root.relativize(path).toString().replace('\\', '/');
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // The name is not a path: its last part is still the best we can say.
+            }
+        }
+        return id + " (" + file + " in the workspace)";
+    }
+
     public static String write(Catalog.ProfileEntry profile, Catalog catalog) {
+        return write(profile, catalog, null);
+    }
+
+    /**
+     * The skeleton, its first comment naming the profile as a reader of the contract can look it
+     * up: a built-in by its version, a workspace profile by its path relative to workspaceRoot.
+     * The comment goes out to bidders with the contract, so it never holds an absolute path.
+     */
+    public static String write(Catalog.ProfileEntry profile, Catalog catalog, java.nio.file.Path workspaceRoot) {
         Profile p = profile.profile();
         String title = p.title() != null ? p.title().value() : p.id().text();
         StringBuilder out = new StringBuilder();
         out.append("// ").append(capitalise(title)).append(": contract written by `cspec new` from ")
-                .append(profile.describe()).append(".\n");
+                .append(origin(profile, workspaceRoot)).append(".\n");
         out.append("// Fill in every [bracketed blank]; `cspec lint` lists what is left. Add `effective DATE`\n");
         out.append("// and `term DURATION` to the header once they are agreed.\n");
         out.append("contract ").append(ClauseText.quote(capitalise(title))).append(" {\n");

@@ -25,7 +25,11 @@ public final class Completion {
     private static final Pattern SUPPRESSION = Pattern.compile("^\\s*//\\s*cspec-(?:disable-next-line|disable|enable)\\s+(?:[\\w.-]+\\s*,?\\s*)*$");
     private static final Pattern AFTER_KEYWORD = Pattern.compile("^\\s*([a-z]+)\\s+[^\\s\"(:]*$");
     private static final Pattern AFTER_NUMBER = Pattern.compile("\\b(?:response|resolution|within|most|least|term|target)\\s+\\d+(?:\\.\\d+)?\\s+[a-z]*$");
-    private static final Pattern AFTER_TIME_WORD = Pattern.compile("^\\s*severity\\b.*\\b(?:response|resolution)\\s+[a-z]*$");
+    private static final Pattern AFTER_TIME_WORD = Pattern.compile("^\\s*severity\\b.*\\b(?:response|resolution|acknowledge|triage"
+            + "|escalate|contain|notify|restore)\\s+[a-z]*$");
+    /** After a severity's label or one of its durations: the next timer's name. */
+    private static final Pattern AFTER_SEVERITY_TIME = Pattern.compile("^\\s*severity\\s+\\S+\\s+\"[^\"]*\"(?:.*\\b(?:minutes?|hours?"
+            + "|days?|weeks?|sooner|later))?\\s+[a-z-]*$");
     private static final Pattern AFTER_TARGET = Pattern.compile("^\\s*metric\\b.*\\btarget\\s+[a-z]*$");
     private static final Pattern AFTER_CREDIT = Pattern.compile("^\\s*credit\\s+\\d+(?:\\.\\d+)?%\\s+(per\\s+breach\\s+)?[a-z]*$");
     private static final Pattern AT_LINE_START = Pattern.compile("^\\s*[a-z-]*$");
@@ -80,6 +84,9 @@ public final class Completion {
         if (AFTER_TIME_WORD.matcher(prefix).matches()) {
             return values(List.of("within"), "then a duration, as in within 4 hours");
         }
+        if (AFTER_SEVERITY_TIME.matcher(prefix).matches()) {
+            return values(timerNames(), "timer");
+        }
         if (AFTER_TARGET.matcher(prefix).matches()) {
             return values(List.of("at most", "at least"), "bound of the target");
         }
@@ -105,9 +112,11 @@ public final class Completion {
         return switch (keyword) {
             case "clause" -> clauses();
             case "section" -> MissingSections.candidates(index, offset, partial, defaultProfile);
-            case "must", "should", "may", "will" -> List.of(NextId.candidate(index, offset, partial));
+            case "must", "should", "may", "will", "option", "question" -> List.of(NextId.candidate(index, offset, partial));
             case "measured", "report" -> values(periods(), "period");
-            case "coverage" -> values(List.of("24x7", "business-hours"), "coverage");
+            case "coverage" -> values(List.of("24x7", "business-hours", "Mon-Fri 08:00-18:00", "Mon-Fri 17:00-09:00",
+                    "weekends 24x7", "holidays 24x7"), "coverage");
+            case "notice" -> values(List.of("termination", "non-renewal", "cure"), "what the notice is of");
             case "severity" -> List.of(NextId.severity(index, offset, partial));
             case "profile" -> profiles();
             case "requires", "recommends" -> values(List.of("section", "sla", "clause"), "what the profile expects");
@@ -171,7 +180,7 @@ public final class Completion {
     private List<Candidate> clauses() {
         List<Candidate> out = new ArrayList<>();
         String indent = prefix.substring(0, prefix.length() - prefix.stripLeading().length());
-        for (Catalog.ClauseEntry entry : index.analysis().catalog().clauses()) {
+        for (Catalog.ClauseEntry entry : ClauseRanking.ranked(index, offset, defaultProfile)) {
             out.add(ClauseCandidates.of(index, entry, indent, partial, defaultProfile));
         }
         return out;
@@ -195,6 +204,17 @@ public final class Completion {
             out.add(Candidate.plain(w, Candidate.Kind.VALUE, detail, replace));
         }
         return out;
+    }
+
+    /** The standard timers and those the SLA around the cursor declares. */
+    private List<String> timerNames() {
+        List<String> names = new ArrayList<>(cspec.core.syntax.Timers.STANDARD);
+        for (cspec.core.syntax.Outline.Placed<cspec.core.syntax.Sla> placed : index.outline().slas()) {
+            if (placed.item().span().contains(offset)) {
+                placed.item().all(cspec.core.syntax.SlaLine.TimerName.class).forEach(t -> names.add(t.id().text()));
+            }
+        }
+        return names;
     }
 
     private static List<String> periods() {

@@ -9,5 +9,5 @@ import cspec.core.text.Span;
  */
 public record Declaration(Name name, What what, Span nameSpan, Span itemSpan, Object item) {
     /** What kind of thing a declaration introduces, for messages and symbols. */
-    public enum What { REQUIREMENT, SECTION, SLA, CLAUSE, SEVERITY, METRIC, TERM, PROFILE }
+    public enum What { REQUIREMENT, BACKGROUND, SECTION, SLA, CLAUSE, SEVERITY, METRIC, TERM, PROFILE }
 }

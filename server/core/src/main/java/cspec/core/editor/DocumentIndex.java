@@ -38,7 +38,8 @@ public final class DocumentIndex {
     private final Outline outline;
     private final Glossary glossary;
     private final List<Declaration> declarations = new ArrayList<>();
-    private final List<Use> uses = new ArrayList<>();
+    /** Built on first use: finding every use of every term reads all the prose, which completion never needs. */
+    private volatile List<Use> uses;
 
     private DocumentIndex(AnalysisResult analysis) {
         this.analysis = analysis;
@@ -46,7 +47,6 @@ public final class DocumentIndex {
         this.outline = document == null ? Outline.empty() : Outline.of(document);
         this.glossary = Glossary.of(source(), document, outline);
         collectDeclarations(document);
-        collectUses(document);
     }
 
     public static DocumentIndex of(AnalysisResult analysis) {
@@ -79,7 +79,12 @@ public final class DocumentIndex {
     }
 
     public List<Use> uses() {
-        return uses;
+        List<Use> known = uses;
+        if (known == null) {
+            known = List.copyOf(collectUses(analysis.file().document()));
+            uses = known;
+        }
+        return known;
     }
 
     public Optional<Contract> contract() {
@@ -91,7 +96,7 @@ public final class DocumentIndex {
     }
 
     public List<Use> usesOf(Name name) {
-        return uses.stream().filter(u -> u.name().equals(name)).toList();
+        return uses().stream().filter(u -> u.name().equals(name)).toList();
     }
 
     /** The declared or used name whose span holds the offset (a cursor just after a name counts). */
@@ -101,7 +106,7 @@ public final class DocumentIndex {
                 return Optional.of(new Occurrence(d.name(), d.nameSpan(), true));
             }
         }
-        for (Use u : uses) {
+        for (Use u : uses()) {
             if (u.span().contains(offset)) {
                 return Optional.of(new Occurrence(u.name(), u.span(), false));
             }
@@ -119,6 +124,11 @@ public final class DocumentIndex {
         }
         for (Outline.Placed<Requirement> r : outline.requirements()) {
             declare(Name.Kind.ID, Declaration.What.REQUIREMENT, r.item().id(), r.item().span(), r.item());
+        }
+        for (Outline.Placed<cspec.core.syntax.Background> b : outline.backgrounds()) {
+            if (b.item().id() != null) {
+                declare(Name.Kind.ID, Declaration.What.BACKGROUND, b.item().id(), b.item().span(), b.item());
+            }
         }
         for (Outline.Placed<Sla> s : outline.slas()) {
             declare(Name.Kind.ID, Declaration.What.SLA, s.item().id(), s.item().span(), s.item());
@@ -156,7 +166,8 @@ public final class DocumentIndex {
         }
     }
 
-    private void collectUses(Document document) {
+    private List<Use> collectUses(Document document) {
+        List<Use> uses = new ArrayList<>();
         for (ProseNames.Mention m : ProseNames.references(source(), outline.prose())) {
             uses.add(new Use(new Name(Name.Kind.ID, m.name()), m.span()));
         }
@@ -170,6 +181,7 @@ public final class DocumentIndex {
                 }
             });
         }
+        return uses;
     }
 
     /** The span of a string's value, without its quotes. */

@@ -57,6 +57,9 @@ public final class DocumentSymbols {
                         selection(s.id(), s.span()), items(s.items())));
             } else if (item instanceof Requirement r) {
                 out.add(requirement(r));
+            } else if (item instanceof cspec.core.syntax.Background b) {
+                out.add(new Symbol(b.id() == null ? "background" : b.id().text(), "background", Symbol.Kind.REQUIREMENT,
+                        b.span(), b.id() == null ? b.keyword() : b.id().span(), List.of()));
             } else if (item instanceof Sla sla) {
                 out.add(sla(sla));
             } else if (item instanceof Clause c) {

@@ -78,6 +78,9 @@ public final class Hovers {
         if (here == null) {
             return "`" + name.text() + "` is not declared in this contract.";
         }
+        if (here.item() instanceof cspec.core.syntax.SlaLine.SeverityLevel level) {
+            return severity(index, level);
+        }
         return at.declaration() ? null : describe(index, here);
     }
 
@@ -88,7 +91,11 @@ public final class Hovers {
         Prose prose = null;
         if (item instanceof Requirement r) {
             out.append(" (").append(r.modality().keyword()).append(')');
+            r.sourceRef().ifPresent(ref -> out.append(", source ").append(ref.number().value()));
             prose = r.prose();
+        } else if (item instanceof cspec.core.syntax.Background b) {
+            b.optionalSourceRef().map(ref -> ", source " + ref.number().value()).ifPresent(out::append);
+            prose = b.prose();
         } else if (item instanceof Section s && s.title() != null) {
             out.append(": ").append(s.title().value());
         } else if (item instanceof Sla s && s.title() != null) {
@@ -100,6 +107,21 @@ public final class Hovers {
         if (prose != null) {
             out.append("\n\n").append(Snippets.plainWording(index.source(), prose));
         }
+        return out.toString();
+    }
+
+    /** A severity's label, its timers and its definition (its prose), which decides which clocks an incident starts. */
+    static String severity(DocumentIndex index, cspec.core.syntax.SlaLine.SeverityLevel level) {
+        StringBuilder out = new StringBuilder("**severity " + level.id().text() + "**: " + level.label().value());
+        for (cspec.core.syntax.SlaLine.Timer t : level.timers()) {
+            out.append(t == level.timers().get(0) ? "\n\n" : " · ").append(t.name().text()).append(" within ")
+                    .append(t.duration().canonical());
+            if (t.bound() != null) {
+                out.append(" or ").append(t.bound().event().value()).append(t.bound().sooner() ? ", whichever is sooner" : ", whichever is later");
+            }
+        }
+        out.append("\n\n").append(level.prose() == null ? "No definition: write what falls under this severity after `:`."
+                : "Definition: " + Snippets.plainWording(index.source(), level.prose()));
         return out.toString();
     }
 

@@ -15,15 +15,21 @@ final class Keywords {
             new Entry("profile", "profile ${1:soc-services}", "the profile this contract follows"),
             new Entry("jurisdiction", "jurisdiction \"${1:Ontario, Canada}\"", "governing law"),
             new Entry("effective", "effective ${1:2027-01-01}", "effective date (ISO 8601)"),
-            new Entry("term", "term ${1:36} ${2:months}", "contract term"),
+            new Entry("term", "term ${1:36} ${2:months}", "the initial term"),
+            new Entry("renewal", "renewal ${1:1} ${2:year} up to ${3:2} times", "options to extend the term"),
+            new Entry("notice", "notice ${1|termination,non-renewal,cure|} ${2:90} ${3:days}", "a notice period"),
             new Entry("version", "version \"${1:1.0}\"", "document version"),
-            new Entry("uses", "uses \"${1:clauses.cspec}\"", "a workspace library or profile file"));
+            new Entry("uses", "uses \"${1:clauses.cspec}\"", "a workspace library or profile file"),
+            new Entry("will means must", "will means must", "prose \"will\" is an obligation verb, as \"must\" is"));
 
     private static final List<Entry> BODY = List.of(
             new Entry("must", "must ${1:ID}: ${0}", "mandatory requirement: pass or fail"),
             new Entry("should", "should ${1:ID} (weight ${2:10}): ${0}", "rated requirement, scored by weight"),
             new Entry("may", "may ${1:ID} (weight ${2:5}): ${0}", "optional extra, scored by weight"),
             new Entry("will", "will ${1:ID} (by ${2:2027-06-30}): ${0}", "dated commitment to a future capability"),
+            new Entry("option", "option ${1:ID}: ${0}", "a priced service the client may order"),
+            new Entry("question", "question ${1:ID} (weight ${2:10}): ${0}", "a question bidders answer, scored by weight"),
+            new Entry("background", "background: ${0}", "text that obliges nobody (purpose, recitals)"),
             new Entry("section", "section ${1:id} \"${2:Title}\" {\n\t$0\n}", "a section of the contract"),
             new Entry("sla", "sla ${1:id} \"${2:Title}\" {\n\tmeasured ${3:monthly}\n\t$0\n}", "a service level agreement"),
             new Entry("clause", "clause ${1:id}", "a standard clause from a library"),
@@ -31,7 +37,8 @@ final class Keywords {
 
     private static final List<Entry> SLA = List.of(
             new Entry("measured", "measured ${1:monthly}", "measurement period"),
-            new Entry("coverage", "coverage ${1:24x7}", "24x7 or business-hours"),
+            new Entry("coverage", "coverage ${1:24x7}", "24x7, business-hours, or windows such as Mon-Fri 08:00-18:00"),
+            new Entry("timer", "timer ${1:id} \"${2:What it measures}\"", "a timer of this SLA's own, beside the standard ones"),
             new Entry("availability", "availability ${1:99.9}%", "availability target"),
             new Entry("severity", "severity ${1:P1} \"${2:Critical}\" response within ${3:15 minutes} resolution within ${4:4 hours}",
                     "a severity level with response and resolution times"),
@@ -71,9 +78,12 @@ final class Keywords {
             case LIBRARY -> LIBRARY;
             case NOTHING -> FILE;
         };
+        // A block's lines are indented like the line the keyword goes on, one level deeper inside.
+        String indent = MissingSections.indentOfLine(index, offset);
         List<Candidate> out = new ArrayList<>();
         for (Entry e : entries) {
-            out.add(new Candidate(e.label(), Candidate.Kind.KEYWORD, e.detail(), null, e.snippet(), true, partial));
+            String text = e.snippet().replace("\n", "\n" + indent).replace("\t", "    ");
+            out.add(new Candidate(e.label(), Candidate.Kind.KEYWORD, e.detail(), null, text, true, partial));
         }
         return out;
     }

@@ -100,6 +100,7 @@ public final class Renaming {
     static String describe(Declaration.What what) {
         return switch (what) {
             case REQUIREMENT -> "requirement";
+            case BACKGROUND -> "background";
             case SECTION -> "section";
             case SLA -> "SLA";
             case CLAUSE -> "clause";

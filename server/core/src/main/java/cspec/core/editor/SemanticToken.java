@@ -10,7 +10,7 @@ import java.util.Set;
 public record SemanticToken(Span span, Type type, Set<Modifier> modifiers) {
     public enum Type { KEYWORD, MODALITY, REQUIREMENT_ID, SECTION_ID, SLA_ID, CLAUSE_ID, LEVEL_ID, PROFILE_ID, TERM, FLAGGED, STRING, COMMENT }
 
-    public enum Modifier { DECLARATION, MANDATORY, RATED, OPTIONAL, FUTURE }
+    public enum Modifier { DECLARATION, MANDATORY, RATED, OPTIONAL, FUTURE, OPTION, QUESTION }
 
     public SemanticToken {
         modifiers = Set.copyOf(modifiers);

@@ -35,7 +35,8 @@ import java.util.Set;
 public final class SemanticTokens {
     private static final Map<Modality, Modifier> STRENGTH = Map.of(
             Modality.MUST, Modifier.MANDATORY, Modality.SHOULD, Modifier.RATED,
-            Modality.MAY, Modifier.OPTIONAL, Modality.WILL, Modifier.FUTURE);
+            Modality.MAY, Modifier.OPTIONAL, Modality.WILL, Modifier.FUTURE, Modality.OPTION, Modifier.OPTION,
+            Modality.QUESTION, Modifier.QUESTION);
 
     private SemanticTokens() {
     }
@@ -91,7 +92,9 @@ public final class SemanticTokens {
             } else {
                 out.add(firstWord(item.span(), source));
             }
-            if (item instanceof Section s) {
+            if (item instanceof cspec.core.syntax.Background b) {
+                declared(b.id(), Type.REQUIREMENT_ID, out);
+            } else if (item instanceof Section s) {
                 declared(s.id(), Type.SECTION_ID, out);
                 string(s.title(), out);
                 items(s.items(), source, out);
@@ -103,9 +106,19 @@ public final class SemanticTokens {
                         requirement(r, out);
                     } else {
                         out.add(firstWord(slaItem.span(), source));
+                        slaWords(slaItem, out);
                     }
                 }
             }
+        }
+    }
+
+    /** The words an SLA line gives meaning to: a severity's timer names, a coverage's days. */
+    private static void slaWords(SlaItem line, List<SemanticToken> out) {
+        if (line instanceof cspec.core.syntax.SlaLine.SeverityLevel level) {
+            level.timers().forEach(t -> out.add(token(t.name().span(), Type.KEYWORD)));
+        } else if (line instanceof cspec.core.syntax.SlaLine.Coverage coverage) {
+            coverage.windows().forEach(w -> out.add(token(w.daysSpan(), Type.KEYWORD)));
         }
     }
 

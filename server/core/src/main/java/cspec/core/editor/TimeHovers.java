@@ -70,11 +70,17 @@ final class TimeHovers {
         List<Duration> out = new ArrayList<>();
         Optional<Contract> contract = index.contract();
         contract.flatMap(c -> c.field(HeaderField.Term.class)).map(HeaderField.Term::duration).ifPresent(out::add);
+        contract.ifPresent(c -> c.fields().forEach(f -> {
+            if (f instanceof HeaderField.Renewal r) {
+                out.add(r.period());
+            } else if (f instanceof HeaderField.Notice n) {
+                out.add(n.period());
+            }
+        }));
         for (Outline.Placed<Sla> placed : index.outline().slas()) {
             for (SlaItem item : placed.item().items()) {
                 if (item instanceof SlaLine.SeverityLevel level) {
-                    addIfPresent(out, level.response());
-                    addIfPresent(out, level.resolution());
+                    level.timers().forEach(t -> addIfPresent(out, t.duration()));
                 } else if (item instanceof SlaLine.Metric metric && metric.target() instanceof SlaLine.Target.Time t) {
                     addIfPresent(out, t.duration());
                 }

@@ -44,11 +44,11 @@ public final class ClauseModifiedCheck implements Check {
     }
 
     private Optional<Diagnostic> check(CheckContext context, Clause clause, Catalog.ClauseEntry entry) {
-        List<String> standard = Words.of(String.join(" ", ClauseText.filledWording(entry, ClauseText.values(clause),
+        List<String> standard = Words.of(String.join(" ", ClauseText.filledWording(entry, ClauseText.values(clause, context.file().document()),
                 RoleWords.of(context.file().document()))));
         Words own = Words.located(clause.prose().maskedText(context.source()), clause.prose().span().start());
         List<WordDiff.Hunk> hunks = new ArrayList<>();
-        for (WordDiff.Hunk h : WordDiff.diff(standard, own.words())) {
+        for (WordDiff.Hunk h : WordDiff.diff(standard, sameParty(own.words(), context.file().document()))) {
             if (!fillsBlank(standard, h)) {
                 hunks.add(h);
             }
@@ -68,6 +68,40 @@ public final class ClauseModifiedCheck implements Check {
                 .withRelated(new RelatedLocation(entry.source().name(), entry.clause().prose().span(),
                         "The standard wording of `" + clause.id().text() + "` in " + entry.describeLibrary() + "."));
         return Optional.of(d);
+    }
+
+    /**
+     * The words with each one-word role word of a party replaced by the party's first role word,
+     * the one the standard wording is written with: "the MDR must" is the standard "the Provider
+     * must" in a contract whose provider is {@code as "Provider", "MDR"}. A possessive or trailing
+     * punctuation stays as written.
+     */
+    private static List<String> sameParty(List<String> words, cspec.core.syntax.Document document) {
+        java.util.Map<String, String> primary = new java.util.HashMap<>();
+        if (document instanceof cspec.core.syntax.Contract contract) {
+            for (cspec.core.syntax.HeaderField f : contract.fields()) {
+                if (f instanceof cspec.core.syntax.HeaderField.Party party) {
+                    for (String word : party.effectiveRoleWords()) {
+                        if (!word.contains(" ")) {
+                            primary.putIfAbsent(word, party.effectiveRoleWord());
+                        }
+                    }
+                }
+            }
+        }
+        if (primary.isEmpty()) {
+            return words;
+        }
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            int end = 0;
+            while (end < w.length() && (Character.isLetterOrDigit(w.charAt(end)) || w.charAt(end) == '-')) {
+                end++;
+            }
+            String core = w.substring(0, end);
+            out.add(primary.containsKey(core) ? primary.get(core) + w.substring(end) : w);
+        }
+        return out;
     }
 
     /** A hunk that only puts words where the standard has an unfilled placeholder is a filled blank, not a change. */

@@ -87,7 +87,7 @@ public final class ClauseReferenceCheck implements Check {
 
     private static void unfilled(CheckContext context, Clause clause, Catalog.ClauseEntry entry,
             Map<String, Optional<String>> placeholders, Consumer<Diagnostic> report) {
-        Map<String, String> values = ClauseText.values(clause);
+        Map<String, String> values = ClauseText.values(clause, context.file().document());
         for (Map.Entry<String, Optional<String>> p : placeholders.entrySet()) {
             if (p.getValue().isPresent() || values.containsKey(p.getKey())) {
                 continue;

@@ -12,8 +12,12 @@ import java.util.Map;
 /**
  * Finds what prose points at or leaves open: {@code [ID]} cross-references, other bracketed
  * blanks ({@code [Client to confirm]}), {@code {{name: default}}} placeholders, the markers TBD,
- * TBC, TBA and XXX, and uses of given phrases (defined terms). Every scan is a single pass over
- * the text with no backtracking, so it runs in time linear in the prose length.
+ * TBC, TBA and XXX, runs of blanking characters (▇▇▇, ████, ___), and uses of given phrases
+ * (defined terms). Not blanks: a redaction marker ({@code [*]}, {@code [***]}: a filed contract
+ * had agreed words there), a caption after a clause number ({@code Section 3.06 [Reporting]}),
+ * and an aside of four or more words that is no drafting note ({@code [fifteen (15) hours at
+ * year end]}). Every scan is a single pass over the text with no backtracking, so it runs in time
+ * linear in the prose length.
  */
 public final class ProseScanner {
     /** Bracketed text longer than this is not a blank but ordinary punctuation gone astray. */
@@ -69,6 +73,15 @@ public final class ProseScanner {
                 i = close + 2;
             } else if (c == '[') {
                 i = bracket(text, i, base, references, blanks);
+            } else if (isBlanking(c)) {
+                int end = i;
+                while (end < text.length() && isBlanking(text.charAt(end))) {
+                    end++;
+                }
+                if (end - i >= 3) {
+                    blanks.add(new Blank(Blank.Kind.MARKER, text.substring(i, end), new Span(base + i, base + end)));
+                }
+                i = end;
             } else if (Character.isLetterOrDigit(c)) {
                 int end = wordEnd(text, i);
                 if (end - i >= 3 && "tTxX".indexOf(c) >= 0 && isMarker(text.substring(i, end))) {
@@ -93,6 +106,9 @@ public final class ProseScanner {
             if (c == ']') {
                 String inside = text.substring(open + 1, j);
                 Span span = new Span(base + open, base + j + 1);
+                if (isRedaction(inside) || afterClauseNumber(text, open) || isAside(inside)) {
+                    return j + 1; // agreed words the filing hid, a clause's caption, or the author's aside
+                }
                 if (isId(inside) && !isMarker(inside)) {
                     references.add(new Reference(inside, span));
                 } else {
@@ -105,10 +121,82 @@ public final class ProseScanner {
         return open + 1;
     }
 
+    /** Block characters (▇, █, ▒, ■) and underscores: a run of three or more blanks out a word to fill in. */
+    static boolean isBlanking(char c) {
+        return (c >= '\u2580' && c <= '\u259F') || c == '\u25A0' || c == '_';
+    }
+
+    /** {@code [*]}, {@code [***]}, {@code [* * *]}: a filed contract's redaction, where the signed text had agreed words. */
+    public static boolean isRedaction(String inside) {
+        String s = inside.strip();
+        return !s.isEmpty() && s.chars().allMatch(ch -> ch == '*' || ch == ' ');
+    }
+
+    /** Words that make bracketed text a note to fill something in: "[insert the date]", "[Client to confirm]". */
+    private static final java.util.Set<String> DRAFTING_WORDS = java.util.Set.of("insert", "confirm", "confirmed",
+            "tbd", "tbc", "tba", "agree", "agreed", "determine", "determined", "specify", "specified", "complete",
+            "fill", "select", "choose", "name", "date", "amount", "number", "details", "address", "value", "option",
+            "placeholder", "delete", "check", "todo", "note", "x", "xx", "xxx");
+
+    /**
+     * Bracketed text of four or more words with no drafting word is the author's aside, as
+     * parentheses would be ("[fifteen (15) hours at year end]"), not a blank.
+     */
+    static boolean isAside(String inside) {
+        List<int[]> words = words(inside);
+        if (words.size() < 4) {
+            return false;
+        }
+        for (int[] w : words) {
+            if (DRAFTING_WORDS.contains(inside.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the bracket at open follows a clause number ("Sections 3.06 [Reporting]",
+     * "Section 9 [Notices]"): the bracket is that clause's caption.
+     */
+    static boolean afterClauseNumber(String text, int open) {
+        int i = open - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '('
+                || text.charAt(i) == ')')) {
+            i--;
+        }
+        String number = text.substring(i + 1, end);
+        if (number.matches("\\d+(\\.\\d+)+\\.?(\\([a-z0-9]{1,4}\\))*")) {
+            return true; // 3.06, 9.2.1, 4.1(b)
+        }
+        if (!number.matches("\\d{1,3}(\\([a-z0-9]{1,4}\\))*|[IVXLC]{1,6}")) {
+            return false;
+        }
+        int wordEnd = i;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int wordStart = i;
+        while (wordStart >= 0 && Character.isLetter(text.charAt(wordStart))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart + 1, i + 1).toLowerCase(Locale.ROOT);
+        return wordEnd > i && java.util.Set.of("section", "sections", "article", "articles", "clause", "clauses",
+                "paragraph", "paragraphs").contains(word);
+    }
+
     /** TBD, TBC, TBA, and XXX or any longer run of X, in any case. */
     public static boolean isMarker(String word) {
         int length = word.length();
         if (length < 3) {
+            return false;
+        }
+        char first = word.charAt(0);
+        if (first != 'T' && first != 't' && first != 'X' && first != 'x') {
             return false;
         }
         if (length == 3 && (word.equalsIgnoreCase("TBD") || word.equalsIgnoreCase("TBC") || word.equalsIgnoreCase("TBA"))) {
@@ -216,10 +304,11 @@ public final class ProseScanner {
             return uses;
         }
         List<int[]> words = words(text);
+        LowerCaseProbe probe = new LowerCaseProbe(text);
         int w = 0;
         while (w < words.size()) {
             int[] first = words.get(w);
-            List<Phrase> candidates = byFirstWord.get(lower(text, first));
+            List<Phrase> candidates = byFirstWord.get(probe.at(first[0], first[1]));
             int consumed = 0;
             if (candidates != null) {
                 for (Phrase phrase : candidates) {
@@ -266,8 +355,56 @@ public final class ProseScanner {
         return words;
     }
 
-    private static String lower(String text, int[] word) {
-        return text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+    /**
+     * A word of the text looked up in a map keyed by lower-case strings without copying it: it
+     * hashes and compares as its lower-case form would. Every word of every piece of prose is
+     * looked up, so the copy it saves is most of the lookup's cost. A word with a character
+     * outside ASCII is copied after all, so that it lowers exactly as the keys were lowered.
+     */
+    private static final class LowerCaseProbe {
+        private final String text;
+        private int start;
+        private int end;
+        private int hash;
+
+        LowerCaseProbe(String text) {
+            this.text = text;
+        }
+
+        Object at(int from, int to) {
+            int h = 0;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c >= 0x80) {
+                    return text.substring(from, to).toLowerCase(Locale.ROOT);
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            start = from;
+            end = to;
+            hash = h;
+            return this;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        /** HashMap asks the probe whether it equals a key, so this compares with a lower-case String. */
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof String key) || key.length() != end - start) {
+                return false;
+            }
+            for (int k = 0; k < key.length(); k++) {
+                char c = text.charAt(start + k);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != key.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Whitespace runs count as one space and curly apostrophes as straight ones. */

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A flattened view of one document for checks and editor features: every section, requirement,
- * SLA, clause and definition, each with the chain of sections that holds it, in document order.
+ * background, SLA, clause and definition, each with the chain of sections that holds it, in document order.
  * Derived from the tree once; the tree stays the source of truth.
  */
 public final class Outline {
@@ -21,6 +21,7 @@ public final class Outline {
     private final List<Placed<Requirement>> requirements = new ArrayList<>();
     private final List<Placed<Sla>> slas = new ArrayList<>();
     private final List<Placed<Clause>> clauses = new ArrayList<>();
+    private final List<Placed<Background>> backgrounds = new ArrayList<>();
     private final List<Definitions.Definition> definitions = new ArrayList<>();
     private final List<Prose> prose = new ArrayList<>();
 
@@ -73,6 +74,9 @@ public final class Outline {
                         prose.add(level.prose());
                     }
                 }
+            } else if (item instanceof Background background) {
+                backgrounds.add(new Placed<>(background, path));
+                prose.add(background.prose());
             } else if (item instanceof Clause clause) {
                 clauses.add(new Placed<>(clause, path));
                 if (clause.prose() != null) {
@@ -101,6 +105,11 @@ public final class Outline {
 
     public List<Placed<Clause>> clauses() {
         return clauses;
+    }
+
+    /** Background text (purpose statements, recitals), which obliges nobody. */
+    public List<Placed<Background>> backgrounds() {
+        return backgrounds;
     }
 
     /** Definitions from definitions blocks, in order (inline definitions are found in prose by analysis). */

@@ -7,12 +7,22 @@ import java.util.List;
 /**
  * Free text the parties sign: the rest of the line after ':' or 'means' plus the lines indented
  * under it. {@code span} runs from the first to the last prose character; {@code comments} are
- * comment lines inside it, which are neither prose nor its end. Prose is never parsed for
- * structure, only analysed.
+ * comment lines inside it, which are neither prose nor its end; {@code lists} are the bulleted
+ * lists it holds, recognised as references are. Prose is never parsed for structure, only analysed.
  */
-public record Prose(Span span, List<Span> comments) {
+public record Prose(Span span, List<Span> comments, List<ProseList> lists) {
     public Prose {
         comments = List.copyOf(comments);
+        lists = List.copyOf(lists);
+    }
+
+    public Prose(Span span, List<Span> comments) {
+        this(span, comments, List.of());
+    }
+
+    /** Every list item of this prose, in order. */
+    public List<ProseList.ListItem> listItems() {
+        return lists.stream().flatMap(l -> l.items().stream()).toList();
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code must|should|may|will [ID] [(attributes)]: prose}. The ID may be missing (missing-id
+ * {@code must|should|may|will|option|question [ID] [(attributes)]: prose}; {@link Modality#kind()}
+ * says what it is for evaluation. The ID may be missing (missing-id
  * reports it); {@code header} runs from the modality keyword to the ':'.
  */
 public record Requirement(Span span, Span header, Modality modality, Span modalityKeyword, Ident id,
@@ -24,6 +25,11 @@ public record Requirement(Span span, Span header, Modality modality, Span modali
         return attributes.stream().filter(Attribute.Weight.class::isInstance).map(Attribute.Weight.class::cast).findFirst();
     }
 
+    /** The source document's numbering of this requirement, {@code (ref "5.2.1")}. */
+    public Optional<SourceRef> sourceRef() {
+        return attributes.stream().filter(Attribute.Ref.class::isInstance).map(a -> ((Attribute.Ref) a).ref()).findFirst();
+    }
+
     public Optional<Attribute.By> by() {
         return attributes.stream().filter(Attribute.By.class::isInstance).map(Attribute.By.class::cast).findFirst();
     }
@@ -36,6 +42,9 @@ public record Requirement(Span span, Span header, Modality modality, Span modali
         }
 
         record By(Span span, LocalDate date) implements Attribute {
+        }
+
+        record Ref(Span span, SourceRef ref) implements Attribute {
         }
     }
 }

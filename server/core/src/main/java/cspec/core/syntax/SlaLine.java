@@ -2,6 +2,8 @@ package cspec.core.syntax;
 
 import cspec.core.text.Span;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 
 /** The measurable lines of an SLA block. */
 public sealed interface SlaLine extends SlaItem {
@@ -9,19 +11,63 @@ public sealed interface SlaLine extends SlaItem {
     record Measured(Span span, Period period) implements SlaLine {
     }
 
-    enum CoverageKind { ALWAYS, BUSINESS_HOURS }
+    /** ALWAYS is 24x7, BUSINESS_HOURS is Monday to Friday 09:00-17:00, WINDOWS is the windows listed. */
+    enum CoverageKind { ALWAYS, BUSINESS_HOURS, WINDOWS }
 
-    /** {@code coverage 24x7} (also 24/7) or {@code coverage business-hours}. */
-    record Coverage(Span span, CoverageKind kind) implements SlaLine {
+    /**
+     * {@code coverage 24x7}, {@code coverage business-hours}, or windows such as
+     * {@code coverage Mon-Fri 17:00-09:00, weekends 24x7, holidays 24x7}, each optionally followed
+     * by {@code zone "Europe/London"}. The SLA's clocks run only while the coverage is in force.
+     * windows is empty unless kind is WINDOWS; zone may be null.
+     */
+    record Coverage(Span span, CoverageKind kind, List<CoverageWindow> windows, Str zone) implements SlaLine {
+        public Coverage {
+            windows = List.copyOf(windows);
+        }
     }
 
     /** {@code availability 99.9%}; percentSpan covers the number and its '%'. */
     record Availability(Span span, BigDecimal percent, Span percentSpan) implements SlaLine {
     }
 
-    /** {@code severity P1 "Critical" response within 15 minutes resolution within 4 hours: prose}. */
-    record SeverityLevel(Span span, Ident id, Str label, Duration response, Duration resolution, Prose prose)
-            implements SlaLine {
+    /**
+     * {@code severity P1 "Critical" response within 15 minutes resolution within 4 hours: prose},
+     * with any timers in any order; the prose, when given, is the severity's definition.
+     */
+    record SeverityLevel(Span span, Ident id, Str label, List<Timer> timers, Prose prose) implements SlaLine {
+        public SeverityLevel {
+            timers = List.copyOf(timers);
+        }
+
+        /** The first timer of that name, as written. */
+        public Optional<Timer> timer(String name) {
+            return timers.stream().filter(t -> t.name().text().equals(name)).findFirst();
+        }
+
+        /** The response time, or null when the severity has none. */
+        public Duration response() {
+            return timer(Timers.RESPONSE).map(Timer::duration).orElse(null);
+        }
+
+        /** The resolution time, or null when the severity has none. */
+        public Duration resolution() {
+            return timer(Timers.RESOLUTION).map(Timer::duration).orElse(null);
+        }
+    }
+
+    /**
+     * One clock of a severity: {@code triage within 1 hour}, optionally bounded by an event,
+     * {@code or "the end of the shift", whichever is sooner}. bound may be null.
+     */
+    record Timer(Span span, Ident name, Duration duration, EventBound bound) {
+    }
+
+    /** {@code or "the end of the shift", whichever is sooner} (sooner) or {@code ... is later}. */
+    record EventBound(Span span, Str event, boolean sooner) {
+    }
+
+    /** {@code timer handover "Handover to the day team"}: a timer name this SLA adds to the standard ones. */
+    record TimerName(Span span, Ident id, Str label) implements SlaLine {
     }
 
     record Report(Span span, Period period) implements SlaLine {

@@ -1,7 +1,6 @@
 package cspec.core.wording;
 
 import cspec.core.diagnostic.Rule;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +27,6 @@ final class ActorCheck {
     private final ProseTokens prose;
     private final Vocabulary vocabulary;
     private final List<Finding> findings;
-    private final Set<Integer> pronouns = new HashSet<>();
 
     ActorCheck(ProseTokens prose, Vocabulary vocabulary, List<Finding> findings) {
         this.prose = prose;
@@ -61,9 +59,53 @@ final class ActorCheck {
         check(v, start, to);
     }
 
+    /** Words that stand for the parties on their own: "each shall", "either may", "both agree". */
+    private static final Set<String> DISTRIBUTIVES = Set.of("each", "either", "both", "neither");
+
+    /**
+     * True when the words before the modal invert the sentence, so the subject follows the
+     * modal: "nor shall the Provider", "In no event shall eGain be liable", "Under no
+     * circumstances will the Client", "at no time shall".
+     */
+    private boolean inverted(int from, int modal) {
+        List<Token> tokens = prose.tokens();
+        int k = modal - 1;
+        while (k >= from && (tokens.get(k).kind() == Token.Kind.PUNCT || Grammar.isAdverb(tokens.get(k)))) {
+            k--;
+        }
+        if (k < from) {
+            return false;
+        }
+        Token last = tokens.get(k);
+        if (last.is("nor")) {
+            return true;
+        }
+        boolean afterNo = k - 1 >= from && (tokens.get(k - 1).is("no") || tokens.get(k - 2 >= from ? k - 2 : k - 1).is("no"));
+        return afterNo && (last.is("event") || last.is("circumstances") || last.is("circumstance") || last.is("case")
+                || last.is("time") || last.is("way") || last.is("account"));
+    }
+
+    /** The subject after an inverted modal is a party (or a pronoun standing for one) within a few words. */
+    private boolean partyAfter(int i, int to) {
+        for (int k = i; k < Math.min(to, i + AGENT_WINDOW + 1); k++) {
+            Token t = prose.tokens().get(k);
+            if (prose.party()[k] || Grammar.PRONOUNS.contains(t.norm()) || DISTRIBUTIVES.contains(t.norm())) {
+                return true;
+            }
+            if (Segments.endsClause(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Checks the actor of verb v, whose subject lies in tokens [from, v.start()) of a sentence ending at to. */
     void check(ObligationReader.Verb v, int from, int to) {
         List<Token> tokens = prose.tokens();
+        if (inverted(from, v.start())) {
+            partyAfter(v.end(), to); // the subject follows the modal; when it is no party, cspec cannot tell the noun phrase
+            return;
+        }
         int firstContent = -1;
         int lastContent = -1;
         int contentCount = 0;
@@ -98,7 +140,11 @@ final class ActorCheck {
             }
             return;
         }
-        if (hasParty || pronoun(firstContent, contentCount)) {
+        if (firstContent >= 0 && tokens.get(lastContent).is("there")) {
+            return; // "there shall be no additional fees": a statement that something exists, no act
+        }
+        if (hasParty || pronoun(firstContent, contentCount)
+                || contentCount == 1 && DISTRIBUTIVES.contains(tokens.get(firstContent).norm())) {
             return;
         }
         if (firstContent < 0) {
@@ -130,23 +176,12 @@ final class ActorCheck {
                         + "as in `The " + vocabulary.obligor() + " must ensure that ...`."));
     }
 
-    /** True (and reported once) when the subject is a bare pronoun: vague-pronoun is the root cause. */
+    /**
+     * True when the subject is a bare pronoun: it stands for an actor named earlier, so the
+     * actor check stops there; whether that reference is ambiguous is vague-pronoun's question.
+     */
     private boolean pronoun(int first, int count) {
-        if (count != 1 || !Grammar.PRONOUNS.contains(prose.tokens().get(first).norm())) {
-            return false;
-        }
-        vaguePronoun(first);
-        return true;
-    }
-
-    void vaguePronoun(int at) {
-        if (!pronouns.add(at)) {
-            return;
-        }
-        String word = prose.text(at, at + 1);
-        findings.add(Finding.of(Rule.VAGUE_PRONOUN, prose.span(at, at + 1),
-                "`" + word + "` is the subject but says nothing: name who or what it is, as in `The "
-                        + vocabulary.obligor() + " must ...` or `The report ...`."));
+        return count == 1 && Grammar.PRONOUNS.contains(prose.tokens().get(first).norm());
     }
 
     /**

@@ -43,7 +43,7 @@ public final class MixedVerbs {
             findings.add(Finding.of(Rule.MIXED_OBLIGATION_VERBS, v.span(),
                     "This contract uses `" + majority + "` for " + majorityCount + " obligation" + (majorityCount == 1 ? "" : "s") + " and `" + minority + "` for "
                             + minorityCount + ": write `" + replacement + "` here so every obligation reads the same way.",
-                    Fix.safe("Write `" + replacement + "`", new TextEdit(v.span(), replacement))));
+                    Fix.onRequest("Write `" + replacement + "`", new TextEdit(v.span(), replacement))));
         }
         return findings;
     }

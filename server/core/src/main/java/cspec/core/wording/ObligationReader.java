@@ -34,14 +34,21 @@ final class ObligationReader {
     private final ActorCheck actors;
     private final List<Verb> all = new ArrayList<>();
     private final List<Verb> mismatches = new ArrayList<>();
+    /** Disagreeing verbs inside list items: never forgiven as a compound's later verbs, since a list is not a compound. */
+    private final List<Verb> itemMismatches = new ArrayList<>();
+    /** Per token, the index of the list item it belongs to, or -1. */
+    private final int[] itemOf;
     /** The last "neither", "no" or "nor" seen, so prohibitions are found without rescanning. */
     private int negativeSeen = -1;
     private final List<ObligationVerb> obligations = new ArrayList<>();
+    /** Modal verbs that state a legal effect ("shall be deemed", "shall survive"): not obligations, yet the sentence is not a bare statement. */
+    private int legalEffects;
 
     ObligationReader(ProseTokens prose, WordingContext context, List<Finding> findings) {
         this.prose = prose;
         this.context = context;
         this.actors = new ActorCheck(prose, context.vocabulary(), findings);
+        this.itemOf = ListItems.itemOf(prose, context.listItems());
     }
 
     List<ObligationVerb> obligations() {
@@ -57,44 +64,68 @@ final class ObligationReader {
         int i = 0;
         while (i < n) {
             int end = i;
-            while (end + 1 < n && prose.seg().sentence[end + 1] == prose.seg().sentence[i]) {
+            while (end + 1 < n && prose.seg().sentence[end + 1] == prose.seg().sentence[i] && itemOf[end + 1] == itemOf[i]) {
                 end++;
             }
-            if (!readSentence(i, end + 1, findings)) {
+            boolean item = itemOf[i] >= 0;
+            if (!readSentence(i, end + 1, item) && !item) {
                 quiet.add(new int[] {i, end + 1});
             }
             i = end + 1;
         }
         // A requirement is an obligation even when its prose has no obligation verb
         // ("must MON-8: Alerts are escalated..."): its passives then lack a responsible party.
-        boolean obligation = context.kind() == ProseKind.REQUIREMENT && all.isEmpty();
+        boolean obligation = context.kind() == ProseKind.REQUIREMENT && all.isEmpty() && legalEffects == 0;
         for (int[] sentence : quiet) {
             actors.passivesWithoutAgent(sentence[0], sentence[1], obligation);
         }
-        boolean compound = context.kind() == ProseKind.REQUIREMENT && all.size() >= 2;
+        List<Verb> duties = all.stream().filter(v -> !grantsRight(v)).toList();
+        boolean compound = context.kind() == ProseKind.REQUIREMENT && duties.size() >= 2;
         if (compound) {
             // A later verb of another strength ("should keep 24 months, but it must keep 12";
             // "...; the Client may audit this") is a second obligation or a right of its own:
             // splitting the requirement is the root cause, so only the first verb is held to
             // the declared modality.
             forgiveLaterMismatches();
-            findings.add(compound(all.get(0), all.get(1)));
+            findings.add(compound(duties.get(0), duties.get(1), duties.size()));
         }
+        if (!all.isEmpty()) {
+            // A later permission or right ("...; the Client may audit this") is the other party's, not the declared duty.
+            Verb lead = all.get(0);
+            // A permission after a legal effect ("shall continue for three years; provided that X may
+            // terminate") is a right, not the declared duty, which the legal effect stated.
+            mismatches.removeIf(m -> (m != lead || legalEffects > 0) && grantsRight(m));
+        }
+        mismatches.addAll(itemMismatches);
+        mismatches.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (!mismatches.isEmpty()) {
             findings.add(modalityMismatch());
         }
     }
 
-    /** Reads one sentence [from, to); false when it holds no obligation verb. */
-    private boolean readSentence(int from, int to, List<Finding> findings) {
+    /**
+     * Reads one sentence [from, to); false when it holds no obligation verb. In a list item
+     * (inItem), a verb that opens the item takes the lead-in's actor, and no verb makes the
+     * requirement compound.
+     */
+    private boolean readSentence(int from, int to, boolean inItem) {
         List<Token> tokens = prose.tokens();
         int first = firstWord(from, to);
         List<Verb> verbs = new ArrayList<>();
         boolean subordinate = false;
+        int legalEffectsBefore = legalEffects;
+        boolean resumes = false;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (Segments.endsClause(t)) {
-                subordinate = false;
+                // "that, as far as possible, the arbitration shall ...": a subordinator before a
+                // bracketed insert governs the clause after the insert.
+                boolean afterSubordinator = i > from && Grammar.SUBORDINATORS.contains(tokens.get(i - 1).norm());
+                subordinate = resumes && !afterSubordinator;
+                resumes = afterSubordinator || (resumes && !subordinate);
+                if (subordinate) {
+                    resumes = false;
+                }
                 continue;
             }
             prose.subordinate()[i] = subordinate;
@@ -104,34 +135,38 @@ final class ObligationReader {
             if (prose.taken()[i]) {
                 continue;
             }
-            if (Grammar.SUBORDINATORS.contains(t.norm()) && !(i == first && Grammar.barePronounSubject(tokens, i))) {
-                subordinate = true;
+            if (Grammar.SUBORDINATORS.contains(t.norm()) && !(i == first && Grammar.barePronounSubject(tokens, i))
+                    || Grammar.opensModalComparison(tokens, i) || Grammar.conditionalInversion(tokens, i)) {
+                subordinate = true; // "if ...", "as the Client may request", "Should the Client ask, ..."
                 prose.subordinate()[i] = true;
                 continue;
             }
             Verb v = recognise(i, first);
             if (v != null) {
                 if (!subordinate && counts(v)) {
-                    verbs.add(v);
+                    if (Grammar.statesLegalEffect(tokens, v.end())
+                            || Grammar.nothingOwed(tokens, v.end()) && first >= 0 && negativeSeen >= first && negativeSeen < i) {
+                        legalEffects++; // "shall be deemed", "shall survive": an effect of law, no act by anyone
+                    } else {
+                        verbs.add(v);
+                    }
                 }
                 i = v.end() - 1;
             }
         }
-        if (first >= 0 && Grammar.barePronounSubject(tokens, first)) {
-            actors.vaguePronoun(first);
-        }
         if (verbs.isEmpty()) {
-            return false;
+            return legalEffectsBefore != legalEffects;
         }
         Verb previous = null;
         for (Verb v : verbs) {
             boolean coordinated = previous != null && coordinated(previous, v);
-            if (previous == null) {
+            boolean inherited = inItem && v.start() == first;
+            if (previous == null && !inherited) {
                 actors.check(v, from, to);
-            } else if (!coordinated) {
+            } else if (previous != null && !coordinated) {
                 actors.checkLater(v, previous.end(), to);
             }
-            record(v, findings);
+            record(v, inItem, promisedByParty(v, from, to));
             previous = v;
         }
         return true;
@@ -174,6 +209,11 @@ final class ObligationReader {
         List<Token> tokens = prose.tokens();
         Token t = tokens.get(i);
         String w = t.norm();
+        if (w.equals("may") && i + 3 < tokens.size() && tokens.get(i + 1).is("be")
+                && BOUND_TO.contains(tokens.get(i + 2).norm()) && tokens.get(i + 3).is("to")) {
+            // "may be required to": a duty the client can call on, an option rather than a permission.
+            return new Verb(i, i + 4, "may be " + tokens.get(i + 2).norm() + " to", Modality.MUST);
+        }
         if (MODALS.contains(w)) {
             if (w.equals("may") && t.text().equals("May") && i + 1 < tokens.size()
                     && tokens.get(i + 1).kind() == Token.Kind.NUMBER) {
@@ -182,6 +222,11 @@ final class ObligationReader {
             int next = Grammar.skipAdverbs(tokens, i + 1);
             boolean negated = w.equals("cannot") || (i + 1 < tokens.size() && tokens.get(i + 1).is("not"))
                     || (next < tokens.size() && tokens.get(next).is("not"));
+            int be = next < tokens.size() && tokens.get(next).is("not") ? Grammar.skipAdverbs(tokens, next + 1) : next;
+            if (!w.equals("may") && be + 2 < tokens.size() && tokens.get(be).is("be") && BOUND_TO.contains(tokens.get(be + 1).norm())
+                    && tokens.get(be + 2).is("to")) {
+                return new Verb(i, be + 3, w, Modality.MUST); // "shall be obligated to": one verb, not two
+            }
             return new Verb(i, i + 1, w, strength(w, negated, first, i));
         }
         if (Grammar.BE.contains(w) && i + 2 < tokens.size() && tokens.get(i + 2).is("to")
@@ -203,7 +248,7 @@ final class ObligationReader {
             case "should":
                 return Modality.SHOULD;
             case "will":
-                return Modality.WILL;
+                return context.vocabulary().willObliges() ? Modality.MUST : Modality.WILL;
             default:
                 return negated || prohibitive(first, at) ? Modality.MUST : Modality.MAY;
         }
@@ -214,13 +259,48 @@ final class ObligationReader {
         return first >= 0 && negativeSeen >= first && negativeSeen < at;
     }
 
-    private void record(Verb v, List<Finding> findings) {
-        all.add(v);
+    /**
+     * "HealthGate will provide ...": "will" with a party as its subject (or a pronoun or "each"
+     * standing for one, or a party as the passive's agent) is that party's promise, the language
+     * of obligation in contracts, and binds as "shall" does. "The page will show ..." states what
+     * will happen.
+     */
+    private boolean promisedByParty(Verb v, int from, int to) {
+        if (!v.word().equals("will")) {
+            return false;
+        }
+        List<Token> tokens = prose.tokens();
+        for (int k = v.start() - 1; k >= from; k--) {
+            Token t = tokens.get(k);
+            if (prose.subordinate()[k]) {
+                continue;
+            }
+            if (Segments.endsClause(t) && k < v.start() - 1 && !t.isPunct(',')) {
+                break;
+            }
+            if (prose.party()[k] || t.is("it")
+                    || t.is("each") || t.is("either") || t.is("both") || t.is("neither")) {
+                return true;
+            }
+        }
+        for (int k = v.end(); k < Math.min(to, v.end() + 12); k++) {
+            if (tokens.get(k).is("by") && k + 2 < tokens.size() && (prose.party()[k + 1] || prose.party()[k + 2])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void record(Verb v, boolean inItem, boolean promise) {
+        if (!inItem) {
+            all.add(v);
+        }
         boolean mismatched = context.kind() == ProseKind.REQUIREMENT && context.declared() != null
-                && mismatch(context.declared(), v.strength());
+                && ModalityTable.disagrees(context.declared(), v.strength())
+                && !(promise && context.declared() == Modality.MUST && v.strength() == Modality.WILL);
         obligations.add(new ObligationVerb(prose.span(v.start(), v.end()), v.word(), v.strength(), mismatched));
         if (mismatched) {
-            mismatches.add(v);
+            (inItem ? itemMismatches : mismatches).add(v);
         }
     }
 
@@ -230,27 +310,15 @@ final class ObligationReader {
 
     private void forgiveLaterMismatches() {
         Verb first = all.get(0);
+        java.util.Set<Integer> later = new java.util.HashSet<>();
+        all.subList(1, all.size()).forEach(v -> later.add(prose.span(v.start(), v.end()).start()));
         for (int k = 0; k < obligations.size(); k++) {
             ObligationVerb o = obligations.get(k);
-            if (o.mismatched() && o.span().start() != prose.span(first.start(), first.end()).start()) {
+            if (o.mismatched() && later.contains(o.span().start())) {
                 obligations.set(k, new ObligationVerb(o.span(), o.word(), o.strength(), false));
             }
         }
         mismatches.removeIf(m -> m != first);
-    }
-
-    /** LANGUAGE.md's modality table. */
-    static boolean mismatch(Modality declared, Modality written) {
-        switch (declared) {
-            case MUST:
-                return written != Modality.MUST;
-            case SHOULD:
-                return written == Modality.MUST || written == Modality.MAY;
-            case MAY:
-                return written == Modality.MUST || written == Modality.SHOULD;
-            default:
-                return written == Modality.SHOULD || written == Modality.MAY;
-        }
     }
 
     /**
@@ -262,10 +330,12 @@ final class ObligationReader {
         Span span = prose.span(v.start(), v.end());
         String written = prose.text(v.start(), v.end());
         String declared = context.declared().keyword();
+        // An option binds the provider once ordered, so its verb is "must".
+        String verb = context.declared() == Modality.OPTION ? "must" : declared;
         List<TextEdit> edits = new ArrayList<>();
         for (Verb m : mismatches) {
             String replacement = TermScan.matchCase(prose.text(m.start(), m.end()),
-                    declared + (m.word().equals("cannot") ? " not" : ""));
+                    verb + (m.word().equals("cannot") ? " not" : ""));
             int from = prose.tokens().get(m.start()).start();
             edits.addAll(ProseTokens.wordEdits(prose.text(), prose.base(), from, prose.tokens().get(m.end() - 1).end(),
                     replacement));
@@ -275,19 +345,39 @@ final class ObligationReader {
         fixes.add(new Fix("Write `" + replacement + "`" + (mismatches.size() > 1 ? " (" + mismatches.size() + " places)" : ""),
                 edits, false));
         if (context.declaredAt() != null) {
-            String keyword = v.strength().keyword();
+            String keyword = ModalityTable.agreeingKeyword(v.word(), v.strength());
             fixes.add(Fix.onRequest("Declare the requirement `" + keyword + "`", new TextEdit(context.declaredAt(), keyword)));
         }
         String more = mismatches.size() > 1 ? " (and " + (mismatches.size() - 1) + " more time" + (mismatches.size() > 2 ? "s" : "") + ")" : "";
         String message = "The requirement is declared `" + declared + "` but its prose says `" + written + "`" + more
-                + ": write `" + replacement + "`, or declare the requirement `" + v.strength().keyword() + "`.";
+                + ": write `" + replacement + "`, or declare the requirement `" + ModalityTable.agreeingKeyword(v.word(), v.strength()) + "`"
+                + (v.word().equals("will") && context.declared() == Modality.MUST
+                        ? ": with no party as its subject, `will` says what will happen, not what a party must do;"
+                                + " if this contract uses \"will\" for obligations, add `will means must` to its header." : ".");
         return new Finding(Rule.MODALITY_MISMATCH, span, message, fixes, List.of());
     }
 
-    private Finding compound(Verb first, Verb second) {
+    /**
+     * A permission ("may be signed in counterparts") or a right ("shall have the right to",
+     * "shall be entitled to") binds nobody to act, so it is not a second obligation.
+     */
+    private boolean grantsRight(Verb v) {
+        if (v.strength() == Modality.MAY) {
+            return true;
+        }
+        List<Token> tokens = prose.tokens();
+        int k = Grammar.skipAdverbs(tokens, v.end());
+        if (k + 2 < tokens.size() && tokens.get(k).is("have") && (tokens.get(k + 1).is("the") || tokens.get(k + 1).is("a"))
+                && (tokens.get(k + 2).is("right") || tokens.get(k + 2).is("option"))) {
+            return true;
+        }
+        return k + 1 < tokens.size() && tokens.get(k).is("be") && tokens.get(k + 1).is("entitled");
+    }
+
+    private Finding compound(Verb first, Verb second, int count) {
         Span span = prose.span(second.start(), second.end());
-        String message = "This requirement holds " + all.size() + " obligations (`" + prose.text(first.start(), first.end())
-                + "` and `" + prose.text(second.start(), second.end()) + "`" + (all.size() > 2 ? ", and more" : "")
+        String message = "This requirement holds " + count + " obligations (`" + prose.text(first.start(), first.end())
+                + "` and `" + prose.text(second.start(), second.end()) + "`" + (count > 2 ? ", and more" : "")
                 + "): split it into one requirement per obligation, so each passes or fails on its own"
                 + (mixedStrengths() ? ", and declare each with the modality its verb says." : ".");
         RelatedLocation related = RelatedLocation.here(prose.span(first.start(), first.end()), "the first obligation");

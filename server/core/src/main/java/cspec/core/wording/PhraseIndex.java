@@ -11,10 +11,11 @@ import java.util.Map;
  * length. Keys are lower-case for listed terms; for defined terms and party names (which must
  * match their capitalisation) the index is built case-sensitive.
  *
- * <p>Inflections: the last word of each phrase is also stored with a plural ending and with an
- * adverb ending ("regular" also matches "regularly", "reasonable" also "reasonably",
- * "best practice" also "best practices"). The extra keys that are not English words never occur
- * in text, so they cost nothing.
+ * <p>Inflections: the last word of each phrase is also stored with an adverb ending ("regular"
+ * also matches "regularly", "reasonable" also "reasonably") and, for a phrase of two or more
+ * words or in an index of names, a plural ending ("best practice" also "best practices"). A
+ * listed single word gets no plural: "prompts" is not "prompt" and "ETCS" is not "etc". The
+ * extra keys that are not English words never occur in text, so they cost nothing.
  */
 final class PhraseIndex<V> {
     /** The longest phrase found at a token: its value and how many tokens it covers. */
@@ -33,8 +34,16 @@ final class PhraseIndex<V> {
     private final boolean caseSensitive;
     private int depth;
 
-    PhraseIndex(boolean caseSensitive) {
+    private final boolean singleWordPlurals;
+
+    /** caseSensitive for names; names (singleWordPlurals) also match a plural of a one-word name ("Parties"). */
+    PhraseIndex(boolean caseSensitive, boolean singleWordPlurals) {
         this.caseSensitive = caseSensitive;
+        this.singleWordPlurals = singleWordPlurals;
+    }
+
+    PhraseIndex(boolean caseSensitive) {
+        this(caseSensitive, caseSensitive);
     }
 
     int depth() {
@@ -54,7 +63,8 @@ final class PhraseIndex<V> {
         put(keys, value);
         Token last = tokens.get(tokens.size() - 1);
         if (inflect && last.isWord() && last.norm().length() >= 3) {
-            for (String variant : inflections(key(last))) {
+            boolean plurals = singleWordPlurals || tokens.stream().filter(Token::isWord).count() > 1;
+            for (String variant : inflections(key(last), plurals)) {
                 keys.set(keys.size() - 1, variant);
                 put(keys, value);
             }
@@ -98,15 +108,24 @@ final class PhraseIndex<V> {
 
     /** Plural, possessive and adverb forms of a last word. */
     static List<String> inflections(String w) {
+        return inflections(w, true);
+    }
+
+    /** Adverb forms, and with plurals also the plural and possessive forms, of a last word. */
+    static List<String> inflections(String w, boolean plurals) {
         List<String> out = new ArrayList<>();
-        out.add(w + "s");
-        out.add(w + "'s");
-        out.add(w + "s'");
-        if (w.endsWith("s") || w.endsWith("x") || w.endsWith("ch") || w.endsWith("sh")) {
-            out.add(w + "es");
+        if (plurals) {
+            out.add(w + "s");
+            out.add(w + "'s");
+            out.add(w + "s'");
+            if (w.endsWith("s") || w.endsWith("x") || w.endsWith("ch") || w.endsWith("sh")) {
+                out.add(w + "es");
+            }
+            if (w.endsWith("y")) {
+                out.add(w.substring(0, w.length() - 1) + "ies");
+            }
         }
         if (w.endsWith("y")) {
-            out.add(w.substring(0, w.length() - 1) + "ies");
             out.add(w.substring(0, w.length() - 1) + "ily");
         }
         if (w.endsWith("le")) {

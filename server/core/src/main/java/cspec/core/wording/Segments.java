@@ -59,6 +59,11 @@ final class Segments {
         clauseBaseline = Arrays.copyOf(baselines, c + 1);
     }
 
+    /** "three", "twenty", "hundred": a number written as a word. */
+    static boolean isNumberWord(String lowerCase) {
+        return NUMBER_WORDS.contains(lowerCase);
+    }
+
     int size() {
         return tokens.size();
     }

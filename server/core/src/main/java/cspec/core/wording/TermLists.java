@@ -1,6 +1,8 @@
 package cspec.core.wording;
 
-import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonParseException;
 import cspec.core.config.Config;
 import cspec.core.diagnostic.Rule;
@@ -89,22 +91,6 @@ public final class TermLists {
         return all;
     }
 
-    /** The JSON shape of one list file. */
-    private static final class ListFile {
-        String rule;
-        String about;
-        List<EntryJson> terms;
-    }
-
-    private static final class EntryJson {
-        String phrase;
-        String category;
-        String reason;
-        String rewrite;
-        String source;
-        List<String> forms;
-    }
-
     private static List<TermEntry> read(ClassLoader loader, String name, Rule rule) {
         String resource = name + ".json";
         try (InputStream in = loader.getResourceAsStream(resource)) {
@@ -112,17 +98,35 @@ public final class TermLists {
                 throw new IllegalStateException("missing term list " + resource);
             }
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            ListFile file = new Gson().fromJson(reader, ListFile.class);
+            // Read as a tree, not bound by reflection: start-up pays for no reflective adapters.
+            JsonObject file = JsonParser.parseReader(reader).getAsJsonObject();
             List<TermEntry> entries = new ArrayList<>();
-            for (EntryJson e : file.terms) {
-                entries.add(new TermEntry(rule, e.phrase, e.category, e.reason, e.rewrite, e.source,
-                        e.forms == null ? List.of() : e.forms));
+            for (JsonElement element : file.getAsJsonArray("terms")) {
+                JsonObject e = element.getAsJsonObject();
+                entries.add(new TermEntry(rule, string(e, "phrase"), string(e, "category"), string(e, "reason"),
+                        string(e, "rewrite"), string(e, "source"), forms(e),
+                        !(e.has("rewriteChangesMeaningSomewhere") && e.get("rewriteChangesMeaningSomewhere").getAsBoolean())));
             }
             return entries;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (JsonParseException e) {
+        } catch (JsonParseException | IllegalStateException | NullPointerException e) {
             throw new IllegalStateException("bad term list " + resource, e);
         }
+    }
+
+    private static String string(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e == null || e.isJsonNull() ? null : e.getAsString();
+    }
+
+    private static List<String> forms(JsonObject o) {
+        JsonElement e = o.get("forms");
+        if (e == null || !e.isJsonArray()) {
+            return List.of();
+        }
+        List<String> forms = new ArrayList<>();
+        e.getAsJsonArray().forEach(f -> forms.add(f.getAsString()));
+        return forms;
     }
 }

@@ -61,10 +61,15 @@ final class TermScan {
     }
 
     /** Drops matches a number bounds, comparatives with a baseline, and "24/7" where an SLA defines coverage. */
-    static boolean stands(PhraseIndex.Match<TermEntry> m, List<Token> tokens, Segments seg, WordingContext context,
-            boolean[] taken) {
+    static boolean stands(PhraseIndex.Match<TermEntry> m, ProseTokens prose, WordingContext context) {
+        List<Token> tokens = prose.tokens();
+        Segments seg = prose.seg();
+        boolean[] taken = prose.taken();
         TermEntry e = m.value();
         Vocabulary vocabulary = context.vocabulary();
+        if (!inContext(m, tokens, seg, prose.party())) {
+            return false;
+        }
         if (e.category().equals("discretion") && context.declared() == Modality.MAY) {
             return false; // a permission is the holder's to use: discretion there lets nobody out of anything
         }
@@ -83,6 +88,50 @@ final class TermScan {
         }
         if (e.rule() == Rule.VAGUE_TERM || e.rule() == Rule.VAGUE_TIME || e.rule() == Rule.VAGUE_QUANTITY) {
             return !boundedByNumber(tokens, seg, m, taken);
+        }
+        return true;
+    }
+
+    /** The rules of {@link TermContext}: false when the sentence shows the word does not have its list's problem. */
+    private static boolean inContext(PhraseIndex.Match<TermEntry> m, List<Token> tokens, Segments seg, boolean[] party) {
+        TermEntry e = m.value();
+        Token first = tokens.get(m.start());
+        if (e.rule() == Rule.ARCHAIC && first.is("hereby")) {
+            return !TermContext.performativeHereby(tokens, m.start());
+        }
+        if (e.rule() == Rule.COMPARATIVE && first.is("less")) {
+            return !TermContext.lessMeansMinus(tokens, m.start());
+        }
+        if (e.category().equals("severity-word")) {
+            return !TermContext.namesSeverity(tokens, m.start(), seg);
+        }
+        if (e.rule() == Rule.VAGUE_TIME && (first.norm().startsWith("immediate") || first.is("forthwith"))) {
+            return !TermContext.atOnce(tokens, m, seg);
+        }
+        if (e.rule() == Rule.VAGUE_TIME && e.phrase().equals("from time to time")) {
+            return !TermContext.occasional(tokens, m, seg);
+        }
+        if (e.rule() == Rule.VAGUE_TIME) {
+            return !TermContext.notATime(tokens, m, seg) && !TermContext.measuredElsewhere(tokens, m, seg);
+        }
+        if (e.rule() == Rule.OPEN_ENDED) {
+            return !TermContext.numericMinimum(tokens, m);
+        }
+        if (e.rule() == Rule.VAGUE_TERM) {
+            if (first.is("reasonably")) {
+                return false; // qualifies how a party exercises a judgement or a right: a settled limit on it
+            }
+            if (first.norm().startsWith("effective")) {
+                return !TermContext.legalEffect(tokens, m.start());
+            }
+            return !TermContext.judgeNamed(tokens, m, party) && !TermContext.selectsOne(tokens, m.start())
+                    && !TermContext.measuredByPurpose(tokens, m);
+        }
+        if (e.rule() == Rule.LOOPHOLE) {
+            return !TermContext.triggerNamed(tokens, m);
+        }
+        if (e.rule() == Rule.EFFORTS_STANDARD) {
+            return !TermContext.effortsIntended(tokens, m, seg);
         }
         return true;
     }
@@ -213,8 +262,10 @@ final class TermScan {
             // Across a comment line only the words change, and the fix waits to be asked for:
             // the comment stays where it was, so the result needs a look before it is kept.
             boolean crosses = ProseTokens.crossesComment(text, from, to);
-            Fix fix = new Fix("Write `" + replacement + "`" + (crosses ? " (the comment line stays)" : ""),
-                    ProseTokens.wordEdits(text, base, from, to, replacement), !crosses);
+            boolean safe = !crosses && e.rewriteKeepsMeaning();
+            Fix fix = new Fix("Write `" + replacement + "`" + (crosses ? " (the comment line stays)" : "")
+                    + (e.rewriteKeepsMeaning() ? "" : " (check the meaning is the same here)"),
+                    ProseTokens.wordEdits(text, base, from, to, replacement), safe);
             return Finding.of(Rule.WORDY, span, "`" + written + "` " + label(Rule.WORDY) + ": write `"
                     + replacement + "`. " + e.reason(), fix);
         }

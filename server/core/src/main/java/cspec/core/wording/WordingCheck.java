@@ -5,12 +5,14 @@ import cspec.core.check.CheckContext;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.Rule;
+import cspec.core.syntax.Background;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Definitions;
 import cspec.core.syntax.Document;
 import cspec.core.syntax.Library;
 import cspec.core.syntax.Outline;
 import cspec.core.syntax.Prose;
+import cspec.core.syntax.ProseList;
 import cspec.core.syntax.Requirement;
 import cspec.core.syntax.Sla;
 import cspec.core.syntax.SlaItem;
@@ -36,23 +38,46 @@ public final class WordingCheck implements Check {
         }
         SourceText source = context.source();
         Vocabulary vocabulary = DocumentVocabulary.of(source, document, context.outline());
+        if (WillPolicy.willObliges(context)) {
+            vocabulary = vocabulary.withWillAsObligation();
+        }
         WordingEngine engine = engineFor(context);
         List<ObligationVerb> verbs = new ArrayList<>();
+        java.util.Optional<cspec.core.diagnostic.Fix> adoptWill = WillPolicy.headerFix(context);
         Consumer<WordingResult> collect = result -> {
-            result.findings().forEach(f -> report.accept(diagnostic(source, f)));
+            result.findings().forEach(f -> report.accept(withWillFix(diagnostic(source, f), source, adoptWill)));
             verbs.addAll(result.obligations());
         };
         Outline outline = context.outline();
         for (Outline.Placed<Requirement> placed : outline.requirements()) {
             Requirement r = placed.item();
             if (r.prose() != null) {
-                WordingContext wc = WordingContext.requirement(r.modality(), r.modalityKeyword(), vocabulary);
-                collect.accept(analyze(engine, source, r.prose(), wc));
+                WordingContext wc = r.modality().obliges()
+                        ? WordingContext.requirement(r.modality(), r.modalityKeyword(), vocabulary)
+                        : WordingContext.of(ProseKind.QUESTION, vocabulary);
+                Finding shape = r.modality().obliges() && r.prose().listItems().isEmpty()
+                        ? RequirementShape.check(r.prose().maskedText(source), r.prose().span().start(), r.modality(),
+                                r.modalityKeyword(), vocabulary.obligor())
+                        : null;
+                if (shape != null && shape.rule() == Rule.INSTRUCTION_TO_BIDDER) {
+                    wc = WordingContext.of(ProseKind.QUESTION, vocabulary); // the root cause: read it as the question it is
+                }
+                collect.accept(analyze(engine, source, r.prose(), wc.withListItems(r.prose().listItems())));
+                if (shape != null) {
+                    report.accept(diagnostic(source, shape));
+                }
             }
+        }
+        for (Outline.Placed<Background> placed : outline.backgrounds()) {
+            Prose prose = placed.item().prose();
+            collect.accept(analyze(engine, source, prose,
+                    WordingContext.of(ProseKind.BACKGROUND, vocabulary).withListItems(prose.listItems())));
         }
         for (Outline.Placed<Clause> placed : outline.clauses()) {
             if (placed.item().prose() != null) {
-                collect.accept(analyze(engine, source, placed.item().prose(), WordingContext.of(ProseKind.CLAUSE, vocabulary)));
+                Prose prose = placed.item().prose();
+                collect.accept(analyze(engine, source, prose,
+                        WordingContext.of(ProseKind.CLAUSE, vocabulary).withListItems(prose.listItems())));
             }
         }
         for (Definitions.Definition definition : outline.definitions()) {
@@ -76,16 +101,33 @@ public final class WordingCheck implements Check {
         return configured == lists ? WordingEngine.builtIn() : new WordingEngine(configured);
     }
 
-    /** The prose text with its comment lines filled with {@link WordingEngine#MASK}, offsets unchanged. */
+    /**
+     * The prose text with its comment lines, list bullets and list items' {@code (ref "...")} filled
+     * with {@link WordingEngine#MASK}, offsets unchanged: none of them is wording.
+     */
     static WordingResult analyze(WordingEngine engine, SourceText source, Prose prose, WordingContext context) {
         Span span = prose.span();
         char[] chars = source.slice(span).toCharArray();
         for (Span comment : prose.comments()) {
-            for (int i = Math.max(comment.start(), span.start()); i < Math.min(comment.end(), span.end()); i++) {
-                chars[i - span.start()] = WordingEngine.MASK;
-            }
+            mask(chars, span, comment);
+        }
+        for (ProseList.ListItem item : prose.listItems()) {
+            mask(chars, span, new Span(item.marker().start(), item.text().start()));
         }
         return engine.analyze(new String(chars), span.start(), context);
+    }
+
+    private static void mask(char[] chars, Span prose, Span part) {
+        for (int i = Math.max(part.start(), prose.start()); i < Math.min(part.end(), prose.end()); i++) {
+            chars[i - prose.start()] = WordingEngine.MASK;
+        }
+    }
+
+    /** A `must` requirement saying "will" may mean the contract writes obligations with "will": offer the setting. */
+    private static Diagnostic withWillFix(Diagnostic d, SourceText source, java.util.Optional<cspec.core.diagnostic.Fix> fix) {
+        boolean will = d.ruleId().equals(Rule.MODALITY_MISMATCH.id()) && source.slice(d.span()).equalsIgnoreCase("will")
+                && d.message().contains("`will means must`");
+        return will && fix.isPresent() ? d.withFix(fix.get()) : d;
     }
 
     private static Diagnostic diagnostic(SourceText source, Finding f) {

@@ -38,6 +38,16 @@ public final class WordingEngine {
         return builtIn;
     }
 
+    /** "the report or the incident", "the report, the alert or the incident", nearest first. */
+    private static String candidates(List<String> heads) {
+        List<String> shown = heads.subList(0, Math.min(3, heads.size()));
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < shown.size(); k++) {
+            out.append(k == 0 ? "" : k == shown.size() - 1 ? " or " : ", ").append("the ").append(shown.get(k));
+        }
+        return out.toString() + (heads.size() > 3 ? " (and more)" : "");
+    }
+
     /** Analyses prose text whose first character is at document offset base. */
     public WordingResult analyze(String text, int base, WordingContext context) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -45,12 +55,19 @@ public final class WordingEngine {
         context.vocabulary().mark(tokens, prose.taken(), prose.party());
         List<Finding> findings = new ArrayList<>();
         for (PhraseIndex.Match<TermEntry> m : TermScan.scan(index, tokens, prose.taken())) {
-            if (TermScan.stands(m, tokens, prose.seg(), context, prose.taken())) {
+            if (TermScan.stands(m, prose, context)) {
                 findings.add(TermScan.finding(m, tokens, text, base));
             }
         }
         ObligationReader reader = new ObligationReader(prose, context, findings);
         reader.read(findings);
+        if (context.kind().readsSentences()) {
+            for (PronounAmbiguity.Ambiguous a : PronounAmbiguity.find(text, tokens, prose.seg(), prose.party())) {
+                findings.add(Finding.of(cspec.core.diagnostic.Rule.VAGUE_PRONOUN, new cspec.core.text.Span(base + a.start(),
+                        base + a.end()), "`" + a.pronoun() + "` could mean " + candidates(a.candidates())
+                        + ": each agrees with it in number. Name the one meant."));
+            }
+        }
         findings.sort(Comparator.comparingInt((Finding f) -> f.span().start()).thenComparing(f -> f.rule().id()));
         return new WordingResult(findings, reader.obligations());
     }

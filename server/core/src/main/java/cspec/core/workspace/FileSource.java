@@ -1,8 +1,12 @@
 package cspec.core.workspace;
 
+import cspec.core.syntax.SpecFile;
+import cspec.core.syntax.SpecParser;
+import cspec.core.text.SourceText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How analysis reads the workspace's other files (libraries, profiles, uses paths). Core never
@@ -54,6 +58,24 @@ public interface FileSource {
      */
     default FileSource within(Path root) {
         return this;
+    }
+
+    /**
+     * The file parsed, or empty when it cannot be read. A source that lives across analyses (the
+     * workspace state) returns the same tree while the text is unchanged, so a library many
+     * contracts use is parsed once.
+     */
+    default Optional<SpecFile> parsed(Path file) {
+        return read(file).map(text -> SpecParser.parse(new SourceText(file.toString(), text)));
+    }
+
+    /**
+     * A value derived from the workspace's files (what a scan of a folder found, say), computed
+     * here or remembered from an earlier analysis. A source that remembers forgets every such
+     * value as soon as any file changes, so a remembered value is never staler than the files.
+     */
+    default <T> T remember(String what, Path about, Supplier<T> compute) {
+        return compute.get();
     }
 
     /** A source that reads nothing, for a document analysed on its own. */

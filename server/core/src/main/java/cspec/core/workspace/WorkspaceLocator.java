@@ -6,21 +6,22 @@ import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Rule;
 import cspec.core.text.Span;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the workspace a file belongs to. The root is the folder of the nearest cspec.json at or
  * above the file's folder; without one, the fallback folder (the command line's current
  * directory, the editor's workspace folder) when it holds the file, else the file's own folder.
  * An explicit config file fixes the root to its folder for every file. Each cspec.json is read
- * once per locator, so a folder of many specs shares one parsed configuration.
+ * once per locator, so a folder of many specs shares one parsed configuration; the workspace
+ * state keeps one locator and replaces it when a cspec.json changes. Safe to share between threads.
  */
 public final class WorkspaceLocator {
     private final FileSource files;
-    private final Map<Path, Optional<Workspace>> byFolder = new HashMap<>();
+    private final Map<Path, Optional<Workspace>> byFolder = new ConcurrentHashMap<>();
 
     public WorkspaceLocator(FileSource files) {
         this.files = files;

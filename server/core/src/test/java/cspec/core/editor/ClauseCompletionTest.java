@@ -32,4 +32,21 @@ class ClauseCompletionTest {
         Candidate c = breachNotification("    client \"A\"\n");
         assertTrue(c.insertText().contains("The Provider must notify the Client in writing"), c.insertText());
     }
+
+    @Test
+    void clausesRankBySectionThenByWhatTheProfileRequiresAndTheContractLacks() {
+        String text = "contract \"T\" {\n    profile soc-services\n}\n\nsection termination \"Termination\" {\n"
+                + "    clause data-return\n}\n\nsection data-protection \"Data Protection\" {\n    clause \n}\n";
+        int offset = text.indexOf("    clause \n") + "    clause ".length();
+        DocumentIndex index = DocumentIndex.of(Analyzer.analyze(SourceText.of(text), null, Workspace.standalone()));
+        List<String> ids = Completion.at(index, offset, null).stream().map(Candidate::label).toList();
+        List<String> dataProtection = ids.subList(0, 5);
+        assertTrue(dataProtection.containsAll(List.of("breach-notification", "confidentiality", "data-handling",
+                "data-location", "data-ownership")), ids.toString());
+        int firstRequiredElsewhere = ids.indexOf("limitation-of-liability");
+        int firstOther = ids.indexOf("access-logging");
+        assertTrue(firstRequiredElsewhere > 4 && firstRequiredElsewhere < firstOther, ids.toString());
+        assertTrue(ids.indexOf("termination-for-cause") < firstOther, ids.toString());
+        assertTrue(ids.get(ids.size() - 1).equals("data-return"), "a clause the contract has comes last: " + ids);
+    }
 }

@@ -1,12 +1,5 @@
 package cspec.core.fixes;
 
-import cspec.core.RepoFiles;
-import cspec.core.TestDisk;
-import cspec.core.text.SourceText;
-import cspec.core.workspace.Workspace;
-import cspec.core.workspace.WorkspaceLocator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -19,12 +12,6 @@ class FixAllPropertiesTest {
 
     @TestFactory
     Stream<DynamicTest> everyRepositoryFileKeepsEveryPromise() {
-        WorkspaceLocator locator = new WorkspaceLocator(TestDisk.FILES);
-        return RepoFiles.specs("samples", "server/core/src/test/resources", "server/core/src/main/resources").stream()
-                .map(file -> DynamicTest.dynamicTest(RepoFiles.root().relativize(file).toString(), file.toUri(), () -> {
-                    Workspace workspace = locator.locate(file, file.getParent());
-                    SourceText source = SourceText.fromBytes(file.toString(), Files.readAllBytes(file));
-                    FixAllProperties.assertHold(source, file, workspace);
-                }));
+        return FixAllProperties.overRepositoryFiles();
     }
 }

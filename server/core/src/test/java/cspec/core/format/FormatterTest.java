@@ -122,4 +122,32 @@ class FormatterTest {
         assertEquals("contract \"X\" {\r\n    client \"A\"\r\n}\r\n", Formatter.format(SourceText.of(crlf)));
     }
 
+    @Test
+    void laysOutTenderConstructsAndKeepsListsAsLists() {
+        String messy = """
+                contract "X" {
+                  provider "A"   as "Provider" ,"MDR",  "Contractor"
+                     will   means must
+                }
+                  background ( ref  "1.1" ):   The Client runs 40 offices.
+                option OPT-1 (ref "4"):The MDR may be required to hunt.
+                must M-1: The Provider must:
+                       - (ref "a") triage each alert;
+                         within 15 minutes;
+                       - escalate each incident.
+                """;
+        String expected = """
+                contract "X" {
+                    provider "A" as "Provider", "MDR", "Contractor"
+                    will means must
+                }
+                background (ref "1.1"): The Client runs 40 offices.
+                option OPT-1 (ref "4"): The MDR may be required to hunt.
+                must M-1: The Provider must:
+                       - (ref "a") triage each alert;
+                         within 15 minutes;
+                       - escalate each incident.
+                """;
+        assertEquals(expected, Formatter.format(SourceText.of(messy)));
+    }
 }

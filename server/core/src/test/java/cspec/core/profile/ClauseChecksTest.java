@@ -71,7 +71,7 @@ class ClauseChecksTest {
                 """)), "filled placeholders and typographic apostrophes aside");
         assertEquals(List.of(), found(contract("""
                     clause governing-law: The laws of Ontario, Canada govern this contract, and the courts of
-                        that jurisdiction have exclusive jurisdiction over each dispute arising from it.
+                        that jurisdiction have exclusive jurisdiction over each dispute arising from this contract.
                 """)), "text written where a placeholder has no default fills it");
     }
 
@@ -115,5 +115,17 @@ class ClauseChecksTest {
         Clause written = (Clause) ((Section) ((Contract) SpecParser.parse(new SourceText("e", expanded)).document()).items().get(0)).items().get(0);
         assertTrue(ClauseExpansion.expand(new SourceText("e", expanded), written, CatalogResolver.builtInCatalog(), RoleWords.STANDARD).isEmpty(),
                 "a clause with prose is already expanded");
+    }
+
+    @Test
+    void theHeadersJurisdictionFillsTheGoverningLawClause() {
+        String text = "contract \"Support\" {\n    jurisdiction \"Manitoba, Canada\"\n}\n\n"
+                + "section general \"General\" {\n    clause governing-law\n}\n";
+        SourceText source = new SourceText("c.cspec", text);
+        Contract contract = (Contract) SpecParser.parse(source).document();
+        Clause clause = (Clause) ((Section) contract.items().get(0)).items().get(0);
+        TextEdit edit = ClauseExpansion.expand(source, clause, CatalogResolver.builtInCatalog(), contract).orElseThrow();
+        assertTrue(edit.newText().contains("The laws of Manitoba, Canada govern this contract"), edit.newText());
+        assertEquals(List.of(), found(text));
     }
 }

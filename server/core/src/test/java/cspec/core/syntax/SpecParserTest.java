@@ -147,8 +147,8 @@ class SpecParserTest {
                 }
                 must A-2: After the section.
                 """);
-        assertEquals("4:5 syntax Expected a requirement (must, should, may or will), a section, an sla, a clause, "
-                + "definitions or `}` here, found `frobnicate`.", errors(file));
+        assertEquals("4:5 syntax Expected a requirement (must, should, may, will, option or question), background, "
+                + "a section, an sla, a clause, definitions or `}` here, found `frobnicate`.", errors(file));
         assertEquals(2, contract(file).items().size());
     }
 

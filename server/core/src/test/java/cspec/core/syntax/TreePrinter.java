@@ -49,7 +49,17 @@ final class TreePrinter {
 
     private String fieldValue(HeaderField f) {
         if (f instanceof HeaderField.Party p) {
-            return quote(p.partyName()) + (p.roleWord() != null ? " as " + quote(p.roleWord()) : "");
+            return quote(p.partyName()) + (p.roleWords().isEmpty() ? ""
+                    : " as " + String.join(", ", p.roleWords().stream().map(TreePrinter::quote).toList()));
+        }
+        if (f instanceof HeaderField.Renewal r) {
+            return r.period().canonical() + " up to " + r.times() + " times";
+        }
+        if (f instanceof HeaderField.Notice n) {
+            return n.period().canonical();
+        }
+        if (f instanceof HeaderField.WillMeansMust) {
+            return "means must";
         }
         if (f instanceof HeaderField.ProfileRef p) {
             return p.profile().text();
@@ -73,6 +83,10 @@ final class TreePrinter {
                 items(s.items(), depth + 1);
             } else if (item instanceof Requirement r) {
                 requirement(r, depth);
+            } else if (item instanceof Background b) {
+                line(depth, "background" + (b.id() != null ? " " + b.id().text() : "")
+                        + (b.sourceRef() != null ? " ref=" + quote(b.sourceRef().number()) : "") + " prose " + at(b.prose().span()));
+                lists(b.prose(), depth + 1);
             } else if (item instanceof Sla sla) {
                 line(depth, "sla " + sla.id().text() + " " + quote(sla.title()) + " " + at(sla.span()));
                 for (SlaItem slaItem : sla.items()) {
@@ -98,11 +112,23 @@ final class TreePrinter {
         r.optionalId().ifPresent(id -> text.append(' ').append(id.text()));
         r.weight().ifPresent(w -> text.append(" weight=").append(w.value().toPlainString()));
         r.by().ifPresent(b -> text.append(" by=").append(b.date()));
+        r.sourceRef().ifPresent(ref -> text.append(" ref=").append(quote(ref.number())));
         text.append(" prose ").append(at(r.prose().span()));
         if (!r.prose().comments().isEmpty()) {
             text.append(" comments=").append(r.prose().comments().size());
         }
         line(depth, text.toString());
+        lists(r.prose(), depth + 1);
+    }
+
+    private void lists(Prose prose, int depth) {
+        for (ProseList list : prose.lists()) {
+            line(depth, "list lead-in " + at(list.leadIn()));
+            for (ProseList.ListItem item : list.items()) {
+                line(depth + 1, "item" + (item.sourceRef() != null ? " ref=" + quote(item.sourceRef().number()) : "")
+                        + " text " + at(item.text()) + " " + at(item.span()));
+            }
+        }
     }
 
     private void clause(Clause c, int depth) {
@@ -127,15 +153,29 @@ final class TreePrinter {
             return "report " + r.period().word();
         }
         if (line instanceof SlaLine.Coverage c) {
-            return "coverage " + c.kind().name().toLowerCase();
+            StringBuilder text = new StringBuilder("coverage " + c.kind().name().toLowerCase());
+            for (CoverageWindow w : c.windows()) {
+                text.append(w == c.windows().get(0) ? " " : ", ")
+                        .append(w.publicHolidays() ? "holidays" : new java.util.TreeSet<>(w.days()).toString())
+                        .append(' ').append(w.fromMinute()).append('-').append(w.toMinute());
+            }
+            return text + (c.zone() != null ? " zone " + quote(c.zone()) : "");
+        }
+        if (line instanceof SlaLine.TimerName t) {
+            return "timer " + t.id().text() + " " + quote(t.label());
         }
         if (line instanceof SlaLine.Availability a) {
             return "availability " + a.percent().toPlainString() + "%";
         }
         if (line instanceof SlaLine.SeverityLevel s) {
-            return "severity " + s.id().text() + " \"" + s.label().value() + "\" response " + s.response().canonical()
-                    + (s.resolution() != null ? " resolution " + s.resolution().canonical() : "")
-                    + (s.prose() != null ? " with prose" : "");
+            StringBuilder text = new StringBuilder("severity " + s.id().text() + " \"" + s.label().value() + "\"");
+            for (SlaLine.Timer t : s.timers()) {
+                text.append(' ').append(t.name().text()).append(' ').append(t.duration().canonical());
+                if (t.bound() != null) {
+                    text.append(" or ").append(quote(t.bound().event())).append(t.bound().sooner() ? " sooner" : " later");
+                }
+            }
+            return text + (s.prose() != null ? " with prose" : "");
         }
         if (line instanceof SlaLine.Credit c) {
             return "credit " + c.percent().toPlainString() + "%" + (c.cap() != null ? " cap " + c.cap().toPlainString() + "%" : "");

@@ -90,9 +90,15 @@ class CorpusEvaluationTest {
                 r.warnings().recall(), r.warnings().precision(), r.information().recall(), r.information().precision(),
                 r.cleanQuiet(), r.clean());
         assertTrue(load("independent.tsv").size() >= 150, "the independent set shrank");
-        // Achieved: recall 100% (75 planted warning/error problems), precision 98%, 105 of 106 clean
-        // sentences quiet. The issue asks for 90% and 95%; the floors sit between.
-        assertTrue(r.warnings().recall() >= 0.95, "independent warning/error recall fell to " + r.warnings().recall());
+        // Achieved before issue 11: recall 100% (75 planted warning/error problems), precision 98%, 105
+        // of 106 clean sentences quiet. Issue 11 set severities from precision on real contracts, so
+        // most wording rules are hints now and the warning/error group holds 14 planted problems:
+        // recall 92.9% (the one miss, a later "should" forgiven as part of a compound requirement,
+        // was a miss before too), precision 100%, every clean sentence quiet. The information/hint
+        // group is held to the issue's 90%.
+        assertTrue(r.information().recall() >= 0.90, "independent information/hint recall fell to " + r.information().recall());
+        assertTrue(r.information().precision() >= 0.90, "independent information/hint precision fell to " + r.information().precision());
+        assertTrue(r.warnings().recall() >= 0.92, "independent warning/error recall fell to " + r.warnings().recall());
         assertTrue(r.warnings().precision() >= 0.95, "independent warning/error precision fell to " + r.warnings().precision());
         assertTrue(r.cleanRate() >= 0.97, "independent clean sentences without a warning fell to " + r.cleanRate());
     }

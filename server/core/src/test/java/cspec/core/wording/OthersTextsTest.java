@@ -48,6 +48,7 @@ class OthersTextsTest {
     void theCleanSamplesAndTheClauseLibraryGetNoWordingFinding() {
         Path root = RepoFiles.root();
         List<Path> clean = List.of(root.resolve("samples/managed-soc.cspec"), root.resolve("samples/mdr-service.cspec"),
+                root.resolve("samples/out-of-hours-soc.cspec"),
                 root.resolve("samples/workspace/siem-operations.cspec"),
                 root.resolve("samples/workspace/library/siem-clauses.cspec"),
                 root.resolve("server/core/src/main/resources/cspec/builtin/libraries/mssp-clauses.cspec"));
@@ -61,11 +62,11 @@ class OthersTextsTest {
     @Test
     void theFirstDraftGetsTheWordingFindingsItsReadmeLists() {
         Path file = RepoFiles.root().resolve("samples/first-draft.cspec");
-        Set<String> expected = new TreeSet<>(List.of("23 open-ended", "24 mixed-obligation-verbs", "24 loophole",
+        Set<String> expected = new TreeSet<>(List.of("23 open-ended", "24 mixed-obligation-verbs",
                 "25 vague-term", "30 vague-time", "31 efforts-standard", "32 loophole", "33 vague-time",
                 "37 no-responsible-party", "37 vague-quantity", "38 modality-mismatch", "39 compound-requirement",
                 "40 no-responsible-party", "41 comparative", "49 passive-no-agent", "65 wordy",
-                "67 no-responsible-party", "72 archaic", "73 archaic"));
+                "67 no-responsible-party", "73 archaic"));
         assertEquals(expected, found(file, file.getParent()));
     }
 

@@ -124,9 +124,18 @@ class WordingEngineTest {
     }
 
     @Test
-    void aBarePronounSubjectIsTheRootCause() {
-        assertEquals("vague-pronoun:It", mustFinds("It must be completed within 5 days."));
+    void aBarePronounSubjectStandsForAnEarlierActor() {
+        // Behaviour changed on purpose (issue 11): a bare pronoun subject refers back, so it is
+        // neither a non-party actor nor, with no rival antecedent, an ambiguous pronoun.
+        assertEquals("", mustFinds("It must be completed within 5 days."));
         assertEquals("", mustFinds("This contract must be signed by the Client."));
+    }
+
+    @Test
+    void aPronounTwoEarlierNounPhrasesCouldMeanIsAmbiguous() {
+        assertEquals("vague-pronoun:they", mustFinds("The Provider must forward alerts to the ticketing tools when they change."));
+        assertEquals("", mustFinds("The Provider must keep its logs for 12 months."));
+        assertEquals("", mustFinds("It must be possible to export every alert."));
     }
 
     @Test

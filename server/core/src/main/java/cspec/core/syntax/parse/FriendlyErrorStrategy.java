@@ -156,6 +156,10 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
             return; // the rest of a line that already has its diagnostic is that mistake's consequence
         }
         String message = "Expected " + Vocabulary.expected(expected) + " here, found " + Vocabulary.found(offending) + ".";
+        if (expected.contains(CspecLexer.REF) && !expected.contains(CspecLexer.WEIGHT)) {
+            message = "Background text is neither scored nor dated, so it takes only the source's numbering, as in "
+                    + "`background (ref \"1.2\"): ...`; found " + Vocabulary.found(offending) + ".";
+        }
         if (offending.getType() == CspecLexer.COLON && expected.contains(CspecLexer.STRING)) {
             message = "Expected a quoted title here, found `:`; write the title in quotes before the `:`.";
         }

@@ -57,7 +57,7 @@ final class Leaves {
             return null;
         }
         List<Span> comments = commentLines(span);
-        return new Prose(span, comments);
+        return new Prose(span, comments, ProseLists.of(source.text(), span, comments));
     }
 
     /** Lines after the first whose first non-blank characters are '//' are comments inside prose. */

@@ -11,6 +11,7 @@ import cspec.core.text.Similarity;
 import cspec.core.text.Span;
 import cspec.grammar.CspecParser;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,11 @@ final class SlaLineBuilder {
     private static final List<String> PERIOD_WORDS = Arrays.stream(Period.values()).map(Period::word).toList();
 
     private final Leaves tree;
+    private final CoverageBuilder coverages;
 
     SlaLineBuilder(Leaves tree) {
         this.tree = tree;
+        this.coverages = new CoverageBuilder(tree);
     }
 
     SlaLine line(CspecParser.SlaItemContext ctx) {
@@ -49,7 +52,12 @@ final class SlaLineBuilder {
             return period == null ? null : new SlaLine.Report(span, period);
         }
         if (ctx.coverageLine() != null) {
-            return coverage(ctx.coverageLine(), span);
+            return coverages.coverage(ctx.coverageLine(), span);
+        }
+        if (ctx.timerLine() != null) {
+            Ident id = tree.ident(ctx.timerLine().id());
+            Str label = tree.str(ctx.timerLine().string());
+            return id == null || label == null ? null : new SlaLine.TimerName(span, id, label);
         }
         if (ctx.availabilityLine() != null) {
             TerminalNode percent = ctx.availabilityLine().PERCENT();
@@ -68,33 +76,41 @@ final class SlaLineBuilder {
         return null;
     }
 
-    private SlaLine coverage(CspecParser.CoverageLineContext ctx, Span span) {
-        if (Leaves.present(ctx.ALWAYS_COVERAGE())) {
-            return new SlaLine.Coverage(span, SlaLine.CoverageKind.ALWAYS);
-        }
-        Ident word = tree.ident(ctx.id());
-        if (word == null) {
-            return null;
-        }
-        if (word.text().equals("business-hours")) {
-            return new SlaLine.Coverage(span, SlaLine.CoverageKind.BUSINESS_HOURS);
-        }
-        tree.problem(word.span(), "`" + word.text() + "` is not a coverage: write `coverage 24x7` (also 24/7) or "
-                + "`coverage business-hours`.");
-        return null;
-    }
-
     private SlaLine severity(CspecParser.SeverityLineContext ctx, Span span) {
         Ident id = tree.ident(ctx.id());
         Str label = tree.str(ctx.string());
-        Duration response = duration(ctx.response);
-        Duration resolution = ctx.resolution == null ? null : duration(ctx.resolution);
-        if (id == null || label == null || response == null || (ctx.resolution != null && resolution == null)) {
+        if (id == null || label == null) {
             return null;
+        }
+        List<SlaLine.Timer> timers = new ArrayList<>();
+        for (CspecParser.TimerContext t : ctx.timer()) {
+            SlaLine.Timer timer = timer(t);
+            if (timer == null) {
+                return null;
+            }
+            timers.add(timer);
         }
         Prose prose = Leaves.present(ctx.COLON()) ? tree.prose(ctx.PROSE(), "what the severity covers after `:`") : null;
         Span full = prose != null ? span.union(prose.span()) : span;
-        return new SlaLine.SeverityLevel(full, id, label, response, resolution, prose);
+        return new SlaLine.SeverityLevel(full, id, label, timers, prose);
+    }
+
+    private SlaLine.Timer timer(CspecParser.TimerContext ctx) {
+        Ident name = tree.ident(ctx.id());
+        Duration duration = duration(ctx.duration());
+        if (name == null || duration == null) {
+            return null;
+        }
+        SlaLine.EventBound bound = null;
+        CspecParser.EventBoundContext b = ctx.eventBound();
+        if (b != null) {
+            Str event = tree.str(b.string());
+            if (event == null || b.bound == null || !Leaves.present(b.bound)) {
+                return null;
+            }
+            bound = new SlaLine.EventBound(tree.span(b), event, b.bound.getType() == CspecParser.SOONER);
+        }
+        return new SlaLine.Timer(tree.span(ctx), name, duration, bound);
     }
 
     private SlaLine credit(CspecParser.CreditLineContext ctx, Span span) {

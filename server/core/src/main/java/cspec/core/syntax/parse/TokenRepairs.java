@@ -22,7 +22,8 @@ import org.antlr.v4.runtime.Token;
  */
 final class TokenRepairs {
     private static final Set<Integer> BODY_KEYWORDS = Set.of(CspecLexer.SECTION, CspecLexer.DEFINITIONS,
-            CspecLexer.SLA, CspecLexer.CLAUSE, CspecLexer.MUST, CspecLexer.SHOULD, CspecLexer.MAY, CspecLexer.WILL);
+            CspecLexer.SLA, CspecLexer.CLAUSE, CspecLexer.MUST, CspecLexer.SHOULD, CspecLexer.MAY, CspecLexer.WILL,
+            CspecLexer.OPTION, CspecLexer.QUESTION, CspecLexer.BACKGROUND);
     private static final Set<Integer> DOCUMENT_KEYWORDS = Set.of(CspecLexer.CONTRACT, CspecLexer.PROFILE, CspecLexer.LIBRARY);
 
     private final SourceText source;
@@ -260,7 +261,7 @@ final class TokenRepairs {
                 opened = true;
                 continue;
             }
-            if (opened && BODY_KEYWORDS.contains(t.getType()) && startsLine(t)) {
+            if (opened && BODY_KEYWORDS.contains(t.getType()) && startsLine(t) && !willMeansMust(tokens, i)) {
                 break;
             }
         }
@@ -277,6 +278,12 @@ final class TokenRepairs {
         close.setText("");
         close.setStopIndex(before.getStartIndex() - 1);
         tokens.add(i, close);
+    }
+
+    /** `will means must` is a header field, not a requirement after an unclosed header. */
+    private static boolean willMeansMust(List<Token> tokens, int i) {
+        int next = firstDefault(tokens, i + 1);
+        return tokens.get(i).getType() == CspecLexer.WILL && next >= 0 && tokens.get(next).getType() == CspecLexer.MEANS;
     }
 
     private String newline() {

@@ -1,6 +1,7 @@
 package cspec.core.syntax.parse;
 
 import cspec.core.diagnostic.Diagnostic;
+import cspec.core.syntax.Background;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Comment;
 import cspec.core.syntax.Contract;
@@ -16,6 +17,7 @@ import cspec.core.syntax.Prose;
 import cspec.core.syntax.Requirement;
 import cspec.core.syntax.Section;
 import cspec.core.syntax.Sla;
+import cspec.core.syntax.SourceRef;
 import cspec.core.syntax.SlaItem;
 import cspec.core.syntax.Str;
 import cspec.core.text.SourceText;
@@ -34,10 +36,12 @@ import java.util.List;
 final class TreeBuilder {
     private final Leaves leaf;
     private final SlaLineBuilder slaLines;
+    private final HeaderBuilder headers;
 
     TreeBuilder(SourceText source, Offsets offsets, List<Diagnostic> problems, java.util.Set<Integer> textBelowEmptyProse) {
         this.leaf = new Leaves(source, offsets, problems, textBelowEmptyProse);
         this.slaLines = new SlaLineBuilder(leaf);
+        this.headers = new HeaderBuilder(leaf, slaLines);
     }
 
     /** Comment lines found inside prose, which the lexer could not see as comments. */
@@ -65,7 +69,7 @@ final class TreeBuilder {
     private Contract contract(CspecParser.ContractContext ctx) {
         List<HeaderField> fields = new ArrayList<>();
         for (CspecParser.HeaderFieldContext field : ctx.headerField()) {
-            HeaderField built = headerField(field);
+            HeaderField built = headers.field(field);
             if (built != null) {
                 fields.add(built);
             }
@@ -74,43 +78,6 @@ final class TreeBuilder {
                 ? leaf.span(ctx.CONTRACT().getSymbol()).union(leaf.span(ctx.RBRACE().getSymbol()))
                 : leaf.span(ctx.CONTRACT().getSymbol());
         return new Contract(header, leaf.str(ctx.string()), fields, items(ctx.bodyItem()));
-    }
-
-    private HeaderField headerField(CspecParser.HeaderFieldContext ctx) {
-        Span span = leaf.span(ctx);
-        Span keyword = leaf.span(ctx.getStart());
-        if (ctx.partyField() != null) {
-            CspecParser.PartyFieldContext p = ctx.partyField();
-            if (p.string().isEmpty() || leaf.str(p.string(0)) == null) {
-                return null;
-            }
-            HeaderField.PartyRole role = p.role.getType() == CspecParser.CLIENT
-                    ? HeaderField.PartyRole.CLIENT : HeaderField.PartyRole.PROVIDER;
-            Str roleWord = p.string().size() > 1 ? leaf.str(p.string(1)) : null;
-            return new HeaderField.Party(span, keyword, role, leaf.str(p.string(0)), roleWord);
-        }
-        if (ctx.profileField() != null) {
-            Ident id = leaf.ident(ctx.profileField().id());
-            return id == null ? null : new HeaderField.ProfileRef(span, keyword, id);
-        }
-        if (ctx.textField() != null) {
-            Str value = leaf.str(ctx.textField().string());
-            String name = ctx.textField().name.getType() == CspecParser.JURISDICTION ? "jurisdiction" : "version";
-            return value == null ? null : new HeaderField.Text(span, keyword, name, value);
-        }
-        if (ctx.effectiveField() != null) {
-            LocalDate date = leaf.date(ctx.effectiveField().DATE());
-            return date == null ? null : new HeaderField.Effective(span, keyword, date);
-        }
-        if (ctx.termField() != null) {
-            var duration = slaLines.duration(ctx.termField().duration());
-            return duration == null ? null : new HeaderField.Term(span, keyword, duration);
-        }
-        if (ctx.usesField() != null) {
-            Str path = leaf.str(ctx.usesField().string());
-            return path == null ? null : new HeaderField.Uses(span, keyword, path);
-        }
-        return null;
     }
 
     List<Item> items(List<CspecParser.BodyItemContext> contexts) {
@@ -122,6 +89,8 @@ final class TreeBuilder {
                 Item item = null;
                 if (ctx.requirement() != null) {
                     item = requirement(ctx.requirement());
+                } else if (ctx.background() != null) {
+                    item = background(ctx.background());
                 } else if (ctx.sla() != null) {
                     item = sla(ctx.sla());
                 } else if (ctx.clause() != null) {
@@ -186,18 +155,36 @@ final class TreeBuilder {
 
     /** By token type, since a misspelt keyword the parser corrected keeps its original text. */
     private static Modality modality(int tokenType) {
-        if (tokenType == CspecParser.MUST) {
-            return Modality.MUST;
+        return switch (tokenType) {
+            case CspecParser.MUST -> Modality.MUST;
+            case CspecParser.SHOULD -> Modality.SHOULD;
+            case CspecParser.MAY -> Modality.MAY;
+            case CspecParser.OPTION -> Modality.OPTION;
+            case CspecParser.QUESTION -> Modality.QUESTION;
+            default -> Modality.WILL;
+        };
+    }
+
+    private Background background(CspecParser.BackgroundContext ctx) {
+        Prose prose = leaf.prose(ctx.PROSE(), "the background text after `:`");
+        if (prose == null) {
+            return null;
         }
-        if (tokenType == CspecParser.SHOULD) {
-            return Modality.SHOULD;
+        SourceRef ref = null;
+        if (ctx.REF() != null && ctx.string() != null && leaf.str(ctx.string()) != null) {
+            ref = new SourceRef(leaf.span(ctx.REF().getSymbol()).union(leaf.span(ctx.string())), leaf.str(ctx.string()));
         }
-        return tokenType == CspecParser.MAY ? Modality.MAY : Modality.WILL;
+        Span keyword = leaf.span(ctx.BACKGROUND().getSymbol());
+        return new Background(keyword.union(prose.span()), keyword, leaf.ident(ctx.id()), ref, prose);
     }
 
     private Requirement.Attribute attribute(CspecParser.AttributeContext ctx) {
         if (ctx instanceof CspecParser.WeightAttributeContext w && Leaves.present(w.NUMBER())) {
             return new Requirement.Attribute.Weight(leaf.span(ctx), new BigDecimal(w.NUMBER().getText()));
+        }
+        if (ctx instanceof CspecParser.RefAttributeContext r) {
+            Str number = leaf.str(r.string());
+            return number == null ? null : new Requirement.Attribute.Ref(leaf.span(ctx), new SourceRef(leaf.span(ctx), number));
         }
         if (ctx instanceof CspecParser.ByAttributeContext b) {
             LocalDate date = leaf.date(b.DATE());

@@ -46,6 +46,8 @@ final class Vocabulary {
             case CspecLexer.ID -> "an ID";
             case CspecLexer.PROSE -> "text";
             case CspecLexer.ALWAYS_COVERAGE -> "`24x7`";
+            case CspecLexer.TIME_RANGE -> "hours such as 08:00-18:00";
+            case CspecLexer.TIME -> "a time such as 08:00";
             case Token.EOF -> "the end of the file";
             default -> "something else";
         };
@@ -72,16 +74,17 @@ final class Vocabulary {
             return "`contract`, `profile` or `library` to start the file";
         }
         if (expected.contains(CspecLexer.CLIENT) && expected.contains(CspecLexer.EFFECTIVE)) {
-            return "a header field (client, provider, profile, jurisdiction, effective, term, version or uses) "
-                    + "or `}` to close the header";
+            return "a header field (client, provider, profile, jurisdiction, effective, term, renewal, notice, version,"
+                    + " uses or `will means must`) or `}` to close the header";
         }
         if (expected.contains(CspecLexer.MEASURED) && expected.contains(CspecLexer.SEVERITY)) {
-            return "an SLA line (measured, coverage, availability, severity, report, credit or metric), "
+            return "an SLA line (measured, coverage, availability, severity, timer, report, credit or metric), "
                     + "a requirement or `}`";
         }
         if (expected.contains(CspecLexer.MUST) && expected.contains(CspecLexer.SECTION)) {
             String close = expected.contains(CspecLexer.RBRACE) ? ", definitions or `}`" : " or definitions";
-            return "a requirement (must, should, may or will), a section, an sla, a clause" + close;
+            return "a requirement (must, should, may, will, option or question), background, a section, an sla, a clause"
+                    + close;
         }
         if (expected.contains(CspecLexer.REQUIRES)) {
             return "`requires` or `recommends`, or `}`";

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Every figure of docs/benchmarks.md that a command line or an editor feels, in one run, with the
+# peers measured alongside:
+#   1. cold `cspec lint` of one 100 KB contract, from the distribution folder the build made (its
+#      class-data archive fits) and from a copy unpacked elsewhere (it does not), against
+#      write-good, alex and proselint on the same text;
+#   2. batch lint of 5,000 generated contracts of 10 to 20 KB (throughput and peak memory), and the
+#      peers on the first 100 of them;
+#   3. the language server on a 5,000-line contract (LspLatency: edit to diagnostics beyond the
+#      debounce, completion and hover asked right after the edit) and with 50 such contracts open;
+#   4. linearity: lint and the server at 1, 2, 4 and 8 MB, with peak memory.
+# Needs the normal build (mvn -B -DskipTests package builds the distribution folder and
+# bench/target/benchmarks.jar), hyperfine and proselint (Debian: hyperfine python3-proselint), node
+# and npm (write-good and alex are installed into the work folder). Prints the machine and its load
+# before each part, because other builds share the cores: compare medians, and re-run when busy.
+# With CSPEC_BEFORE_JAR set to the cspec.jar of an earlier build, that build is timed beside this
+# one in parts 1 and 2 (run as it was launched then: java -jar).
+#   bash bench/run-benchmarks.sh [WORK_DIR]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+repo=$PWD
+dist=$repo/dist/target/cspec-0.1.0
+bench=$repo/bench/target/benchmarks.jar
+app=$repo/server/app/target/cspec.jar
+work=${1:-${CSPEC_BENCH_DIR:-/tmp/cspec-bench}}
+[ -x "$dist/bin/cspec" ] && [ -f "$bench" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 2; }
+for tool in hyperfine proselint node npm; do
+    command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install hyperfine python3-proselint nodejs npm)" >&2; exit 2; }
+done
+
+load() { echo "[$(date -u +%H:%M:%S) load average:$(uptime | sed 's/.*load average://')]"; }
+median_of() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]
+for x in r: print("%-70s median %7.3f s  mean %7.3f s ± %.3f  user %.3f s" % (x["command"][-70:], x["median"], x["mean"], x["stddev"], x["user"]))' "$1"; }
+peak() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
+
+rm -rf "$work" && mkdir -p "$work/one" "$work/batch" "$work/hundred" "$work/peers-batch" "$work/linear" "$work/peer"
+java -cp "$bench" cspec.bench.CorpusWriter "$work/one" 1 100
+java -cp "$bench" cspec.bench.CorpusWriter "$work/batch" 5000 10-20
+cp "$work/one/generated-0.cspec" "$work/one/contract.txt"
+for i in $(seq 0 99); do
+    cp "$work/batch/generated-$i.cspec" "$work/hundred/"
+    cp "$work/batch/generated-$i.cspec" "$work/peers-batch/generated-$i.txt"
+done
+(cd "$work/peer" && npm init -y >/dev/null && npm install --silent write-good@1.0.8 alex@11.0.1 >/dev/null)
+wg=$work/peer/node_modules/.bin/write-good
+alex=$work/peer/node_modules/.bin/alex
+elsewhere=$work/elsewhere && mkdir -p "$elsewhere" && tar xzf "$repo/dist/target/cspec-0.1.0.tar.gz" -C "$elsewhere"
+one=$work/one/generated-0.cspec
+txt=$work/one/contract.txt
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(java -version 2>&1 | head -1), $(lscpu | sed -n 's/^Model name: *//p')"
+echo "== 1. cold lint of one 100 KB contract (15 runs each) $(load)"
+before=()
+if [ -n "${CSPEC_BEFORE_JAR:-}" ]; then before=("java -jar $CSPEC_BEFORE_JAR lint --fail-on never $one"); fi
+hyperfine -N --warmup 2 --runs 15 -i --export-json "$work/cold.json" ${before[@]+"${before[@]}"} \
+    "$dist/bin/cspec lint --fail-on never $one" \
+    "$elsewhere/cspec-0.1.0/bin/cspec lint --fail-on never $one" \
+    "$wg $txt" "proselint $txt" "$alex $txt" >/dev/null
+median_of "$work/cold.json"
+echo "peak memory of the cold lint (s, KB): $(peak "$dist/bin/cspec" lint --fail-on never "$one")"
+
+mb=$(du -sb "$work/batch" | awk '{printf "%.1f", $1/1000000}')
+echo "== 2. batch lint of $mb MB (5,000 files), 3 runs $(load)"
+for run in 1 2 3; do
+    set -- $(peak "$dist/bin/cspec" lint --fail-on never "$work/batch")
+    echo "run $run: $1 s, $(python3 -c "print(round($mb/$1, 1))") MB/s, peak RSS $(($2 / 1024)) MB"
+done
+if [ -n "${CSPEC_BEFORE_JAR:-}" ]; then
+    set -- $(peak java -jar "$CSPEC_BEFORE_JAR" lint --fail-on never "$work/batch")
+    echo "before (one run): $1 s, $(python3 -c "print(round($mb/$1, 1))") MB/s, peak RSS $(($2 / 1024)) MB"
+fi
+echo "the first 100 files ($(du -sb "$work/peers-batch" | awk '{printf "%.1f", $1/1000000}') MB), cspec and the peers $(load)"
+hyperfine -N --warmup 1 --runs 3 -i --export-json "$work/peers-batch.json" \
+    "$dist/bin/cspec lint --fail-on never $work/hundred" \
+    "bash -c '$wg $work/peers-batch/*.txt'" "bash -c 'proselint $work/peers-batch/*.txt'" \
+    "bash -c '$alex $work/peers-batch/*.txt'" >/dev/null
+median_of "$work/peers-batch.json"
+
+echo "== 3. language server, 5,000-line contract, 200 ms debounce $(load)"
+(cd "$repo" && java -cp "$app:$repo/bench/target/classes" cspec.bench.LspLatency 40 200 1)
+echo "with 50 such contracts open $(load)"
+(cd "$repo" && java -cp "$app:$repo/bench/target/classes" cspec.bench.LspLatency 10 200 50)
+
+echo "== 4. linearity $(load)"
+for size in 1 2 4 8; do
+    mkdir -p "$work/linear/$size" && java -cp "$bench" cspec.bench.CorpusWriter "$work/linear/$size" 1 $((size * 1024))
+    set -- $(peak "$dist/bin/cspec" lint --fail-on never "$work/linear/$size/generated-0.cspec")
+    echo "lint $size MB: $1 s, peak RSS $(($2 / 1024)) MB"
+done
+for size in 1 2 4 8; do
+    (cd "$repo" && java -cp "$app:$repo/bench/target/classes" cspec.bench.LspLatency 5 200 1 $((size * 20000))) | sed "s/^/server $size MB: /"
+done
