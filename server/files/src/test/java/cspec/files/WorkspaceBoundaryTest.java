@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cspec.core.AnalysisResult;
 import cspec.core.Analyzer;
+import cspec.core.Cancellation;
 import cspec.core.diagnostic.Diagnostic;
+import cspec.core.state.WorkspaceState;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.Workspace;
 import cspec.core.workspace.WorkspaceLocator;
@@ -66,6 +68,24 @@ class WorkspaceBoundaryTest {
         assertEquals(List.of("outside-workspace@1", "unknown-clause@6"), found);
         assertTrue(lastFound.get(0).message().contains("`shared.cspec`, a symbolic link leading outside it"),
                 lastFound.get(0).message());
+    }
+
+    /**
+     * The language server reads through the workspace state, which lays open documents over the
+     * disk: the boundary holds there too, even for the outside file open in the editor through its link.
+     */
+    @Test
+    void theEditorsWorkspaceStatePassesOverALinkLeadingOutToo() throws IOException {
+        Path shared = link(workspace.resolve("shared.cspec"), outside.resolve("elsewhere.cspec"));
+        Path file = workspace.resolve("contract.cspec");
+        String text = CONTRACT.formatted("");
+        WorkspaceState state = new WorkspaceState(new DiskFiles());
+        state.open(shared.toUri().toString(), shared, 1, OUTSIDE_LIBRARY);
+        state.open(file.toUri().toString(), file, 1, text);
+
+        AnalysisResult result = state.analysis(file.toUri().toString(), Cancellation.NEVER).orElseThrow().result();
+
+        assertEquals(List.of("outside-workspace@1", "unknown-clause@6"), found(new SourceText(file.toString(), text), result));
     }
 
     @Test
@@ -141,7 +161,10 @@ class WorkspaceBoundaryTest {
         Path file = workspace.resolve("contract.cspec");
         Workspace located = new WorkspaceLocator(new DiskFiles()).locate(file, null);
         SourceText source = new SourceText(file.toString(), text);
-        AnalysisResult result = Analyzer.analyze(source, file, located);
+        return found(source, Analyzer.analyze(source, file, located));
+    }
+
+    private List<String> found(SourceText source, AnalysisResult result) {
         lastFound = result.diagnostics().stream().filter(d -> !d.ruleId().startsWith("missing-")).toList();
         return lastFound.stream().map(d -> d.ruleId() + "@" + (source.lines().lineOf(d.span().start()) + 1)).toList();
     }
