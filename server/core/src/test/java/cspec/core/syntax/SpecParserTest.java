@@ -349,6 +349,17 @@ class SpecParserTest {
         assertEquals(true, parse(stays).syntaxErrors().get(0).fixes().get(0).safe(), errors(parse(stays)));
     }
 
+    /** Found by fuzzing: a line of forty NUL characters was forty findings. */
+    @Test
+    void aRunOfOddCharactersIsOneFinding() {
+        SpecFile file = parse("contract \"C\" {\n}\n\nsection s \"S\" {\n    must A-1: ok\n}\n"
+                + "\u0000".repeat(40) + "\n\uFFFD\uFFFD\n");
+
+        assertEquals("7:1 syntax `" + "\u0000".repeat(10) + "\u2026` has no meaning here: put text after a `:` (indented under "
+                + "its item) and titles in double quotes.\n8:1 syntax `\uFFFD\uFFFD` has no meaning here: put text after a `:` "
+                + "(indented under its item) and titles in double quotes.", errors(file));
+    }
+
     @Test
     void closingAStringIsAppliedUnaskedOnlyWhenTheStringHoldsText() {
         SpecFile title = parse("contract \"Managed SOC {\n}\n");

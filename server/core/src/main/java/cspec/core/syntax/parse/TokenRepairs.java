@@ -70,7 +70,7 @@ final class TokenRepairs {
                     if (t.getText().equals("%") && mergePercent(out, token)) {
                         continue;
                     }
-                    oddCharacters.add(oddCharacter(token));
+                    addOddCharacter(oddCharacter(token));
                     token.setChannel(Token.HIDDEN_CHANNEL);
                 }
                 default -> {
@@ -93,7 +93,29 @@ final class TokenRepairs {
             return Diagnostic.of(Rule.SYNTAX, span, "Items are not bulleted: remove the `" + t.getText() + "`.")
                     .withFix(Fix.safe("Remove the bullet", new TextEdit(new Span(span.start(), end), "")));
         }
-        return Diagnostic.of(Rule.SYNTAX, span, "`" + t.getText() + "` has no meaning here: put text after a `:` "
+        return meaningless(span);
+    }
+
+    /**
+     * A run of odd characters (a pasted binary, a word decoded with the wrong encoding) is one
+     * mistake, so one finding: fuzzing found a line of forty NUL characters reported forty times.
+     * Bullets keep a finding each, for their fix.
+     */
+    private void addOddCharacter(Diagnostic odd) {
+        int last = oddCharacters.size() - 1;
+        if (last >= 0 && odd.fixes().isEmpty() && oddCharacters.get(last).fixes().isEmpty()
+                && oddCharacters.get(last).span().end() == odd.span().start()) {
+            oddCharacters.set(last, meaningless(new Span(oddCharacters.get(last).span().start(), odd.span().end())));
+        } else {
+            oddCharacters.add(odd);
+        }
+    }
+
+    private Diagnostic meaningless(Span span) {
+        String run = source.text().substring(span.start(), span.end());
+        int shownLength = run.codePointCount(0, run.length()) <= 12 ? run.length() : run.offsetByCodePoints(0, 10);
+        String shown = shownLength == run.length() ? run : run.substring(0, shownLength) + "\u2026";
+        return Diagnostic.of(Rule.SYNTAX, span, "`" + shown + "` has no meaning here: put text after a `:` "
                 + "(indented under its item) and titles in double quotes.");
     }
 
