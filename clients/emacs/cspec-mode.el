@@ -36,7 +36,8 @@
     "coverage" "availability" "severity" "response" "resolution" "within" "report"
     "credit" "per" "breach" "cap" "capped" "at" "metric" "target" "most" "least"
     "clause" "requires" "recommends" "library" "business" "background" "ref"
-    "zone" "timer" "or" "whichever" "is" "sooner" "later" "renewal" "up" "to" "notice")
+    "zone" "timer" "or" "whichever" "is" "sooner" "later" "renewal" "up" "to" "notice"
+    "bonus" "period" "met" "in" "duration" "party")
   "Every other keyword.")
 
 (defvar cspec-font-lock-keywords

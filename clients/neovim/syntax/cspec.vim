@@ -15,7 +15,8 @@ let s:keywords = ['contract', 'client', 'provider', 'as', 'profile', 'jurisdicti
       \ 'measured', 'coverage', 'availability', 'severity', 'response', 'resolution', 'within',
       \ 'report', 'credit', 'per', 'breach', 'cap', 'capped', 'at', 'metric', 'target', 'most',
       \ 'least', 'clause', 'requires', 'recommends', 'library', 'business', 'background', 'ref',
-      \ 'zone', 'timer', 'or', 'whichever', 'is', 'sooner', 'later', 'renewal', 'up', 'to', 'notice']
+      \ 'zone', 'timer', 'or', 'whichever', 'is', 'sooner', 'later', 'renewal', 'up', 'to', 'notice',
+      \ 'bonus', 'period', 'met', 'in', 'duration', 'party']
 
 syntax case match
 

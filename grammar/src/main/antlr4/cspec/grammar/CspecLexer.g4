@@ -80,6 +80,12 @@ RENEWAL      : 'renewal' ;
 UP           : 'up' ;
 TO           : 'to' ;
 NOTICE       : 'notice' ;
+IN           : 'in' ;
+DURATION     : 'duration' ;
+PARTY        : 'party' ;
+BONUS        : 'bonus' ;
+PERIOD       : 'period' ;
+MET          : 'met' ;
 
 ALWAYS_COVERAGE : '24x7' | '24/7' ;
 // A time of day and a range of them are single tokens, so their ':' never starts prose.

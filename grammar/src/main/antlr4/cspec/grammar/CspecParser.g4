@@ -43,7 +43,7 @@ background  : BACKGROUND id? (LPAREN REF string RPAREN)? COLON PROSE ;
 // ---- SLA ----
 sla         : SLA id string LBRACE slaItem* RBRACE ;
 slaItem     : measuredLine | coverageLine | availabilityLine | severityLine | reportLine
-            | creditLine | metricLine | timerLine | requirement ;
+            | creditLine | bonusLine | metricLine | timerLine | requirement ;
 measuredLine     : MEASURED id ;
 coverageLine     : COVERAGE coverage (ZONE string)? ;
 coverage         : ALWAYS_COVERAGE | window (COMMA window)* | id ;
@@ -56,6 +56,8 @@ eventBound       : OR string COMMA? WHICHEVER IS? bound=(SOONER | LATER) ;
 timerLine        : TIMER id string ;
 reportLine       : REPORT id ;
 creditLine       : CREDIT PERCENT PER BREACH (CAP PERCENT | CAPPED AT PERCENT)? ;
+// `bonus 2% per period met cap 6%`: earned for each measurement period in which every level is met.
+bonusLine        : BONUS PERCENT PER PERIOD MET (CAP PERCENT | CAPPED AT PERCENT)? ;
 metricLine       : METRIC id string TARGET (AT bound=(MOST | LEAST))? metricTarget ;
 metricTarget     : duration | PERCENT | NUMBER ;
 duration         : NUMBER BUSINESS? id ;
@@ -67,10 +69,15 @@ clauseArgument  : id (string | id) ;
 
 // ---- profile and library ----
 profile     : PROFILE id string LBRACE expectation* RBRACE ;
-expectation : strength=(REQUIRES | RECOMMENDS) expected (COLON PROSE)? ;
+// `in ID` places an item inside a section or clause the profile names: what that part must state.
+expectation : strength=(REQUIRES | RECOMMENDS) expected (IN id)? (COLON PROSE)? ;
 expected    : SECTION id string   # expectedSection
             | SLA                 # expectedSla
             | CLAUSE id           # expectedClause
+            | DURATION id         # expectedDuration
+            | PARTY id (TO action=id)?  # expectedParty
+            | TIMER id            # expectedTimer
+            | TERM string         # expectedTerm
             ;
 library     : LIBRARY id string LBRACE clause* RBRACE ;
 
@@ -80,4 +87,5 @@ id          : ID | CONTRACT | CLIENT | PROVIDER | AS | PROFILE | JURISDICTION | 
             | BY | SLA | MEASURED | COVERAGE | AVAILABILITY | SEVERITY | RESPONSE | RESOLUTION
             | WITHIN | REPORT | CREDIT | PER | BREACH | CAP | CAPPED | AT | METRIC | TARGET | MOST
             | LEAST | CLAUSE | REQUIRES | RECOMMENDS | LIBRARY | BUSINESS | OPTION | QUESTION | BACKGROUND
-            | REF | ZONE | TIMER | OR | WHICHEVER | IS | SOONER | LATER | RENEWAL | UP | TO | NOTICE ;
+            | REF | ZONE | TIMER | OR | WHICHEVER | IS | SOONER | LATER | RENEWAL | UP | TO | NOTICE
+            | IN | DURATION | PARTY | BONUS | PERIOD | MET ;

@@ -20,13 +20,20 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cspec builtins}: lists the built-in profiles and libraries with their versions;
  * {@code --export DIR} writes them as .cspec files users can read, copy and adapt (a copy kept
- * in the workspace replaces the built-in with the same ID). A file that exists with other
- * content is left alone unless {@code --force} is given.
+ * in the workspace replaces the built-in with the same ID once edited; an unedited copy is the
+ * built-in itself, and the command says so). A file that exists with other content is left alone
+ * unless {@code --force} is given.
  */
 @Command(name = "builtins", mixinStandardHelpOptions = true,
         description = "List the built-in profiles and clause libraries, or export them as .cspec files.")
 public final class BuiltinsCommand implements Callable<Integer> {
     private static final DiskFiles DISK = new DiskFiles();
+    /** How the exported copies change what contracts see (docs/profiles.md, where profiles come from). */
+    static final String RESOLUTION_NOTE = "While a copy is unedited it changes nothing: cspec reads a profile or clause"
+            + " identical to a built-in as that built-in, wherever it lies. Once you edit one inside a workspace, your"
+            + " version replaces the built-in with the same ID for every contract in that workspace, and messages name"
+            + " your file instead of the built-in; two edited copies of one ID are a duplicate-id on the contracts that"
+            + " use it, unless a `uses` line names one.";
 
     @Option(names = "--export", paramLabel = "DIR", description = "Write every built-in profile and library into DIR.")
     Path exportDir;
@@ -75,6 +82,7 @@ public final class BuiltinsCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         out.println("Wrote " + Builtins.all().size() + " built-in files to " + exportDir + ".");
+        out.println(RESOLUTION_NOTE);
         return ExitCodes.OK;
     }
 }

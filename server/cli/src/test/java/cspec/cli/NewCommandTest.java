@@ -120,14 +120,15 @@ class NewCommandTest {
     @Test
     void builtinsExportWritesEveryFileAndListsVersions() throws Exception {
         assertEquals(0, run(new BuiltinsCommand(), "--export", dir.toString()));
-        assertTrue(Files.readString(dir.resolve("profiles/soc-services.cspec")).startsWith("// cspec built-in profile soc-services, version 1.0.0."));
+        assertTrue(Files.readString(dir.resolve("profiles/soc-services.cspec")).startsWith("// cspec built-in profile soc-services, version 2.0.0."));
         assertTrue(Files.exists(dir.resolve("libraries/mssp-clauses.cspec")));
+        assertTrue(out.toString().contains("identical to a built-in as that built-in"), "the export says how it changes resolution");
         assertEquals(0, run(new BuiltinsCommand(), "--export", dir.toString()), "re-exporting identical files is fine");
         Files.writeString(dir.resolve("profiles/soc-services.cspec"), "// my edits");
         assertEquals(2, run(new BuiltinsCommand(), "--export", dir.toString()));
         assertEquals("// my edits", Files.readString(dir.resolve("profiles/soc-services.cspec")));
         assertEquals(0, run(new BuiltinsCommand(), "--export", dir.toString(), "--force"));
         assertEquals(0, run(new BuiltinsCommand()));
-        assertTrue(out.toString().contains("profile soc-services 1.0.0"), out.toString());
+        assertTrue(out.toString().contains("profile soc-services 2.0.0"), out.toString());
     }
 }

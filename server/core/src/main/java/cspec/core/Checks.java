@@ -18,8 +18,11 @@ import cspec.core.check.SlaTimes;
 import cspec.core.check.SlaValues;
 import cspec.core.check.UndefinedTerms;
 import cspec.core.check.UnknownReferences;
+import cspec.core.content.ContradictoryFigures;
+import cspec.core.profile.ClauseDefaultsCheck;
 import cspec.core.profile.ClauseModifiedCheck;
 import cspec.core.profile.ClauseReferenceCheck;
+import cspec.core.profile.MissingContentCheck;
 import cspec.core.profile.ProfileDocumentCheck;
 import cspec.core.profile.ProfileExpectationsCheck;
 import cspec.core.profile.UnknownProfileCheck;
@@ -53,10 +56,13 @@ public final class Checks {
             new SlaCoverage(),
             new SeverityDefinitions(),
             new NoticePeriods(),
+            new ContradictoryFigures(),
             new UnknownProfileCheck(),
             new ProfileExpectationsCheck(),
+            new MissingContentCheck(),
             new ClauseReferenceCheck(),
             new ClauseModifiedCheck(),
+            new ClauseDefaultsCheck(),
             new ProfileDocumentCheck(),
             new WordingCheck()
     );

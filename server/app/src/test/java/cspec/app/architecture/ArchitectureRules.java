@@ -35,6 +35,7 @@ final class ArchitectureRules {
             "cspec.core.drafting..",
             "cspec.core.check..",
             "cspec.core.wording..",
+            "cspec.core.content..",
             "cspec.core.profile..",
             "cspec.core.format..",
             "cspec.core",

@@ -22,7 +22,8 @@ import java.util.Optional;
  * cspec.json, the other profile and library files of the workspace, then the built-ins. The
  * first definition of an ID wins, so a workspace profile or clause with a built-in's ID
  * replaces the built-in (the user's own wins); two workspace definitions of one ID that a
- * contract relies on are reported on the contract.
+ * contract relies on are reported on the contract. An unedited copy of a built-in definition
+ * ({@code cspec builtins --export}) is that built-in, not a second definition.
  */
 public final class CatalogResolver {
     private CatalogResolver() {
@@ -59,7 +60,7 @@ public final class CatalogResolver {
         }
         ResolvedCatalog catalog = new ResolvedCatalog(BuiltIn::catalog, BuiltIn::mayHoldProfile);
         for (WorkspaceDocuments.Loaded loaded : documents.loaded()) {
-            addDocument(catalog, loaded.file(), false, null);
+            addWorkspaceDocument(catalog, loaded.file());
         }
         if (contract != null) {
             problems.addAll(Ambiguities.find(contract, workspace.config(), catalog, uses.resolved()));
@@ -118,6 +119,28 @@ public final class CatalogResolver {
             addDocument(catalog, builtin.parsed(), true, builtin.version());
         }
         return catalog;
+    }
+
+    /**
+     * A workspace document's definitions, leaving out unedited copies of built-ins: those are the
+     * built-in. The built-ins are parsed for the comparison only when a copy is possible: a profile
+     * with a built-in profile's ID, or a library.
+     */
+    private static void addWorkspaceDocument(ResolvedCatalog catalog, SpecFile file) {
+        if (file.document() instanceof Profile profile) {
+            boolean copy = BuiltIn.mayHoldProfile(profile.id().text())
+                    && BuiltinCopies.shipped().isCopy(profile, file.source());
+            if (!copy) {
+                catalog.add(new Catalog.ProfileEntry(profile, file.source(), false, null));
+            }
+        } else if (file.document() instanceof Library library) {
+            BuiltinCopies copies = BuiltinCopies.shipped();
+            for (Clause clause : library.clauses()) {
+                if (!copies.isCopy(clause, file.source())) {
+                    catalog.add(new Catalog.ClauseEntry(clause, library, file.source(), false, null));
+                }
+            }
+        }
     }
 
     private static void addDocument(ResolvedCatalog catalog, SpecFile file, boolean builtIn, String version) {

@@ -58,6 +58,12 @@ public final class Rule {
             "The contract has no SLA though its profile asks for one.");
     public static final Rule MISSING_CLAUSE = withLogic("missing-clause", ERROR, Area.PROFILE,
             "The contract lacks a clause its profile asks for.");
+    public static final Rule MISSING_CONTENT = withLogic("missing-content", ERROR, Area.PROFILE,
+            "A section or clause of the profile that does not state what the profile says it must.");
+    public static final Rule CLAUSE_DEFAULTS = withLogic("clause-defaults", INFORMATION, Area.PROFILE,
+            "A library clause taken with default values its library marks for review.");
+    public static final Rule CONTRADICTORY_FIGURES = withLogic("contradictory-figures", WARNING, Area.REQUIREMENT,
+            "The same figure stated twice with different values.");
     public static final Rule CLAUSE_MODIFIED = withLogic("clause-modified", INFORMATION, Area.PROFILE,
             "A library clause whose wording departs from the standard.");
     public static final Rule MODALITY_MISMATCH = withLogic("modality-mismatch", WARNING, Area.REQUIREMENT,
@@ -109,7 +115,7 @@ public final class Rule {
     public static final Rule SLA_NO_REPORTING = withLogic("sla-no-reporting", INFORMATION, Area.SLA,
             "An SLA with no report line.");
     public static final Rule SLA_CREDIT_CAP = withLogic("sla-credit-cap", WARNING, Area.SLA,
-            "A service credit larger than its own cap, or a cap over 100%.");
+            "A service credit or bonus larger than its own cap, or a cap over 100%.");
     public static final Rule SLA_EMPTY = withLogic("sla-empty", WARNING, Area.SLA,
             "An SLA with no severity, availability or metric: nothing is promised.");
     public static final Rule UNKNOWN_TIMER = withLogic("unknown-timer", ERROR, Area.SLA,

@@ -5,6 +5,7 @@ import cspec.core.catalog.Builtins;
 import cspec.core.catalog.Catalog;
 import cspec.core.catalog.CatalogResolver;
 import cspec.core.syntax.Profile;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,21 +61,36 @@ public final class BuiltinDocs {
     }
 
     private static String item(Profile.Expectation e) {
-        if (e.kind() == Profile.Kind.SLA) {
-            return "`sla`";
+        String in = e.within() == null ? "" : " in " + e.within().text();
+        return switch (e.kind()) {
+            case SLA -> "`sla" + in + "`";
+            case SECTION -> "`section " + e.id().text() + "`" + (e.title() != null ? " " + cell(e.title().value()) : "");
+            case TERM -> "`term \"" + cell(e.title().value()) + "\"" + in + "`";
+            case PARTY -> "`party " + e.id().text() + (e.action() == null ? "" : " to " + e.action().text()) + in + "`";
+            default -> "`" + e.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + e.id().text() + in + "`";
+        };
+    }
+
+    /** The actions a profile's duration and party items may name, with their words. */
+    public static String actions() {
+        StringBuilder out = new StringBuilder("| action | reads as | its words | SLA timer |\n|---|---|---|---|\n");
+        for (cspec.core.syntax.Actions.Action a : cspec.core.syntax.Actions.builtIn().all()) {
+            out.append("| `").append(a.id()).append("` | ").append(cell(a.label())).append(" | ")
+                    .append(String.join(", ", a.words())).append(" | ")
+                    .append(a.timer() == null ? "" : "`" + a.timer() + "`").append(" |\n");
         }
-        String kind = e.kind() == Profile.Kind.SECTION ? "section" : "clause";
-        return "`" + kind + " " + e.id().text() + "`" + (e.title() != null ? " " + cell(e.title().value()) : "");
+        return out.toString();
     }
 
     private static String placeholders(Catalog.ClauseEntry e) {
         StringBuilder out = new StringBuilder();
+        List<String> reviewed = ClauseText.reviewed(e.clause());
         for (Map.Entry<String, Optional<String>> p : ClauseText.placeholders(e).entrySet()) {
             if (out.length() > 0) {
                 out.append("; ");
             }
             out.append('`').append(p.getKey()).append("` (").append(p.getValue().map(BuiltinDocs::cell).orElse("no default: required"))
-                    .append(')');
+                    .append(reviewed.contains(p.getKey()) ? ", to review" : "").append(')');
         }
         return out.length() == 0 ? "none" : out.toString();
     }

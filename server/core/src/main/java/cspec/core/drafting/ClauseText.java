@@ -101,6 +101,20 @@ public final class ClauseText {
         return values;
     }
 
+    /**
+     * The placeholders a library clause marks for review with {@code (review NAME)}: defaults that
+     * depend on the reader's circumstances, which clause-defaults reports when a contract takes them.
+     */
+    public static List<String> reviewed(Clause libraryClause) {
+        List<String> names = new ArrayList<>();
+        for (Clause.Argument a : libraryClause.arguments()) {
+            if (a.name().text().equals("review") && !a.quoted() && a.value() != null) {
+                names.add(a.value());
+            }
+        }
+        return names;
+    }
+
     /** Paragraphs wrapped at width columns, each line starting with indent, paragraphs separated by a blank line. */
     public static String wrap(List<String> paragraphs, String indent, int width) {
         StringBuilder out = new StringBuilder();

@@ -81,7 +81,8 @@ public final class ContractSkeleton {
         for (Profile.Expectation e : p.expectations()) {
             if (e.strength() == Profile.Strength.REQUIRES && e.kind() == Profile.Kind.CLAUSE) {
                 String line = clauseLine(e.id().text(), catalog);
-                Optional<String> hint = catalog.clause(e.id().text()).flatMap(Catalog.ClauseEntry::sectionHint);
+                Optional<String> hint = e.within() != null ? Optional.of(e.within().text())
+                        : catalog.clause(e.id().text()).flatMap(Catalog.ClauseEntry::sectionHint);
                 if (hint.isPresent() && sectionIds.contains(hint.get())) {
                     clausesBySection.computeIfAbsent(hint.get(), k -> new ArrayList<>()).add(line);
                 } else {
@@ -97,6 +98,7 @@ public final class ContractSkeleton {
                 if (id.equals(slaHome)) {
                     body.addAll(Skeletons.lines(Skeletons.sla("incident-handling", Optional.empty(), "").strip()));
                 }
+                body.addAll(contentLines(p, id));
                 if (body.isEmpty()) {
                     body.add("must " + id.toUpperCase(Locale.ROOT) + "-1: The Provider must [write the first obligation of this section].");
                 }
@@ -111,6 +113,17 @@ public final class ContractSkeleton {
         }
         appendRecommended(out, profile);
         return out.toString();
+    }
+
+    /** A requirement with blanks for each duration or duty the profile requires the section to state. */
+    private static List<String> contentLines(Profile p, String sectionId) {
+        List<String> lines = new ArrayList<>();
+        for (Profile.Expectation e : p.expectations()) {
+            if (e.strength() == Profile.Strength.REQUIRES && e.within() != null && e.within().text().equals(sectionId)) {
+                ContentSkeletons.line(e, sectionId, lines.size() + 1).ifPresent(lines::add);
+            }
+        }
+        return lines;
     }
 
     /** {@code clause ID}, with an empty value for each placeholder that has no default, so the user sees what to fill. */

@@ -10,6 +10,7 @@ import cspec.core.text.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,7 @@ public final class Completion {
             + "|days?|weeks?|sooner|later))?\\s+[a-z-]*$");
     private static final Pattern AFTER_TARGET = Pattern.compile("^\\s*metric\\b.*\\btarget\\s+[a-z]*$");
     private static final Pattern AFTER_CREDIT = Pattern.compile("^\\s*credit\\s+\\d+(?:\\.\\d+)?%\\s+(per\\s+breach\\s+)?[a-z]*$");
+    private static final Pattern AFTER_BONUS = Pattern.compile("^\\s*bonus\\s+\\d+(?:\\.\\d+)?%\\s+(per\\s+period\\s+met\\s+)?[a-z]*$");
     private static final Pattern AT_LINE_START = Pattern.compile("^\\s*[a-z-]*$");
 
     private final DocumentIndex index;
@@ -95,6 +97,15 @@ public final class Completion {
             return credit.group(1) == null ? values(List.of("per breach"), "credit per breach")
                     : values(List.of("cap", "capped at"), "then the cap, as in cap 20%");
         }
+        Matcher bonus = AFTER_BONUS.matcher(prefix);
+        if (bonus.matches()) {
+            return bonus.group(1) == null ? values(List.of("per period met"), "for each measurement period every level is met")
+                    : values(List.of("cap", "capped at"), "then the cap, a share of a contract year's fees");
+        }
+        Optional<List<Candidate>> profileItem = ProfileItems.at(index, prefix, partial);
+        if (profileItem.isPresent()) {
+            return profileItem.get();
+        }
         if (keyword.matches()) {
             List<Candidate> after = afterKeyword(keyword.group(1));
             if (after != null) {
@@ -119,7 +130,7 @@ public final class Completion {
             case "notice" -> values(List.of("termination", "non-renewal", "cure"), "what the notice is of");
             case "severity" -> List.of(NextId.severity(index, offset, partial));
             case "profile" -> profiles();
-            case "requires", "recommends" -> values(List.of("section", "sla", "clause"), "what the profile expects");
+            case "requires", "recommends" -> values(ProfileItems.KINDS, "what the profile expects");
             default -> null;
         };
     }

@@ -47,6 +47,11 @@ public final class Hovers {
                 span = name.get().span();
             }
         }
+        Optional<Hover> item = ProfileItemHovers.at(index, offset);
+        if (item.isPresent()) {
+            parts.add(item.get().markdown());
+            span = item.get().span();
+        }
         Optional<Hover> time = TimeHovers.at(index, offset);
         if (time.isPresent()) {
             parts.add(time.get().markdown());

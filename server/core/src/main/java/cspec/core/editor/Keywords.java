@@ -44,6 +44,8 @@ final class Keywords {
                     "a severity level with response and resolution times"),
             new Entry("report", "report ${1:monthly}", "reporting period"),
             new Entry("credit", "credit ${1:5}% per breach cap ${2:20}%", "service credit per breach, with a cap"),
+            new Entry("bonus", "bonus ${1:2}% per period met cap ${2:6}%",
+                    "bonus per measurement period with every level met, capped per contract year"),
             new Entry("metric", "metric ${1:id} \"${2:Label}\" target at most ${3:30 minutes}", "a measured target"),
             new Entry("must", "must ${1:ID}: ${0}", "mandatory requirement: pass or fail"),
             new Entry("should", "should ${1:ID} (weight ${2:10}): ${0}", "rated requirement, scored by weight"));
@@ -52,8 +54,10 @@ final class Keywords {
             new Entry("\"Term\" means", "\"${1:Term}\" means ${0}", "a defined term"));
 
     private static final List<Entry> PROFILE = List.of(
-            new Entry("requires", "requires ${1|section,sla,clause|} ${0}", "a mandatory item (missing is an error)"),
-            new Entry("recommends", "recommends ${1|section,sla,clause|} ${0}", "a rated item (missing is information)"));
+            new Entry("requires", "requires ${1|section,sla,clause,duration,party,timer,term|} ${0}",
+                    "a mandatory item (missing is an error)"),
+            new Entry("recommends", "recommends ${1|section,sla,clause,duration,party,timer,term|} ${0}",
+                    "a rated item (missing is information)"));
 
     private static final List<Entry> LIBRARY = List.of(
             new Entry("clause", "clause ${1:id} \"${2:Title}\" (section ${3:section-id}):\n\t${0}", "a standard clause"));

@@ -72,7 +72,18 @@ public final class SemanticTokens {
             for (Profile.Expectation e : profile.expectations()) {
                 out.add(firstWord(e.span(), source));
                 if (e.id() != null) {
-                    out.add(token(e.id().span(), e.kind() == Profile.Kind.CLAUSE ? Type.CLAUSE_ID : Type.SECTION_ID));
+                    Type type = switch (e.kind()) {
+                        case CLAUSE -> Type.CLAUSE_ID;
+                        case SECTION -> Type.SECTION_ID;
+                        default -> Type.KEYWORD;
+                    };
+                    out.add(token(e.id().span(), type));
+                }
+                if (e.action() != null) {
+                    out.add(token(e.action().span(), Type.KEYWORD));
+                }
+                if (e.within() != null) {
+                    out.add(token(e.within().span(), partKind(profile, e.within().text())));
                 }
                 string(e.title(), out);
             }
@@ -111,6 +122,13 @@ public final class SemanticTokens {
                 }
             }
         }
+    }
+
+    /** A section or clause the profile names, by the kind of item that names it. */
+    private static Type partKind(Profile profile, String id) {
+        boolean clause = profile.expectations().stream()
+                .anyMatch(x -> x.kind() == Profile.Kind.CLAUSE && x.within() == null && x.id() != null && x.id().text().equals(id));
+        return clause ? Type.CLAUSE_ID : Type.SECTION_ID;
     }
 
     /** The words an SLA line gives meaning to: a severity's timer names, a coverage's days. */

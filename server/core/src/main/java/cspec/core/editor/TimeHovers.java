@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What numbers in SLAs mean in time: the downtime an availability allows per measurement period,
- * and a duration in minutes (or, for business units, in business hours, as SLA comparisons count them).
+ * What numbers in SLAs mean: the downtime an availability allows per measurement period, what a
+ * credit or a bonus line pays, and a duration in minutes (or, for business units, in business
+ * hours, as SLA comparisons count them).
  */
 final class TimeHovers {
     private TimeHovers() {
@@ -31,6 +32,12 @@ final class TimeHovers {
             for (SlaItem item : sla.items()) {
                 if (item instanceof SlaLine.Availability a && a.percentSpan().contains(offset)) {
                     return Optional.of(new Hovers.Hover(availability(a.percent(), period(sla)), a.percentSpan()));
+                }
+                if (item instanceof SlaLine.Credit c && c.span().contains(offset)) {
+                    return Optional.of(new Hovers.Hover(credit(c), c.span()));
+                }
+                if (item instanceof SlaLine.Bonus b && b.span().contains(offset)) {
+                    return Optional.of(new Hovers.Hover(bonus(b, period(sla)), b.span()));
                 }
             }
         }
@@ -53,6 +60,22 @@ final class TimeHovers {
                 + minutesText(Math.max(0, allowedMinutes)) + " of downtime per " + unitOf(p)
                 + " (" + p.days() + " days).";
         return period == null ? text + " This SLA has no `measured` line, so a month is assumed." : text;
+    }
+
+    static String credit(SlaLine.Credit c) {
+        return "**Service credit**: each breach of this SLA credits the Client " + plain(c.percent())
+                + "% of the monthly fee" + (c.cap() == null ? ", with no cap." : ", up to " + plain(c.cap()) + "% of that fee in one month.");
+    }
+
+    static String bonus(SlaLine.Bonus b, Period period) {
+        String each = period == null ? "measurement period (this SLA has no `measured` line)" : unitOf(period);
+        return "**Bonus**: for each " + each + " in which every level of this SLA is met, the Provider earns "
+                + plain(b.percent()) + "% of that period's fee" + (b.cap() == null ? ", with no cap."
+                        : ", up to " + plain(b.cap()) + "% of a contract year's fees.");
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
     }
 
     static String duration(Duration d) {

@@ -7,6 +7,7 @@ import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.RelatedLocation;
 import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.TextEdit;
+import cspec.core.syntax.Ident;
 import cspec.core.syntax.Profile;
 import cspec.core.text.LineIndex;
 import cspec.core.text.Similarity;
@@ -32,7 +33,9 @@ public final class ProfileDocumentCheck implements Check {
         }
         Map<String, Profile.Expectation> first = new HashMap<>();
         for (Profile.Expectation e : profile.expectations()) {
-            String key = e.kind() + ":" + (e.id() == null ? "" : e.id().text());
+            unknownPart(context, profile, e).ifPresent(report);
+            String key = e.kind() + ":" + text(e.id()) + ":" + (e.kind() == Profile.Kind.TERM ? e.title().value() : "") + ":"
+                    + text(e.action()) + ":" + text(e.within());
             Profile.Expectation earlier = first.putIfAbsent(key, e);
             if (earlier != null) {
                 report.accept(repeat(context, e, earlier));
@@ -42,6 +45,44 @@ public final class ProfileDocumentCheck implements Check {
                 report.accept(unknownClause(context, e));
             }
         }
+    }
+
+    private static String text(Ident id) {
+        return id == null ? "" : id.text();
+    }
+
+    /**
+     * {@code in ID} must name a section or clause this profile asks for, since that is where its
+     * content is looked for; a clause holds wording only, so it can state durations, duties and
+     * terms, not SLAs, timers or other clauses.
+     */
+    private static Optional<Diagnostic> unknownPart(CheckContext context, Profile profile, Profile.Expectation e) {
+        if (e.within() == null || e.kind() == Profile.Kind.SECTION) {
+            return Optional.empty();
+        }
+        String id = e.within().text();
+        List<Profile.Expectation> parts = profile.expectations().stream()
+                .filter(t -> (t.kind() == Profile.Kind.SECTION || t.kind() == Profile.Kind.CLAUSE) && t.within() == null
+                        && t.id() != null)
+                .toList();
+        Optional<Profile.Expectation> part = parts.stream().filter(t -> t.id().text().equals(id)).findFirst();
+        if (part.isEmpty()) {
+            Optional<String> closest = Similarity.closest(id, parts.stream().map(t -> t.id().text()).toList());
+            Diagnostic d = Diagnostic.of(Rule.UNKNOWN_REFERENCE, e.within().span(), "This profile asks for no section or clause `"
+                    + id + "`, so nothing would be checked for this item: name one it asks for, or add `requires section "
+                    + id + " \"Title\"`." + closest.map(c -> " Did you mean `" + c + "`?").orElse(""));
+            if (closest.isPresent()) {
+                d = d.withFix(Fix.safe("Change to `" + closest.get() + "`", new TextEdit(e.within().span(), closest.get())));
+            }
+            return Optional.of(d);
+        }
+        boolean wordingOnly = e.kind() == Profile.Kind.DURATION || e.kind() == Profile.Kind.PARTY || e.kind() == Profile.Kind.TERM;
+        if (part.get().kind() == Profile.Kind.CLAUSE && !wordingOnly) {
+            return Optional.of(Diagnostic.of(Rule.UNKNOWN_REFERENCE, e.within().span(), "`" + id + "` is a clause, whose"
+                    + " wording can state a duration, a party's duty or a defined term, not " + describe(e)
+                    + ": ask for it in a section instead."));
+        }
+        return Optional.empty();
     }
 
     private static Diagnostic repeat(CheckContext context, Profile.Expectation e, Profile.Expectation earlier) {
@@ -83,10 +124,16 @@ public final class ProfileDocumentCheck implements Check {
     }
 
     private static String describe(Profile.Expectation e) {
-        if (e.kind() == Profile.Kind.SLA) {
-            return "an SLA";
-        }
-        return (e.kind() == Profile.Kind.SECTION ? "section `" : "clause `") + e.id().text() + "`";
+        String in = e.within() == null ? "" : " in `" + e.within().text() + "`";
+        return switch (e.kind()) {
+            case SLA -> "an SLA" + in;
+            case SECTION -> "section `" + e.id().text() + "`";
+            case CLAUSE -> "clause `" + e.id().text() + "`" + in;
+            case DURATION -> "a duration for `" + e.id().text() + "`" + in;
+            case PARTY -> "a duty of the " + e.id().text() + (e.action() == null ? "" : " to `" + e.action().text() + "`") + in;
+            case TIMER -> "a `" + e.id().text() + "` timer" + in;
+            case TERM -> "the term \"" + e.title().value() + "\"" + in;
+        };
     }
 
     /** The lines the span sits on, line breaks included, when nothing else shares them; else the span. */

@@ -7,6 +7,8 @@ import cspec.core.catalog.Catalog;
 import cspec.core.catalog.ProfileChoice;
 import cspec.core.check.Check;
 import cspec.core.check.CheckContext;
+import cspec.core.content.ClauseMatches;
+import cspec.core.content.ContentSearch;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.RelatedLocation;
@@ -28,7 +30,10 @@ import java.util.function.Consumer;
  * profile asks for and the contract lacks, once per item, on the profile line (or the title when
  * the profile comes from cspec.json). Error for {@code requires}, information for
  * {@code recommends}; the message carries the profile's guidance and the quick fix inserts a
- * skeleton of the item in the place it belongs.
+ * skeleton of the item in the place it belongs. A clause of the contract's own that stands in for
+ * a required clause (see {@link ClauseMatches}) satisfies it; one that names the clause's topic
+ * but falls short is told why, on its own ID. Content items ({@code ... in ID}) are
+ * {@link MissingContentCheck}'s.
  */
 public final class ProfileExpectationsCheck implements Check {
     @Override
@@ -43,11 +48,20 @@ public final class ProfileExpectationsCheck implements Check {
         }
         Insertions insertions = new Insertions(context.source(), context.outline());
         List<Profile.Expectation> expectations = entry.get().profile().expectations();
+        ContentSearch search = new ContentSearch(context, entry.get().profile());
         for (int i = 0; i < expectations.size(); i++) {
             Profile.Expectation e = expectations.get(i);
-            if (!present(context.outline(), e)) {
-                report.accept(missing(context, choice.get(), entry.get(), expectations, i, insertions));
+            if (e.isContent() || present(context.outline(), e)) {
+                continue;
             }
+            Optional<ClauseMatches.Candidate> standIn = e.kind() == Profile.Kind.CLAUSE
+                    ? ClauseMatches.best(search, e.id().text()) : Optional.empty();
+            if (standIn.isPresent() && standIn.get().complete()) {
+                continue;
+            }
+            Diagnostic d = missing(context, choice.get(), entry.get(), expectations, i, insertions);
+            report.accept(standIn.map(c -> c.byTitle() ? StandIns.whyNot(context, entry.get(), e, c, d) : StandIns.nearest(context, c, d))
+                    .orElse(d));
         }
     }
 
@@ -111,7 +125,9 @@ public final class ProfileExpectationsCheck implements Check {
     private List<Fix> fixes(CheckContext context, Profile.Expectation e, List<Profile.Expectation> all, int index,
             Optional<String> guidance, Insertions insertions) {
         if (e.kind() == Profile.Kind.SECTION) {
-            Function<String, String> skeleton = indent -> Skeletons.section(e, guidance, indent, List.of());
+            Optional<String> withContent = mustState(context, e, all).map(m -> guidance.map(g -> g + " " + m).orElse(m))
+                    .or(() -> guidance);
+            Function<String, String> skeleton = indent -> Skeletons.section(e, withContent, indent, List.of());
             return List.of(Fix.safe("Add section `" + e.id().text() + "`", sectionPlace(all, index, insertions, skeleton)));
         }
         if (e.kind() == Profile.Kind.SLA) {
@@ -134,6 +150,17 @@ public final class ProfileExpectationsCheck implements Check {
         Fix writtenOut = Fix.onRequest("Add clause `" + id + "` with its standard wording written out",
                 clausePlace(home, insertions, i -> Skeletons.clauseWrittenOut(entry.get(), roles, i)));
         return List.of(byReference, writtenOut);
+    }
+
+    /** "It must state: a duration for notifying; ..." for the section's required content, if any. */
+    private static Optional<String> mustState(CheckContext context, Profile.Expectation section, List<Profile.Expectation> all) {
+        RoleWords roles = RoleWords.of(context.file().document());
+        List<String> items = all.stream()
+                .filter(x -> x.strength() == Profile.Strength.REQUIRES && x.within() != null
+                        && x.within().text().equals(section.id().text()))
+                .map(x -> ContentWords.what(x, roles, context.catalog()))
+                .toList();
+        return items.isEmpty() ? Optional.empty() : Optional.of("It must state " + String.join("; ", items) + ".");
     }
 
     /** After the nearest earlier section of the profile that the contract has, else before the nearest later one, else at the end. */

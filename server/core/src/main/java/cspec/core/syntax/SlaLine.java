@@ -77,6 +77,14 @@ public sealed interface SlaLine extends SlaItem {
     record Credit(Span span, BigDecimal percent, Span percentSpan, BigDecimal cap, Span capSpan) implements SlaLine {
     }
 
+    /**
+     * {@code bonus 2% per period met cap 6%}: for each measurement period in which every level of
+     * the SLA is met, the provider earns that percentage of the period's fee, up to the cap (a
+     * percentage of the fees of a contract year); cap is null when uncapped.
+     */
+    record Bonus(Span span, BigDecimal percent, Span percentSpan, BigDecimal cap, Span capSpan) implements SlaLine {
+    }
+
     enum Bound { AT_MOST, AT_LEAST, EXACTLY }
 
     /** {@code metric ID "Label" target [at most|at least] value}. */

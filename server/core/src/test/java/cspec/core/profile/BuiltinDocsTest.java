@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class BuiltinDocsTest {
     private static final String START = "<!-- generated from the built-in data: do not edit by hand; BuiltinDocsTest checks it -->\n";
     private static final String END = "<!-- end of generated part -->\n";
+    private static final String ACTIONS_START = "<!-- generated from cspec/content/actions.json: do not edit by hand; BuiltinDocsTest checks it -->\n";
+    private static final String ACTIONS_END = "<!-- end of generated actions -->\n";
 
     @Test
     void profilesDocIsUpToDate() throws IOException {
@@ -29,7 +31,16 @@ class BuiltinDocsTest {
         check("docs/clauses.md", BuiltinDocs::clauses);
     }
 
+    @Test
+    void actionsTableIsUpToDate() throws IOException {
+        check("docs/profiles.md", BuiltinDocs::actions, ACTIONS_START, ACTIONS_END);
+    }
+
     private static void check(String doc, Supplier<String> generated) throws IOException {
+        check(doc, generated, START, END);
+    }
+
+    private static void check(String doc, Supplier<String> generated, String START, String END) throws IOException {
         String root = System.getenv("CSPEC_REPO_ROOT");
         Path file = (root != null ? Path.of(root) : Path.of("../..")).resolve(doc);
         String text = Files.readString(file, StandardCharsets.UTF_8);

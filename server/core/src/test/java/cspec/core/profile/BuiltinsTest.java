@@ -58,6 +58,9 @@ class BuiltinsTest {
         int slas = 0;
         for (Profile.Expectation e : soc.expectations()) {
             assertNotNull(e.guidance(), "every soc-services item carries guidance");
+            if (e.isContent()) {
+                continue;
+            }
             if (e.kind() == Profile.Kind.SLA) {
                 slas++;
                 assertEquals(Profile.Strength.REQUIRES, e.strength());
@@ -72,10 +75,12 @@ class BuiltinsTest {
                 "continuity", "reporting-review", "termination"), required);
         assertEquals(List.of("forensics", "reverse-engineering", "traffic-analysis", "threat-hunting",
                 "threat-intelligence", "vulnerability-management", "control-monitoring", "red-teaming",
-                "detection-content", "scalability", "integration"), recommended);
+                "detection-content", "scalability", "integration", "client-duties", "monitoring-tiers", "experience",
+                "support-model", "risk-management"), recommended);
         assertEquals(1, slas);
         assertEquals(List.of("REQUIRES limitation-of-liability", "REQUIRES breach-notification",
-                "REQUIRES termination-for-cause", "REQUIRES transition-assistance", "REQUIRES data-return"), clauses);
+                "REQUIRES termination-for-cause", "REQUIRES transition-assistance", "REQUIRES data-return",
+                "RECOMMENDS backup-access", "RECOMMENDS performance-bonus"), clauses);
     }
 
     @Test
@@ -106,6 +111,32 @@ class BuiltinsTest {
         assertTrue(library.clauses().size() >= 40, "only " + library.clauses().size() + " clauses");
         Set<String> ids = new HashSet<>();
         library.clauses().forEach(c -> assertTrue(ids.add(c.id().text()), "duplicate clause " + c.id().text()));
+    }
+
+    /**
+     * Sections and clauses share one namespace in a contract ({@code [X]} may point at either), so a
+     * built-in clause must never carry the ID of a section some built-in profile asks for: a
+     * contract that follows the profile and takes the clause would get duplicate-id.
+     */
+    @Test
+    void noBuiltInClauseIdIsASectionIdOfABuiltInProfile() {
+        Catalog catalog = CatalogResolver.builtInCatalog();
+        Map<String, String> sections = new java.util.TreeMap<>();
+        for (Catalog.ProfileEntry p : catalog.profiles()) {
+            for (Profile.Expectation e : p.profile().expectations()) {
+                if (e.kind() == Profile.Kind.SECTION) {
+                    sections.putIfAbsent(e.id().text(), p.profile().id().text());
+                }
+            }
+        }
+        List<String> collisions = new ArrayList<>();
+        for (Catalog.ClauseEntry c : catalog.clauses()) {
+            String id = c.clause().id().text();
+            if (sections.containsKey(id)) {
+                collisions.add("clause `" + id + "` is also a section of profile " + sections.get(id));
+            }
+        }
+        assertEquals(List.of(), collisions);
     }
 
     @Test

@@ -48,7 +48,7 @@ class ProfileExpectationsTest {
                 "missing-section termination", "missing-sla sla"), what.stream().map(s -> s.replace("`", "")).toList());
         int profileId = text.indexOf("profile soc-services") + "profile ".length();
         assertTrue(errors.stream().allMatch(d -> d.span().start() == profileId && d.span().end() == profileId + "soc-services".length()));
-        assertTrue(errors.stream().allMatch(d -> d.message().contains("soc-services` 1.0.0")), "messages name the profile version");
+        assertTrue(errors.stream().allMatch(d -> d.message().contains("soc-services` 2.0.0")), "messages name the profile version");
         assertTrue(errors.stream().allMatch(d -> d.related().size() == 1 && d.related().get(0).document().startsWith(Builtins.NAME_PREFIX)));
     }
 

@@ -98,6 +98,41 @@ class ResolutionTest {
         assertEquals(List.of(), Lint.run(chosen, files, cspec.core.config.Config.DEFAULT), "a uses line settles the choice");
     }
 
+    /** What `cspec builtins --export DIR` writes, twice in one workspace, the second time with CRLF line ends. */
+    private static MemoryFiles twoExports() {
+        MemoryFiles files = new MemoryFiles();
+        for (cspec.core.catalog.Builtins.Document d : cspec.core.catalog.Builtins.all()) {
+            files.put(Lint.ROOT.resolve("exported/" + d.file()), d.text());
+            files.put(Lint.ROOT.resolve("again/" + d.file()), d.text().replace("\n", "\r\n"));
+        }
+        return files;
+    }
+
+    @Test
+    void uneditedExportsOfTheBuiltInsAreTheBuiltInsThemselves() {
+        String text = "contract \"C\" {\n    profile soc-services\n}\n\nsection liability \"L\" {\n"
+                + "    clause insurance\n    clause limitation-of-liability\n}\n";
+        List<Diagnostic> alone = Lint.run(text);
+        List<Diagnostic> exported = Lint.run(text, twoExports(), cspec.core.config.Config.DEFAULT);
+        assertEquals(alone.stream().map(d -> d.ruleId() + " " + d.message()).toList(),
+                exported.stream().map(d -> d.ruleId() + " " + d.message()).toList(),
+                "two unedited exports change neither the findings nor how they name their source");
+        assertTrue(exported.stream().anyMatch(d -> d.message().contains("(built in)")), "messages still say built in");
+    }
+
+    @Test
+    void anEditedExportReplacesTheBuiltInForTheDefinitionsItChanges() {
+        MemoryFiles files = twoExports();
+        String library = cspec.core.catalog.Builtins.byId("mssp-clauses").orElseThrow().text()
+                .replace("{{cure-days: 30}}", "{{cure-days: 45}}");
+        files.put(Lint.ROOT.resolve("exported/libraries/mssp-clauses.cspec"), library);
+        String text = "contract \"C\" {\n    notice cure 30 days\n}\n\nsection termination \"T\" {\n"
+                + "    clause termination-for-cause\n    clause data-return\n}\n";
+        List<Diagnostic> found = Lint.run(text, files, cspec.core.config.Config.DEFAULT);
+        assertEquals(List.of("notice-mismatch@2:17"), found.stream().map(d -> Lint.at(text, d)).toList(),
+                "the edited clause wins, the untouched ones stay the built-ins, and no duplicate-id appears");
+    }
+
     @Test
     void aFileReachedThroughEveryRouteIsLoadedOnce() {
         MemoryFiles files = new MemoryFiles().put(Lint.ROOT.resolve("lib/acme.cspec"), LIBRARY);

@@ -34,7 +34,11 @@ final class TreePrinter {
             line(0, "profile " + p.id().text() + " " + quote(p.title()) + " " + at(p.span()));
             for (Profile.Expectation e : p.expectations()) {
                 line(1, e.strength().name().toLowerCase() + " " + e.kind().name().toLowerCase()
-                        + (e.id() != null ? " " + e.id().text() : "") + (e.guidance() != null ? " guidance " + at(e.guidance().span()) : "")
+                        + (e.id() != null ? " " + e.id().text() : "")
+                        + (e.kind() == Profile.Kind.TERM ? " " + quote(e.title()) : "")
+                        + (e.action() != null ? " to " + e.action().text() : "")
+                        + (e.within() != null ? " in " + e.within().text() : "")
+                        + (e.guidance() != null ? " guidance " + at(e.guidance().span()) : "")
                         + " " + at(e.span()));
             }
         } else if (document instanceof Library l) {
@@ -179,6 +183,9 @@ final class TreePrinter {
         }
         if (line instanceof SlaLine.Credit c) {
             return "credit " + c.percent().toPlainString() + "%" + (c.cap() != null ? " cap " + c.cap().toPlainString() + "%" : "");
+        }
+        if (line instanceof SlaLine.Bonus b) {
+            return "bonus " + b.percent().toPlainString() + "%" + (b.cap() != null ? " cap " + b.cap().toPlainString() + "%" : "");
         }
         SlaLine.Metric m = (SlaLine.Metric) line;
         String target = m.target() instanceof SlaLine.Target.Time t ? t.duration().canonical()

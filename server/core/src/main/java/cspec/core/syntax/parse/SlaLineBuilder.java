@@ -70,6 +70,9 @@ final class SlaLineBuilder {
         if (ctx.creditLine() != null) {
             return credit(ctx.creditLine(), span);
         }
+        if (ctx.bonusLine() != null) {
+            return bonus(ctx.bonusLine(), span);
+        }
         if (ctx.metricLine() != null) {
             return metric(ctx.metricLine(), span);
         }
@@ -126,6 +129,21 @@ final class SlaLineBuilder {
             capSpan = tree.span(percents.get(1).getSymbol());
         }
         return new SlaLine.Credit(span, percent(first), tree.span(first.getSymbol()), cap, capSpan);
+    }
+
+    private SlaLine bonus(CspecParser.BonusLineContext ctx, Span span) {
+        List<TerminalNode> percents = ctx.PERCENT();
+        if (percents.isEmpty() || !Leaves.present(percents.get(0))) {
+            return null;
+        }
+        TerminalNode first = percents.get(0);
+        BigDecimal cap = null;
+        Span capSpan = null;
+        if (percents.size() > 1 && Leaves.present(percents.get(1))) {
+            cap = percent(percents.get(1));
+            capSpan = tree.span(percents.get(1).getSymbol());
+        }
+        return new SlaLine.Bonus(span, percent(first), tree.span(first.getSymbol()), cap, capSpan);
     }
 
     private SlaLine metric(CspecParser.MetricLineContext ctx, Span span) {

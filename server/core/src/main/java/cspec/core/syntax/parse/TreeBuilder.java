@@ -256,20 +256,57 @@ final class TreeBuilder {
                 ? Profile.Strength.REQUIRES : Profile.Strength.RECOMMENDS;
         Prose guidance = Leaves.present(ctx.COLON()) ? leaf.prose(ctx.PROSE(), "the guidance after `:`") : null;
         Span span = guidance != null ? leaf.span(ctx.getStart()).union(guidance.span()) : leaf.span(ctx);
+        Ident within = ctx.IN() != null ? leaf.ident(ctx.id()) : null;
+        if (ctx.IN() != null && within == null) {
+            return null;
+        }
         CspecParser.ExpectedContext expected = ctx.expected();
         if (expected instanceof CspecParser.ExpectedSectionContext s) {
             Ident id = leaf.ident(s.id());
             Str title = leaf.str(s.string());
-            return id == null ? null : new Profile.Expectation(span, strength, Profile.Kind.SECTION, id, title, guidance);
+            if (within != null) {
+                leaf.problem(within.span(), "A required section matches at any depth, so `in " + within.text()
+                        + "` has nothing to say: remove it, or ask for what that section must state instead, as in"
+                        + " `requires duration notify in " + within.text() + "`.");
+            }
+            return id == null ? null : new Profile.Expectation(span, strength, Profile.Kind.SECTION, id, title, null, within, guidance);
         }
         if (expected instanceof CspecParser.ExpectedSlaContext) {
-            return new Profile.Expectation(span, strength, Profile.Kind.SLA, null, null, guidance);
+            return new Profile.Expectation(span, strength, Profile.Kind.SLA, null, null, null, within, guidance);
         }
+        if (expected instanceof CspecParser.ExpectedTermContext t) {
+            Str term = leaf.str(t.string());
+            return term == null ? null : new Profile.Expectation(span, strength, Profile.Kind.TERM, null, term, null, within, guidance);
+        }
+        Profile.Kind kind;
+        CspecParser.IdContext named;
+        Ident action = null;
         if (expected instanceof CspecParser.ExpectedClauseContext c) {
-            Ident id = leaf.ident(c.id());
-            return id == null ? null : new Profile.Expectation(span, strength, Profile.Kind.CLAUSE, id, null, guidance);
+            kind = Profile.Kind.CLAUSE;
+            named = c.id();
+        } else if (expected instanceof CspecParser.ExpectedDurationContext d) {
+            kind = Profile.Kind.DURATION;
+            named = d.id();
+        } else if (expected instanceof CspecParser.ExpectedPartyContext p) {
+            kind = Profile.Kind.PARTY;
+            named = p.id(0);
+            if (p.TO() != null) {
+                action = leaf.ident(p.action);
+                if (action == null) {
+                    return null;
+                }
+            }
+        } else if (expected instanceof CspecParser.ExpectedTimerContext t) {
+            kind = Profile.Kind.TIMER;
+            named = t.id();
+        } else {
+            return null;
         }
-        return null;
+        Ident id = leaf.ident(named);
+        if (id == null || !ContentWords.valid(leaf, kind, id) || action != null && !ContentWords.valid(leaf, Profile.Kind.DURATION, action)) {
+            return null;
+        }
+        return new Profile.Expectation(span, strength, kind, id, null, action, within, guidance);
     }
 
     private Library library(CspecParser.LibraryContext ctx) {

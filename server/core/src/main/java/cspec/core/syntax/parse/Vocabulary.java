@@ -78,7 +78,7 @@ final class Vocabulary {
                     + " uses or `will means must`) or `}` to close the header";
         }
         if (expected.contains(CspecLexer.MEASURED) && expected.contains(CspecLexer.SEVERITY)) {
-            return "an SLA line (measured, coverage, availability, severity, timer, report, credit or metric), "
+            return "an SLA line (measured, coverage, availability, severity, timer, report, credit, bonus or metric), "
                     + "a requirement or `}`";
         }
         if (expected.contains(CspecLexer.MUST) && expected.contains(CspecLexer.SECTION)) {

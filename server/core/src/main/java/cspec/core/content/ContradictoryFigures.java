@@ -1,0 +1,93 @@
+package cspec.core.content;
+
+import cspec.core.check.Check;
+import cspec.core.check.CheckContext;
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.RelatedLocation;
+import cspec.core.diagnostic.Rule;
+import cspec.core.syntax.Clause;
+import cspec.core.syntax.Contract;
+import cspec.core.syntax.Modality;
+import cspec.core.syntax.Requirement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code contradictory-figures}: one quantity stated twice with different values. Compared are
+ * what a check can tell is the same quantity: an SLA's service credit (or bonus) and the
+ * service-credits (or performance-bonus) clause; a severity's timer and a sentence that promises
+ * that severity the same clock; two binding deadlines with the same actor, action, party owed,
+ * subject, severity words and starting event (see {@link Statements}); and a retention period
+ * that ends in deletion against a longer one that runs from a later event. Wishes ("should"),
+ * permissions, conditions and exceptions state other cases and are never compared. Each finding
+ * sits on the later figure and points at the earlier one.
+ */
+public final class ContradictoryFigures implements Check {
+    @Override
+    public void run(CheckContext context, Consumer<Diagnostic> report) {
+        Optional<Contract> contract = context.contract();
+        if (contract.isEmpty()) {
+            return;
+        }
+        ContractText text = ContractText.of(contract.get().items(), context);
+        List<ContractText.Unit> binding = text.units().stream().filter(ContradictoryFigures::binds).toList();
+        SlaFigures.credits(context, text, report);
+        SlaFigures.timers(context, text, binding, report);
+        deadlines(context, binding, report);
+        Retention.conflicts(context, binding, report);
+    }
+
+    /** Mandatory requirements and clauses promise; wishes, options, questions and recitals do not. */
+    static boolean binds(ContractText.Unit unit) {
+        return unit.item() instanceof Clause
+                || unit.item() instanceof Requirement r && r.modality() == Modality.MUST;
+    }
+
+    private static void deadlines(CheckContext context, List<ContractText.Unit> units, Consumer<Diagnostic> report) {
+        Parties parties = Parties.of(context.file().document());
+        Map<String, List<Statements.Deadline>> byKey = new LinkedHashMap<>();
+        for (ContractText.Unit unit : units) {
+            for (Statements.Deadline d : Statements.deadlines(unit, parties)) {
+                byKey.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        for (List<Statements.Deadline> same : byKey.values()) {
+            Statements.Deadline first = same.get(0);
+            for (Statements.Deadline other : same.subList(1, same.size())) {
+                if (other.unit().item() == first.unit().item() || Math.abs(other.minutes() - first.minutes()) < 0.5
+                        || !sameStart(first, other)) {
+                    continue;
+                }
+                report.accept(deadlineConflict(context, first, other));
+            }
+        }
+    }
+
+    /** Two clocks start at the same event when both name it alike or one names none. */
+    private static boolean sameStart(Statements.Deadline a, Statements.Deadline b) {
+        if (a.anchor().isEmpty() || b.anchor().isEmpty()) {
+            return true;
+        }
+        return a.anchor().stream().anyMatch(b.anchor()::contains);
+    }
+
+    private static Diagnostic deadlineConflict(CheckContext context, Statements.Deadline first, Statements.Deadline later) {
+        Statements.Deadline here = later.unit().fromLibrary() && !first.unit().fromLibrary() ? first : later;
+        Statements.Deadline there = here == later ? first : later;
+        String what = Describe.deadline(context, here);
+        String message = capitalise(Describe.where(context, here)) + " sets " + here.text() + " as " + what + ", but "
+                + Describe.where(context, there) + " sets " + there.text() + ": keep one figure, stated once, and refer"
+                + " to it by its ID elsewhere.";
+        return Diagnostic.of(Rule.CONTRADICTORY_FIGURES, here.unit().span(here.start(), here.end()), message)
+                .withRelated(RelatedLocation.here(there.unit().span(there.start(), there.end()),
+                        "The other figure for " + what + ": " + there.text() + "."));
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,216 @@
+package cspec.core.content;
+
+import cspec.core.catalog.Catalog;
+import cspec.core.check.CheckContext;
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Fix;
+import cspec.core.diagnostic.RelatedLocation;
+import cspec.core.diagnostic.Rule;
+import cspec.core.diagnostic.TextEdit;
+import cspec.core.drafting.ClauseText;
+import cspec.core.syntax.Actions;
+import cspec.core.syntax.Clause;
+import cspec.core.syntax.Duration;
+import cspec.core.syntax.Outline;
+import cspec.core.syntax.Sla;
+import cspec.core.syntax.SlaLine;
+import cspec.core.text.Span;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The figures an SLA states and the prose states again: its service credit (or bonus) against
+ * the service-credits (or performance-bonus) clause, and a severity's timer against a sentence
+ * that promises that severity the same clock ("respond to each P1 incident within 30 minutes").
+ */
+final class SlaFigures {
+    /** What names a severity in prose after its label: "Critical incidents", "a High alert". */
+    private static final Set<String> SEVERITY_NOUNS = Set.of("incident", "incidents", "alert", "alerts", "event", "events",
+            "severity", "priority", "issue", "issues", "case", "cases", "ticket", "tickets", "call", "calls");
+
+    /** A clause's percentage and cap, and where the clause states them. */
+    private record Stated(Clause clause, BigDecimal percent, BigDecimal cap, Span at, boolean fromLibrary) {
+    }
+
+    private SlaFigures() {
+    }
+
+    static void credits(CheckContext context, ContractText text, Consumer<Diagnostic> report) {
+        Optional<Stated> credit = stated(context, "service-credits", "credit-percent", "credit-cap", "credit");
+        Optional<Stated> bonus = stated(context, "performance-bonus", "bonus-percent", "bonus-cap", "bonus");
+        for (Sla sla : text.slas()) {
+            sla.all(SlaLine.Credit.class).findFirst().ifPresent(line -> credit.ifPresent(c -> compare(context, sla, "credits",
+                    line.percent(), line.percentSpan(), line.cap(), line.capSpan(), c, "credit-percent", "credit-cap", report)));
+            sla.all(SlaLine.Bonus.class).findFirst().ifPresent(line -> bonus.ifPresent(b -> compare(context, sla, "earns a bonus of",
+                    line.percent(), line.percentSpan(), line.cap(), line.capSpan(), b, "bonus-percent", "bonus-cap", report)));
+        }
+    }
+
+    private static void compare(CheckContext context, Sla sla, String verb, BigDecimal percent, Span percentSpan, BigDecimal cap,
+            Span capSpan, Stated clause, String percentName, String capName, Consumer<Diagnostic> report) {
+        boolean percentDiffers = clause.percent() != null && percent.compareTo(clause.percent()) != 0;
+        boolean capDiffers = cap != null && clause.cap() != null && cap.compareTo(clause.cap()) != 0;
+        if (!percentDiffers && !capDiffers) {
+            return;
+        }
+        Span at = percentDiffers && capDiffers ? percentSpan.union(capSpan) : percentDiffers ? percentSpan : capSpan;
+        String slaSays = plain(percent) + "%" + (cap == null ? "" : " capped at " + plain(cap) + "%");
+        String clauseSays = (clause.percent() == null ? "?" : plain(clause.percent()) + "%")
+                + (clause.cap() == null ? "" : " up to " + plain(clause.cap()) + "%");
+        String id = clause.clause().id().text();
+        String message = "SLA `" + sla.id().text() + "` " + verb + " " + slaSays + ", but clause `" + id + "`"
+                + (clause.fromLibrary() ? " (its library wording)" : "") + " states " + clauseSays
+                + ": make them the same, or say in the clause that each SLA's own figure applies.";
+        Diagnostic d = Diagnostic.of(Rule.CONTRADICTORY_FIGURES, at, message)
+                .withRelated(RelatedLocation.here(clause.at(), "Clause `" + id + "` states " + clauseSays + "."));
+        if (clause.fromLibrary()) {
+            List<TextEdit> edits = new ArrayList<>();
+            Clause c = clause.clause();
+            String args = percentName + " \"" + plain(percent) + "\"" + (cap == null ? "" : ", " + capName + " \"" + plain(cap) + "\"");
+            if (c.arguments().isEmpty()) {
+                int end = c.title() != null ? c.title().span().end() : c.id().span().end();
+                edits.add(TextEdit.insert(end, " (" + args + ")"));
+                d = d.withFix(Fix.onRequest("Give clause `" + id + "` the SLA's figures", edits.toArray(TextEdit[]::new)));
+            }
+        }
+        report.accept(d);
+    }
+
+    /** The percentage and cap a clause states: its arguments, its library's defaults, or its own wording. */
+    private static Optional<Stated> stated(CheckContext context, String id, String percentName, String capName, String word) {
+        for (Outline.Placed<Clause> placed : context.outline().clauses()) {
+            Clause c = placed.item();
+            if (!c.id().text().equals(id)) {
+                continue;
+            }
+            if (c.prose() == null) {
+                Optional<Catalog.ClauseEntry> entry = context.catalog().clause(id);
+                if (entry.isEmpty()) {
+                    return Optional.empty();
+                }
+                var defaults = ClauseText.placeholders(entry.get());
+                var values = ClauseText.values(c, context.file().document());
+                BigDecimal percent = number(values.getOrDefault(percentName, defaults.getOrDefault(percentName, Optional.empty()).orElse(null)));
+                BigDecimal cap = number(values.getOrDefault(capName, defaults.getOrDefault(capName, Optional.empty()).orElse(null)));
+                return Optional.of(new Stated(c, percent, cap, c.id().span(), true));
+            }
+            return ownWording(context, c, word);
+        }
+        return Optional.empty();
+    }
+
+    /** In a clause's own wording: the first percentage of a sentence about credits, and the one after "up to" or "cap". */
+    private static Optional<Stated> ownWording(CheckContext context, Clause c, String word) {
+        String text = c.prose().maskedText(context.source());
+        for (Sentences.Sentence s : Sentences.of(text)) {
+            if (s.words().stream().noneMatch(w -> w.lower().startsWith(word))) {
+                continue;
+            }
+            String sentence = text.substring(s.start(), s.end());
+            List<Figures.Figure> percents = Figures.percents(sentence);
+            if (percents.isEmpty()) {
+                continue;
+            }
+            BigDecimal cap = null;
+            for (Figures.Figure p : percents.subList(1, percents.size())) {
+                String before = sentence.substring(Math.max(0, p.start() - 24), p.start()).toLowerCase();
+                if (before.matches(".*\\b(up to|cap|capped at|maximum of|not exceed|no more than|at most)\\s*$")) {
+                    cap = BigDecimal.valueOf(p.value());
+                }
+            }
+            int base = c.prose().span().start() + s.start();
+            Figures.Figure first = percents.get(0);
+            return Optional.of(new Stated(c, BigDecimal.valueOf(first.value()), cap,
+                    new Span(base + first.start(), base + first.end()), false));
+        }
+        return Optional.empty();
+    }
+
+    private static BigDecimal number(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace("%", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+
+    /** A severity's timer against a sentence that promises the same severity the same clock with another figure. */
+    static void timers(CheckContext context, ContractText text, List<ContractText.Unit> units, Consumer<Diagnostic> report) {
+        for (Sla sla : text.slas()) {
+            List<SlaLine.SeverityLevel> levels = sla.all(SlaLine.SeverityLevel.class).toList();
+            for (ContractText.Unit unit : units) {
+                for (Sentences.Sentence s : unit.sentences()) {
+                    List<SlaLine.SeverityLevel> named = levels.stream().filter(l -> names(s, l)).toList();
+                    if (named.size() != 1 || Statements.conditional(s)) {
+                        continue;
+                    }
+                    promised(context, unit, s, sla, named.get(0), report);
+                }
+            }
+        }
+    }
+
+    private static void promised(CheckContext context, ContractText.Unit unit, Sentences.Sentence s, Sla sla,
+            SlaLine.SeverityLevel level, Consumer<Diagnostic> report) {
+        String sentence = unit.text().substring(s.start(), s.end());
+        for (Figures.Figure f : Figures.durations(sentence)) {
+            Optional<String> timer = Statements.timerOfDeadline(s, s.start() + f.start());
+            if (timer.isEmpty()) {
+                continue;
+            }
+            Optional<SlaLine.Timer> stated = level.timer(timer.get());
+            if (stated.isEmpty() || Math.abs(stated.get().duration().minutes() - f.value()) < 0.5) {
+                continue;
+            }
+            Duration d = stated.get().duration();
+            String message = ContradictoryFigures.capitalise(Describe.where(context, unit, s.start() + f.start()))
+                    + " promises severity `" + level.id().text() + "` (" + level.label().value() + ") " + f.text() + " for "
+                    + Actions.builtIn().forTimer(timer.get()).map(Actions.Action::label).orElse(timer.get()) + ", but SLA `"
+                    + sla.id().text() + "` gives its `" + timer.get() + "` timer " + context.source().slice(d.span())
+                    + ": keep one figure, in the SLA, and refer to it from the prose as `[" + sla.id().text() + "]`.";
+            report.accept(Diagnostic.of(Rule.CONTRADICTORY_FIGURES, unit.span(s.start() + f.start(), s.start() + f.end()), message)
+                    .withRelated(RelatedLocation.here(stated.get().span(), "The `" + timer.get() + "` timer of severity `"
+                            + level.id().text() + "`.")));
+        }
+    }
+
+    /** The sentence names the severity: its ID when that has a digit (P1), or its label before an incident word or after "severity". */
+    private static boolean names(Sentences.Sentence s, SlaLine.SeverityLevel level) {
+        String id = level.id().text();
+        List<Sentences.Word> w = s.words();
+        String[] label = level.label().value().strip().split("\\s+");
+        for (int i = 0; i < w.size(); i++) {
+            if (id.chars().anyMatch(Character::isDigit) && w.get(i).text().equals(id)) {
+                return true;
+            }
+            if (label.length == 0 || label[0].isEmpty() || i + label.length > w.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < label.length && same; k++) {
+                same = w.get(i + k).text().equals(label[k]);
+            }
+            if (!same) {
+                continue;
+            }
+            int after = i + label.length;
+            boolean nounAfter = after < w.size() && SEVERITY_NOUNS.contains(w.get(after).lower());
+            boolean severityBefore = i > 0 && (w.get(i - 1).lower().equals("severity") || w.get(i - 1).lower().equals("priority"));
+            if (nounAfter || severityBefore) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

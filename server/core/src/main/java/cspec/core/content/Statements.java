@@ -1,0 +1,213 @@
+package cspec.core.content;
+
+import cspec.core.syntax.Actions;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The deadlines a piece of text promises, each read with what makes it one quantity: who must act
+ * (the subject of the obligation), the action, whom it is owed to (a party named right after the
+ * action), what it is about (its incident, breach, alert... when the sentence names exactly one),
+ * the severity words that qualify it, and the event that starts the clock ("of confirming it").
+ * Only plain deadlines are read: "within N" or "no later than N", in a sentence with no
+ * condition, exception or negation, since those state another case, not the same quantity.
+ */
+final class Statements {
+    /** The actions whose deadlines are compared: verbs of the service, not of the contract's machinery. */
+    private static final Set<String> ACTIONS = Set.of("acknowledge", "respond", "triage", "escalate", "contain", "notify",
+            "restore", "resolve", "report", "return", "delete", "pay", "revoke", "cure");
+    private static final Set<String> PRIMARY = Set.of("incident", "breach", "alert", "vulnerability", "request", "invoice",
+            "claim", "dispute", "defect", "error", "complaint", "outage", "failure", "change", "order", "ticket", "problem");
+    private static final Set<String> SECONDARY = Set.of("data", "log", "record", "evidence", "report", "plan", "certificate",
+            "finding", "notice");
+    private static final Set<String> QUALIFIERS = Set.of("critical", "high", "medium", "low", "urgent", "emergency", "major",
+            "minor", "severe", "p1", "p2", "p3", "p4", "p5", "sev1", "sev2", "sev3", "sev4", "priority", "severity", "level");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "except", "excluding", "provided", "otherwise",
+            "whereas", "not", "never", "nor");
+    /** Modal verbs that state a wish or a permission, not a promise: another value there is no contradiction. */
+    private static final Set<String> SOFT = Set.of("should", "may", "can", "could", "might");
+    private static final Set<String> ANCHORS = Set.of("of", "after", "following", "from", "upon");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "its", "it", "such", "each", "any", "that", "this",
+            "their", "his", "her", "being", "having", "becoming", "written", "of", "by", "from", "to", "in", "on", "for",
+            "at", "with", "and", "or");
+
+    /** One promised deadline: where its duration is, its value, and its key parts. */
+    record Deadline(ContractText.Unit unit, int start, int end, double minutes, String text, String actor, String action,
+            String owedTo, String about, Set<String> qualifiers, Set<String> anchor) {
+        String key() {
+            return actor + "|" + action + "|" + owedTo + "|" + about + "|" + String.join(",", qualifiers);
+        }
+    }
+
+    private Statements() {
+    }
+
+    static List<Deadline> deadlines(ContractText.Unit unit, Parties parties) {
+        List<Deadline> found = new ArrayList<>();
+        for (Sentences.Sentence s : unit.sentences()) {
+            if (conditional(s)) {
+                continue;
+            }
+            String about = about(s);
+            if (about == null) {
+                continue;
+            }
+            Set<String> qualifiers = qualifiers(s);
+            String sentence = unit.text().substring(s.start(), s.end());
+            for (Figures.Figure f : Figures.durations(sentence)) {
+                int at = wordAt(s, s.start() + f.start());
+                if (at < 0 || !deadlineBefore(s, at)) {
+                    continue;
+                }
+                int verb = actionBefore(s, at);
+                if (verb < 0) {
+                    continue;
+                }
+                String actor = actor(parties, s, unit.text(), verb);
+                if (actor == null) {
+                    continue;
+                }
+                String action = Actions.builtIn().ofWord(s.words().get(verb).lower()).orElseThrow().id();
+                found.add(new Deadline(unit, s.start() + f.start(), s.start() + f.end(), f.value(), f.text(), actor, action,
+                        owedTo(parties, s, verb), about, qualifiers, anchor(s, s.start() + f.end())));
+            }
+        }
+        return found;
+    }
+
+    /** A sentence with a condition, an exception, a negation or a soft modal states another case. */
+    static boolean conditional(Sentences.Sentence s) {
+        return s.words().stream().anyMatch(w -> CONDITIONS.contains(w.lower()) && !boundPhrase(s, w) || SOFT.contains(w.lower()));
+    }
+
+    /** The SLA timer that measures the action of a deadline whose duration starts at offset, if it is one. */
+    static Optional<String> timerOfDeadline(Sentences.Sentence s, int offset) {
+        int at = wordAt(s, offset);
+        if (at < 0 || !deadlineBefore(s, at)) {
+            return Optional.empty();
+        }
+        int verb = actionBefore(s, at);
+        if (verb < 0) {
+            return Optional.empty();
+        }
+        return Actions.builtIn().ofWord(s.words().get(verb).lower()).map(Actions.Action::timer);
+    }
+
+    /** "not" inside "not later than", "no later than" is part of the bound, not a negation. */
+    private static boolean boundPhrase(Sentences.Sentence s, Sentences.Word w) {
+        int i = s.words().indexOf(w);
+        return (w.lower().equals("not")) && i + 2 < s.words().size() && s.words().get(i + 1).lower().equals("later")
+                && s.words().get(i + 2).lower().equals("than");
+    }
+
+    private static int wordAt(Sentences.Sentence s, int offset) {
+        for (int i = 0; i < s.words().size(); i++) {
+            if (s.words().get(i).start() == offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean deadlineBefore(Sentences.Sentence s, int at) {
+        List<Sentences.Word> w = s.words();
+        if (at >= 1 && w.get(at - 1).lower().equals("within")) {
+            return true;
+        }
+        return at >= 3 && w.get(at - 1).lower().equals("than") && w.get(at - 2).lower().equals("later")
+                && (w.get(at - 3).lower().equals("no") || w.get(at - 3).lower().equals("not"));
+    }
+
+    /** The nearest action word before the duration, with no other figure between. */
+    private static int actionBefore(Sentences.Sentence s, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 14; i--) {
+            String w = s.words().get(i).lower();
+            if (s.words().get(i).isNumber()) {
+                return -1;
+            }
+            var action = Actions.builtIn().ofWord(w);
+            if (action.isPresent() && ACTIONS.contains(action.get().id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The party whose obligation governs the action: the nearest marker before it with one bearer. */
+    private static String actor(Parties parties, Sentences.Sentence s, String text, int verb) {
+        Parties.Duty nearest = null;
+        Set<Parties.Party> bearers = new LinkedHashSet<>();
+        for (Parties.Duty d : parties.duties(s, text)) {
+            if (d.marker() < verb && (nearest == null || d.marker() >= nearest.marker())) {
+                if (nearest != null && d.marker() > nearest.marker()) {
+                    bearers.clear();
+                }
+                nearest = d;
+                bearers.add(d.party());
+            }
+        }
+        if (nearest == null || SOFT.contains(s.words().get(nearest.marker()).lower())) {
+            return null;
+        }
+        return bearers.size() == 1 ? bearers.iterator().next().name().toLowerCase() : "both";
+    }
+
+    private static String owedTo(Parties parties, Sentences.Sentence s, int verb) {
+        int end = Math.min(s.words().size(), verb + 4);
+        Set<Parties.Party> named = parties.partiesIn(s.words(), verb + 1, end);
+        return named.size() == 1 ? named.iterator().next().name().toLowerCase() : "-";
+    }
+
+    /** The one thing the sentence is about, or null when it names none or several. */
+    private static String about(Sentences.Sentence s) {
+        Set<String> primary = new LinkedHashSet<>();
+        Set<String> secondary = new LinkedHashSet<>();
+        for (Sentences.Word w : s.words()) {
+            String c = ClauseMatches.singular(w.lower());
+            if (PRIMARY.contains(c)) {
+                primary.add(c);
+            } else if (SECONDARY.contains(c)) {
+                secondary.add(c);
+            }
+        }
+        if (!primary.isEmpty()) {
+            return primary.size() == 1 ? primary.iterator().next() : null;
+        }
+        return secondary.size() == 1 ? secondary.iterator().next() : null;
+    }
+
+    private static Set<String> qualifiers(Sentences.Sentence s) {
+        Set<String> found = new TreeSet<>();
+        for (int i = 0; i < s.words().size(); i++) {
+            String w = s.words().get(i).lower();
+            if (QUALIFIERS.contains(w)) {
+                String next = i + 1 < s.words().size() ? s.words().get(i + 1).lower() : "";
+                found.add(s.words().get(i).isNumber() || !Character.isDigit(next.isEmpty() ? 'x' : next.charAt(0)) ? w : w + next);
+            }
+        }
+        return found;
+    }
+
+    /** The event that starts the clock: a few words after "of", "after", "from"... following the duration. */
+    private static Set<String> anchor(Sentences.Sentence s, int after) {
+        Set<String> words = new LinkedHashSet<>();
+        int i = 0;
+        while (i < s.words().size() && s.words().get(i).start() < after) {
+            i++;
+        }
+        if (i >= s.words().size() || !ANCHORS.contains(s.words().get(i).lower())) {
+            return words;
+        }
+        for (int k = i + 1; k < s.words().size() && words.size() < 3; k++) {
+            String w = s.words().get(k).lower();
+            if (!STOP.contains(w)) {
+                words.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return words;
+    }
+}
