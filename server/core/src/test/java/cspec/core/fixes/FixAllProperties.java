@@ -37,7 +37,7 @@ import org.junit.jupiter.api.DynamicTest;
  * them) keeps every requirement ID and every comment, adds no error, and changes nothing when
  * run again, nor does format after it; and none of these takes more than 2 s per 100 KB. The
  * fuzz tests ({@link #assertHold}) and {@link FixAllPropertiesTest} ({@link #overRepositoryFiles},
- * every sample, fixture, fuzz input and built-in) check through here.
+ * every sample, fixture, fuzz seed and built-in) check through here.
  *
  * <p>Two harnesses grew apart, in the accuracy work and in the fuzzing, and are one here. What
  * they found: fix-all on samples/first-draft.cspec held the limitation-of-liability clause twice
@@ -102,7 +102,7 @@ public final class FixAllProperties {
         }
     }
 
-    /** The default corpus: every sample, every test resource (fixtures and fuzz inputs) and every built-in. */
+    /** The default corpus: every sample, every .cspec test resource (fixtures and fuzz seeds) and every built-in. */
     private static final String[] REPOSITORY_FOLDERS = {"samples", "server/core/src/test/resources", "server/core/src/main/resources"};
 
     /**

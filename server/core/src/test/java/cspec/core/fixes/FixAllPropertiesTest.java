@@ -5,7 +5,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every promise of {@link FixAllProperties} on every sample, fixture, fuzz input and built-in,
+ * Every promise of {@link FixAllProperties} on every sample, fixture, fuzz seed and built-in,
  * each in its own workspace: the corpus the fuzz tests start from, checked in every build.
  */
 class FixAllPropertiesTest {
