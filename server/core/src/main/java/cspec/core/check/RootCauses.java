@@ -21,7 +21,12 @@ import java.util.Set;
 public final class RootCauses {
     private static final Set<Rule> SLA_ABSENCE = Set.of(Rule.SLA_EMPTY, Rule.SLA_NO_PERIOD,
             Rule.SLA_NO_REMEDY, Rule.SLA_NO_REPORTING, Rule.SLA_UNCAPPED_CREDIT);
-    private static final Set<Rule> ATTRIBUTE_ABSENCE = Set.of(Rule.MISSING_DATE, Rule.MISSING_WEIGHT);
+    /**
+     * What a requirement's header lacks, when the header itself did not parse: the syntax error is
+     * the mistake. (Fuzzing: `mus!:` was a misspelt keyword and a missing ID, and fix-all wrote
+     * `REQ-1` into the middle of the damage.)
+     */
+    private static final Set<Rule> ATTRIBUTE_ABSENCE = Set.of(Rule.MISSING_DATE, Rule.MISSING_WEIGHT, Rule.MISSING_ID);
     private static final Set<Rule> PROFILE_ABSENCE = Set.of(Rule.MISSING_SECTION, Rule.MISSING_CLAUSE, Rule.MISSING_SLA);
 
     private RootCauses() {
