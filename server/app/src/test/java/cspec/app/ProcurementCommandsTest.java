@@ -74,7 +74,9 @@ class ProcurementCommandsTest {
     void aMissingFileOrAContractWithSyntaxErrorsIsOneLineAndExitTwo() throws IOException {
         Run missing = run("render", folder.resolve("nowhere.cspec").toString(), "--to", "html");
         assertEquals(2, missing.code());
-        assertEquals("cspec render: cannot read " + folder.resolve("nowhere.cspec") + ": no such file or folder.\n", missing.err());
+        // The same words as lint's unreadable-file finding: the contract is read as lint reads it, inside its workspace.
+        assertEquals("cspec render: " + folder.resolve("nowhere.cspec") + ": cspec cannot read this file (no such file or folder), "
+                + "so it was not checked; make it readable and run again.\n", missing.err());
         Path broken = folder.resolve("broken.cspec");
         Files.writeString(broken, "contract \"Broken\" {\n    client \"A\"\n}\nsection s \"S\" {\n    must X-1 (weight): text\n}\n");
         Run syntax = run("matrix", broken.toString(), "--to", "csv");

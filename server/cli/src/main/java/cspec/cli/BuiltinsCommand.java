@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,8 +56,9 @@ public final class BuiltinsCommand implements Callable<Integer> {
         List<Path> conflicts = new ArrayList<>();
         for (Builtins.Document d : Builtins.all()) {
             Path target = exportDir.resolve(d.file());
-            if (DISK.isSymbolicLink(target)) {
-                spec.commandLine().getErr().println("cspec builtins: " + target + " is a symbolic link, and cspec never "
+            Optional<Path> link = DISK.isSymbolicLink(target) ? Optional.of(target) : SafeWriter.linkOnTheWay(exportDir, target);
+            if (link.isPresent()) {
+                spec.commandLine().getErr().println("cspec builtins: " + link.get() + " is a symbolic link, and cspec never "
                         + "writes through one; remove it or export into another folder. Nothing was written.");
                 return ExitCodes.USAGE;
             }
@@ -73,7 +75,7 @@ public final class BuiltinsCommand implements Callable<Integer> {
         try {
             for (Builtins.Document d : Builtins.all()) {
                 Path target = exportDir.resolve(d.file());
-                SafeWriter.disk().create(target, d.text().getBytes(StandardCharsets.UTF_8), true, target.toString());
+                SafeWriter.disk().createInside(exportDir, target, d.text().getBytes(StandardCharsets.UTF_8), true, target.toString());
             }
         } catch (WriteFailure e) {
             spec.commandLine().getErr().println("cspec builtins: " + e.getMessage());

@@ -80,7 +80,8 @@ final class ConfigProblems {
     }
 
     private static String read(Path file) {
-        return new DiskFiles().read(file).orElse("");
+        // Bounded to its own folder: a cspec.json that links out of it is reported, never shown.
+        return new DiskFiles().within(file.toAbsolutePath().getParent()).read(file).orElse("");
     }
 
     private static String display(Path cwd, Path file) {

@@ -7,6 +7,7 @@ import cspec.core.diagnostic.FixApplier;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.drafting.ClauseExpansion;
 import cspec.core.format.Formatter;
+import cspec.core.syntax.SpecFile;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
 import cspec.files.DiskFiles;
@@ -71,14 +72,20 @@ public final class FormatCommand implements Callable<Integer> {
         int failed = 0;
         for (SpecFinder.Target target : found.targets()) {
             String display = names.display(target.file());
-            LoadedSpec spec = disk.loadSpec(target.file(), display);
+            LoadedSpec spec = disk.loadSpec(target.file(), display, target.workspace().root());
             if (spec.problem() != null) {
                 err.println(display + ": not formatted: " + spec.problem().message());
                 failed++;
                 continue;
             }
-            if (!SpecParser.parse(spec.source()).syntaxErrors().isEmpty()) {
+            SpecFile parsed = SpecParser.parse(spec.source());
+            if (!parsed.syntaxErrors().isEmpty()) {
                 err.println(display + ": not formatted: it has syntax errors; `cspec lint " + display + "` lists them.");
+                failed++;
+                continue;
+            }
+            if (parsed.document() == null) {
+                err.println(display + ": not formatted: it holds no contract, profile or library.");
                 failed++;
                 continue;
             }
@@ -99,6 +106,12 @@ public final class FormatCommand implements Callable<Integer> {
                     failed++;
                 }
             }
+        }
+        for (SpecFinder.Unread unread : found.unreadable()) {
+            DiskFiles.Unreadable entry = unread.entry();
+            err.println(names.display(entry.path()) + ": not formatted: cspec cannot read this " + (entry.folder() ? "folder" : "file")
+                    + " (" + entry.reason() + ").");
+            failed++;
         }
         out.flush();
         int total = found.targets().size();

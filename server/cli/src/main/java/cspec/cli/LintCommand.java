@@ -10,7 +10,6 @@ import cspec.core.diagnostic.Diagnostic;
 import cspec.core.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,8 +108,6 @@ public final class LintCommand implements Callable<Integer> {
         java.util.function.Function<SpecFinder.Target, FileReport> lintOne = target -> {
             try {
                 return linter.lint(target);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             } finally {
                 progress.step();
             }
@@ -122,8 +119,7 @@ public final class LintCommand implements Callable<Integer> {
             // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
             // counts, so it goes one file at a time. The output keeps the files' order either way.
             InOrder.map(targets, fix ? 1 : Runtime.getRuntime().availableProcessors(), lintOne, output);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            found.unreadable().forEach(entry -> output.accept(linter.unreadable(entry)));
         } finally {
             progress.finish();
         }
@@ -141,6 +137,13 @@ public final class LintCommand implements Callable<Integer> {
         if (!linter.writeFailures().isEmpty()) {
             // A fix that could not be written is an input/output problem: it outranks findings.
             linter.writeFailures().forEach(message -> err.println("cspec: " + message));
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        if (linter.unreadableCount() > 0) {
+            // Whatever --fail-on or cspec.json say: an unread contract must never pass as a clean one.
+            err.println("cspec: " + linter.unreadableCount() + (linter.unreadableCount() == 1 ? " file or folder" : " files or folders")
+                    + " could not be read; see the unreadable-file findings.");
             err.flush();
             return ExitCodes.USAGE;
         }

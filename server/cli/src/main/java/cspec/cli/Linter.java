@@ -14,28 +14,26 @@ import cspec.files.DiskFiles;
 import cspec.files.LoadedSpec;
 import cspec.files.SafeWriter;
 import cspec.files.WriteFailure;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lints one file at a time for {@code cspec lint}: reads it safely, analyses it, and with
  * {@code --fix} applies the safe fixes pass after pass (re-analysing in between, so each pass
  * sees fresh spans) and writes the file back only when its text changed. A file that cannot be
- * analysed becomes one finding; it never stops the run.
+ * read or analysed becomes one finding; it never stops the run.
  */
 final class Linter {
-    /** Fixes rarely chain; a bound keeps a pair of fixes that undo each other from looping. */
-    static final int MAX_FIX_PASSES = 50;
-
     private final DiskFiles disk = new DiskFiles();
     private final Path cwd;
     private final boolean fix;
     private int fixesApplied;
     private int filesFixed;
     private final List<String> writeFailures = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger unreadable = new AtomicInteger();
     private final boolean preview;
     private final List<Preview> previews = Collections.synchronizedList(new ArrayList<>());
 
@@ -59,11 +57,14 @@ final class Linter {
         return List.copyOf(previews);
     }
 
-    FileReport lint(SpecFinder.Target target) throws IOException {
+    FileReport lint(SpecFinder.Target target) {
         Path file = target.file();
         String display = display(file);
-        LoadedSpec spec = disk.loadSpec(file, display);
+        LoadedSpec spec = disk.loadSpec(file, display, target.workspace().root());
         if (spec.problem() != null) {
+            if (spec.problem().rule() == Rule.UNREADABLE_FILE) {
+                unreadable.incrementAndGet();
+            }
             return report(file, display, spec.source(), Analyzer.unanalysed(spec.source(), spec.problem(), target.workspace()));
         }
         AnalysisResult result = analyze(spec.source(), target);
@@ -71,6 +72,27 @@ final class Linter {
             result = fix(spec, result, target);
         }
         return report(file, display, result.file().source(), result);
+    }
+
+    /**
+     * A file or folder the search could not read: one unreadable-file finding, never silence,
+     * since an unread contract must not pass as a clean one.
+     */
+    FileReport unreadable(SpecFinder.Unread unread) {
+        unreadable.incrementAndGet();
+        DiskFiles.Unreadable entry = unread.entry();
+        String display = display(entry.path());
+        String what = entry.folder() ? "folder (" + entry.reason() + "), so the .cspec files in it were not checked"
+                : "file (" + entry.reason() + "), so it was not checked";
+        Diagnostic problem = Diagnostic.of(Rule.UNREADABLE_FILE, Span.at(0), "cspec cannot read this " + what
+                + "; make it readable and run again.");
+        SourceText nothing = new SourceText(display, "");
+        return report(entry.path(), display, nothing, Analyzer.unanalysed(nothing, problem, unread.workspace()));
+    }
+
+    /** How many files and folders could not be read; any makes the run exit 2. */
+    int unreadableCount() {
+        return unreadable.get();
     }
 
     int fixesApplied() {
@@ -88,20 +110,15 @@ final class Linter {
 
     private AnalysisResult fix(LoadedSpec spec, AnalysisResult first, SpecFinder.Target target) {
         String original = spec.source().text();
-        String text = original;
-        AnalysisResult current = first;
-        int applied = 0;
-        for (int pass = 0; pass < MAX_FIX_PASSES; pass++) {
-            FixApplier.Result result = FixApplier.applySafe(text, current.diagnostics());
-            if (result.applied() == 0 || result.text().equals(text)) {
-                break;
-            }
-            text = result.text();
-            applied += result.applied();
-            current = analyze(new SourceText(spec.source().name(), text), target);
-        }
+        AnalysisResult[] current = {first};
+        FixApplier.Result fixed = FixApplier.applySafeUntilStable(original, first.diagnostics(), text -> {
+            current[0] = analyze(new SourceText(spec.source().name(), text), target);
+            return current[0].diagnostics();
+        });
+        String text = fixed.text();
+        int applied = fixed.applied();
         if (text.equals(original)) {
-            return current;
+            return current[0];
         }
         if (preview) {
             previews.add(new Preview(Uris.slashPath(cwd, spec.path()), original, text));
@@ -109,7 +126,7 @@ final class Linter {
                 fixesApplied += applied;
                 filesFixed++;
             }
-            return current;
+            return current[0];
         }
         try {
             SafeWriter.disk().replace(spec.path(), spec.encode(text), spec.source().name());
@@ -122,7 +139,7 @@ final class Linter {
             fixesApplied += applied;
             filesFixed++;
         }
-        return current;
+        return current[0];
     }
 
     /** Analysis never throws by contract; if it does, that costs this file one finding, not the run. */

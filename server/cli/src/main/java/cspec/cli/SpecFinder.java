@@ -26,8 +26,15 @@ public final class SpecFinder {
     public record Target(Path file, Workspace workspace) {
     }
 
-    /** The files to process, and how many were left out by exclude globs. */
-    public record Found(List<Target> targets, int excluded) {
+    /**
+     * The files to process, how many were left out by exclude globs, and the files and folders a
+     * search could not read (each reported as an unreadable-file finding; the run exits 2).
+     */
+    public record Found(List<Target> targets, int excluded, List<Unread> unreadable) {
+    }
+
+    /** A file or folder the search could not read, and the workspace it belongs to. */
+    public record Unread(DiskFiles.Unreadable entry, Workspace workspace) {
     }
 
     private static final DiskFiles DISK = new DiskFiles();
@@ -53,7 +60,8 @@ public final class SpecFinder {
         if (configFile != null) {
             Path config = cwd.resolve(configFile);
             if (!DISK.isFile(config)) {
-                throw new UsageException("config file not found: " + configFile);
+                throw new UsageException(DISK.specialKind(config).map(kind -> notAFileOrFolder(configFile.toString(), kind))
+                        .orElse("config file not found: " + configFile));
             }
             explicit = state.fromConfig(config)
                     .orElseThrow(() -> new UsageException("cannot read config file " + configFile));
@@ -68,9 +76,11 @@ public final class SpecFinder {
 
     public Found find(List<String> arguments) {
         Map<Path, Target> targets = new LinkedHashMap<>();
+        List<Unread> unreadable = new ArrayList<>();
         int excluded = 0;
         for (String argument : arguments) {
-            for (Path file : expand(argument)) {
+            List<DiskFiles.Unreadable> notRead = new ArrayList<>();
+            for (Path file : expand(argument, notRead)) {
                 Workspace workspace = workspaceOf(file);
                 if (isExcluded(file, workspace)) {
                     excluded++;
@@ -78,30 +88,43 @@ public final class SpecFinder {
                     targets.putIfAbsent(file, new Target(file, workspace));
                 }
             }
+            for (DiskFiles.Unreadable entry : notRead) {
+                Workspace workspace = workspaceOf(entry.path());
+                if (!isExcluded(entry.path(), workspace) && unreadable.stream().noneMatch(u -> u.entry().equals(entry))) {
+                    unreadable.add(new Unread(entry, workspace));
+                }
+            }
         }
-        return new Found(new ArrayList<>(targets.values()), excluded);
+        return new Found(new ArrayList<>(targets.values()), excluded, List.copyOf(unreadable));
     }
 
     private Workspace workspaceOf(Path file) {
         return explicit != null ? explicit : state.locate(file, cwd);
     }
 
-    private List<Path> expand(String argument) {
+    private List<Path> expand(String argument, List<DiskFiles.Unreadable> unreadable) {
         Path path = cwd.resolve(argument).toAbsolutePath().normalize();
         if (DISK.isFile(path)) {
             return List.of(path);
         }
         if (!DISK.isFolder(path)) {
-            throw new UsageException("no such file or folder: " + argument);
+            throw new UsageException(DISK.specialKind(path).map(kind -> notAFileOrFolder(argument, kind))
+                    .orElse("no such file or folder: " + argument));
         }
-        List<Path> found = walk(path);
-        if (found.isEmpty()) {
+        DiskFiles.Search search = walk(path);
+        if (search.specs().isEmpty() && search.unreadable().isEmpty()) {
             throw new UsageException("no " + EXTENSION + " files in " + argument);
         }
-        return found;
+        unreadable.addAll(search.unreadable());
+        return search.specs();
     }
 
-    private static List<Path> walk(Path folder) {
+    /** A pipe, device or socket given where a file or folder belongs. */
+    private static String notAFileOrFolder(String shown, String kind) {
+        return shown + " is " + kind + ", not a file or folder; cspec reads only files and folders";
+    }
+
+    private static DiskFiles.Search walk(Path folder) {
         try {
             return DISK.findSpecs(folder);
         } catch (IOException e) {

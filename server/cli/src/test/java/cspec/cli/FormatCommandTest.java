@@ -74,6 +74,20 @@ class FormatCommandTest {
     }
 
     @Test
+    void anEmptyOrCommentOnlyFileIsLeftAsItIsAndSaysWhy() throws IOException {
+        Path empty = Specs.write(tmp, "empty.cspec", "");
+        Path comments = Specs.write(tmp, "notes.cspec", "    // to do: the SOC contract\n\n\n// draft");
+
+        CliRun run = CliRun.in(tmp, "format", "empty.cspec", "notes.cspec");
+
+        assertEquals(2, run.code(), run.toString());
+        assertTrue(run.err().contains("empty.cspec: not formatted: it holds no contract, profile or library."), run.err());
+        assertTrue(run.err().contains("notes.cspec: not formatted: it holds no contract, profile or library."), run.err());
+        assertEquals("", Files.readString(empty));
+        assertEquals("    // to do: the SOC contract\n\n\n// draft", Files.readString(comments));
+    }
+
+    @Test
     void aPathIsRequired() {
         CliRun run = CliRun.in(tmp, "format");
         assertEquals(2, run.code());

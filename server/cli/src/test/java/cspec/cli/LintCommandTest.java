@@ -205,6 +205,15 @@ class LintCommandTest {
     }
 
     @Test
+    void aFileSavedAsUtf16SaysToSaveItAsUtf8() throws IOException {
+        Files.write(tmp.resolve("wide.cspec"), "contract \"X\" {\n}\n".getBytes(StandardCharsets.UTF_16));
+        CliRun run = lint("wide.cspec");
+        assertEquals(1, run.code(), run.toString());
+        assertEquals(List.of("wide.cspec:1:1: error: This file is saved as UTF-16; save it as UTF-8 to lint it. [syntax]"),
+                lines(run.out()));
+    }
+
+    @Test
     void oversizedFileIsOneLimitFindingAndIsNotParsed() throws IOException {
         byte[] big = new byte[(int) LoadedSpec.MAX_BYTES + 1];
         Arrays.fill(big, (byte) ' ');

@@ -1,11 +1,14 @@
 package cspec.files;
 
+import cspec.core.diagnostic.Rule;
+import cspec.core.workspace.BoundedFiles;
 import cspec.core.workspace.FileSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -23,8 +26,12 @@ import java.util.stream.Stream;
 public final class DiskFiles implements FileSource {
     private static final String SPEC_EXTENSION = ".cspec";
 
+    /** Only a regular file is opened: a named pipe would wait for a writer that never comes. */
     @Override
     public Optional<String> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
@@ -34,6 +41,9 @@ public final class DiskFiles implements FileSource {
 
     @Override
     public Optional<String> readHead(Path file, int maxChars) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             char[] buffer = new char[maxChars];
             int filled = 0;
@@ -72,11 +82,27 @@ public final class DiskFiles implements FileSource {
         }
     }
 
+    @Override
+    public FileSource within(Path root) {
+        return BoundedFiles.of(this, root);
+    }
+
     /**
-     * A spec file to lint or format, read safely: one that is too large, binary or not UTF-8 is
-     * loaded as one problem instead of its text (see {@link LoadedSpec}).
+     * A spec file to lint or format, read safely: one that is too large, binary, not UTF-8 or
+     * unreadable is loaded as one problem instead of its text (see {@link LoadedSpec}), and one
+     * whose real path lies outside the workspace root is not read at all.
      */
-    public LoadedSpec loadSpec(Path file, String name) throws IOException {
+    public LoadedSpec loadSpec(Path file, String name, Path workspaceRoot) {
+        Path absolute = file.toAbsolutePath().normalize();
+        // A file named outside the root (an explicit --config elsewhere) is bounded by its own folder.
+        Path boundary = workspaceRoot != null && absolute.startsWith(workspaceRoot.toAbsolutePath().normalize())
+                ? workspaceRoot : absolute.getParent();
+        Optional<Path> outside = boundary == null ? Optional.empty() : outside(absolute, boundary);
+        if (outside.isPresent()) {
+            return LoadedSpec.refused(file, name, Rule.OUTSIDE_WORKSPACE, "This file is a symbolic link to " + outside.get()
+                    + ", outside the workspace (" + boundary + "), and cspec reads nothing outside it, so it was not "
+                    + "checked: copy the file into the workspace instead of linking it.");
+        }
         return LoadedSpec.read(this, file, name);
     }
 
@@ -128,16 +154,49 @@ public final class DiskFiles implements FileSource {
         return Files.exists(path);
     }
 
+    /**
+     * What a path is when it exists but is neither a regular file nor a folder ("a named pipe
+     * (FIFO)", "a character device"...); empty otherwise. Only its attributes are read: opening a
+     * named pipe would wait for a writer that never comes.
+     */
+    public Optional<String> specialKind(Path path) {
+        if (!Files.exists(path) || Files.isRegularFile(path) || Files.isDirectory(path)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(switch ((Integer) Files.getAttribute(path, "unix:mode") & 0170000) {
+                case 0010000 -> "a named pipe (FIFO)";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            });
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return Optional.of("a special file"); // without POSIX modes the general word has to do
+        }
+    }
+
     public boolean isSymbolicLink(Path path) {
         return Files.isSymbolicLink(path);
     }
 
+    /** A file or folder a search could not read, and the operating system's reason in plain words. */
+    public record Unreadable(Path path, boolean folder, String reason) {
+    }
+
+    /** What a folder search found: the .cspec files, and what it could not look into. */
+    public record Search(List<Path> specs, List<Unreadable> unreadable) {
+    }
+
     /**
-     * The command line's search of a folder it was given: regular .cspec files, sorted, skipping
-     * dot-folders, build output and dependencies; unreadable entries are passed over.
+     * The command line's search of a folder it was given: .cspec files, sorted, skipping
+     * dot-folders, build output and dependencies. A symbolic link to a file is found too (it is
+     * checked against the workspace before it is read); folders behind links are not entered.
+     * What cannot be read is listed, never passed over in silence.
      */
-    public List<Path> findSpecs(Path folder) throws IOException {
+    public Search findSpecs(Path folder) throws IOException {
         List<Path> found = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -147,7 +206,8 @@ public final class DiskFiles implements FileSource {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && file.getFileName().toString().endsWith(SPEC_EXTENSION)) {
+                boolean spec = file.getFileName().toString().endsWith(SPEC_EXTENSION);
+                if (spec && (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file)))) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -155,11 +215,16 @@ public final class DiskFiles implements FileSource {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+                boolean isFolder = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
+                if (!skippedFolder(file.getFileName()) && (isFolder || file.getFileName().toString().endsWith(SPEC_EXTENSION))) {
+                    unreadable.add(new Unreadable(file, isFolder, SafeWriter.reason(e)));
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
         found.sort(null);
-        return found;
+        unreadable.sort(java.util.Comparator.comparing(Unreadable::path));
+        return new Search(found, unreadable);
     }
 
     /** Dot-folders (.git), build output and dependencies are never specs. */

@@ -16,8 +16,9 @@ import java.util.Locale;
 
 /**
  * A spec file read from disk, safely. A file over the size limit is not read at all, a binary
- * file (a NUL byte) or one that is not UTF-8 is not parsed: each becomes one diagnostic instead
- * ({@code limit-exceeded} or {@code syntax}), so one bad file never stops a run.
+ * file (a NUL byte) or one that is not UTF-8 is not parsed, a file the disk refuses is not
+ * checked: each becomes one diagnostic instead ({@code limit-exceeded}, {@code syntax} or
+ * {@code unreadable-file}), so one bad file never stops a run.
  *
  * @param source the text (for a file that could not be decoded, the part before the bad byte,
  *               so that the diagnostic's line and column point at it)
@@ -28,7 +29,22 @@ public record LoadedSpec(Path path, SourceText source, boolean byteOrderMark, Di
     /** cspec's file size limit (LANGUAGE.md section 3, limit-exceeded). */
     public static final long MAX_BYTES = cspec.core.syntax.SpecParser.MAX_FILE_CHARS;
 
-    static LoadedSpec read(DiskFiles disk, Path path, String name) throws IOException {
+    /** Never throws: a file the disk will not give is one unreadable-file problem, so one bad file never stops a run. */
+    static LoadedSpec read(DiskFiles disk, Path path, String name) {
+        try {
+            return readBytes(disk, path, name);
+        } catch (IOException | RuntimeException e) {
+            return failed(path, name, "", 0, Rule.UNREADABLE_FILE, "cspec cannot read this file (" + SafeWriter.reason(e)
+                    + "), so it was not checked; make it readable and run again.");
+        }
+    }
+
+    /** A file not read at all, for the reason given. */
+    static LoadedSpec refused(Path path, String name, Rule rule, String message) {
+        return failed(path, name, "", 0, rule, message);
+    }
+
+    private static LoadedSpec readBytes(DiskFiles disk, Path path, String name) throws IOException {
         long size = disk.size(path);
         if (size > MAX_BYTES) {
             return failed(path, name, "", 0, Rule.LIMIT_EXCEEDED, String.format(Locale.ROOT,

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,6 +92,37 @@ public final class SafeWriter {
         Set<PosixFilePermission> permissions = exists ? permissionsOf(file) : null;
         writeAtomically(file.toAbsolutePath(), bytes, permissions, shown,
                 exists ? "the file is unchanged" : "nothing was written");
+    }
+
+    /**
+     * Writes a file under a folder the user named, creating the folders between, as
+     * {@link #create} does; refuses when one of those folders is a symbolic link, so an export
+     * never lands outside the folder that was named.
+     */
+    public void createInside(Path folder, Path file, byte[] bytes, boolean overwrite, String shown) throws WriteFailure {
+        Optional<Path> link = linkOnTheWay(folder, file);
+        if (link.isPresent()) {
+            throw new WriteFailure("cannot write " + shown + ": " + link.get() + " is a symbolic link, and cspec never "
+                    + "writes through one; remove the link or choose another folder. Nothing was written.", null);
+        }
+        create(file, bytes, overwrite, shown);
+    }
+
+    /** The first folder between folder (itself allowed) and file that is a symbolic link. */
+    public static Optional<Path> linkOnTheWay(Path folder, Path file) {
+        Path base = folder.toAbsolutePath().normalize();
+        Path target = file.toAbsolutePath().normalize();
+        if (!target.startsWith(base)) {
+            return Optional.of(target);
+        }
+        Path at = base;
+        for (Path part : base.relativize(target.getParent() == null ? target : target.getParent())) {
+            at = at.resolve(part);
+            if (Files.isSymbolicLink(at)) {
+                return Optional.of(at);
+            }
+        }
+        return Optional.empty();
     }
 
     /** outcome says what became of the file when the write fails, for the message. */

@@ -42,6 +42,24 @@ class SafeWriterTest {
         assertEquals(List.of(file), listing());
     }
 
+    /** A scan that runs while a file is being written (a server watching the folder) never meets the temporary file. */
+    @Test
+    void theWorkspaceScanNeverSeesTheTemporaryFile() throws IOException {
+        Path file = Files.write(dir.resolve("soc.cspec"), CONTRACT);
+        List<List<Path>> scannedMidWrite = new java.util.ArrayList<>();
+        SafeWriter scanning = new SafeWriter((channel, bytes) -> {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            assertEquals(2, listing().size(), "the temporary file is there, beside the contract");
+            scannedMidWrite.add(new DiskFiles().specFiles(dir));
+        });
+
+        scanning.replace(file, NEW_TEXT, "soc.cspec");
+
+        assertEquals(List.of(List.of(file)), scannedMidWrite);
+    }
+
     @Test
     void aReplacedFileGetsTheNewBytesAndKeepsItsPermissions() throws IOException {
         Path file = Files.write(dir.resolve("soc.cspec"), CONTRACT);

@@ -56,6 +56,28 @@ final class Convert {
         return new Span(Math.min(start, end), Math.max(start, end));
     }
 
+    /**
+     * The span an editor's edit replaces, or empty when the range cannot lie in this text: a
+     * missing or negative position, a line past the last one, or an end before the start. (A
+     * character past its line's end means the line's end, as the protocol says.) An edit with
+     * such a range was made to a text the server does not have.
+     */
+    static Optional<Span> editSpan(SourceText source, Range range) {
+        if (range == null || !inText(source, range.getStart()) || !inText(source, range.getEnd())) {
+            return Optional.empty();
+        }
+        Position start = range.getStart();
+        Position end = range.getEnd();
+        boolean inverted = end.getLine() < start.getLine()
+                || (end.getLine() == start.getLine() && end.getCharacter() < start.getCharacter());
+        return inverted ? Optional.empty() : Optional.of(new Span(offset(source, start), offset(source, end)));
+    }
+
+    private static boolean inText(SourceText source, Position position) {
+        return position != null && position.getLine() >= 0 && position.getCharacter() >= 0
+                && position.getLine() < source.lines().lineCount();
+    }
+
     static TextEdit edit(SourceText source, cspec.core.diagnostic.TextEdit edit) {
         return new TextEdit(range(source, edit.span()), edit.newText());
     }

@@ -56,7 +56,8 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
     private final Requests requests = new Requests(() -> client, () -> settings.trace());
     private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(state, () -> client,
             () -> settings.debounceMillis(), () -> settings.docsBase());
-    private final TextDocumentRouter textDocuments = new TextDocumentRouter(state, publisher, requests, () -> settings);
+    private final TextDocumentRouter textDocuments = new TextDocumentRouter(state, publisher, requests, () -> settings,
+            () -> client);
     private final WorkspaceRouter workspace;
     private final ExtraCommands extraCommands;
     private final IntConsumer exit;

@@ -52,10 +52,10 @@ final class Requests {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
                 ServerLog.error(client.get(), feature, e);
+                // The exception's text is for the log; the editor shows the answer to the user.
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
-                        "cspec could not answer " + feature + ": " + e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
-                                + ". The editor's log has the details.", null));
+                        "cspec could not answer " + feature + " because of an internal error; the editor's log has the details.",
+                        null));
             }
         });
     }

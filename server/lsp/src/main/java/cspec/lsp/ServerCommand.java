@@ -57,8 +57,7 @@ public final class ServerCommand implements Callable<Integer> {
             code[0] = exitCode;
             main.interrupt();
         }, extra);
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
-        server.connect(launcher.getRemoteProxy());
+        Launcher<LanguageClient> launcher = ServerConnection.connect(server, in, out, null);
         Future<Void> listening = launcher.startListening();
         try {
             listening.get();

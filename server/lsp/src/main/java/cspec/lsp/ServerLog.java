@@ -22,6 +22,15 @@ final class ServerLog {
         }
     }
 
+    /** Something the client sent could not be used; the server went on without it. */
+    static void warning(LanguageClient client, String text) {
+        if (client != null) {
+            client.logMessage(new MessageParams(MessageType.Warning, "cspec: " + text));
+        } else {
+            System.err.println("cspec: " + text);
+        }
+    }
+
     static void info(LanguageClient client, String text) {
         if (client != null) {
             client.logMessage(new MessageParams(MessageType.Info, "cspec: " + text));

@@ -30,6 +30,8 @@ import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
 import org.eclipse.lsp4j.PrepareRenameParams;
@@ -46,6 +48,7 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
@@ -58,11 +61,13 @@ final class TextDocumentRouter implements TextDocumentService {
     private final DiagnosticsPublisher publisher;
     private final Requests requests;
     private final Supplier<ClientSettings> settings;
+    private final Supplier<LanguageClient> client;
     private volatile boolean clientSnippets;
 
     TextDocumentRouter(WorkspaceState state, DiagnosticsPublisher publisher, Requests requests,
-            Supplier<ClientSettings> settings) {
+            Supplier<ClientSettings> settings, Supplier<LanguageClient> client) {
         this.state = state;
+        this.client = client;
         this.publisher = publisher;
         this.requests = requests;
         this.settings = settings;
@@ -85,14 +90,37 @@ final class TextDocumentRouter implements TextDocumentService {
     public void didChange(DidChangeTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
         state.document(uri).ifPresent(d -> {
-            OpenDocument changed = OpenDocument.of(d).changed(params.getTextDocument().getVersion(),
-                    params.getContentChanges());
+            OpenDocument changed;
+            try {
+                changed = OpenDocument.of(d).changed(params.getTextDocument().getVersion(), params.getContentChanges());
+            } catch (OpenDocument.OutOfStep e) {
+                stopChecking(uri, e.getMessage());
+                return;
+            }
             boolean othersRead = state.change(uri, changed.version(), changed.text());
             publisher.schedule(uri);
             if (othersRead) {
                 publisher.scheduleAllExcept(uri);
             }
         });
+    }
+
+    /**
+     * The editor's text and the server's have parted, and LSP has no way to ask for the text
+     * again: the document is dropped (so no diagnostic, hover or edit speaks of a text the editor
+     * does not have, and later changes to it are ignored), its diagnostics are cleared, and the
+     * user is asked once to reopen it, which starts afresh.
+     */
+    private void stopChecking(String uri, String why) {
+        state.close(uri);
+        publisher.clear(uri);
+        String name = Uris.path(uri).map(p -> String.valueOf(p.getFileName())).orElse(uri);
+        LanguageClient c = client.get();
+        ServerLog.warning(c, "stopped checking " + uri + ": " + why + ".");
+        if (c != null) {
+            c.showMessage(new MessageParams(MessageType.Warning, "cspec lost track of the text of " + name
+                    + " and stopped checking it. Close and reopen the file to check it again."));
+        }
     }
 
     @Override

@@ -53,10 +53,7 @@ final class LspHarness implements AutoCloseable {
         PipedInputStream clientIn = new PipedInputStream(1 << 20);
         PipedOutputStream serverOut = new PipedOutputStream(clientIn);
         implementation = new CspecLanguageServer(code -> exitCode = code);
-        Launcher<org.eclipse.lsp4j.services.LanguageClient> serverSide =
-                LSPLauncher.createServerLauncher(implementation, serverIn, serverOut, threads, null);
-        implementation.connect(serverSide.getRemoteProxy());
-        serverSide.startListening();
+        ServerConnection.connect(implementation, serverIn, serverOut, threads).startListening();
         Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(client, clientIn, clientOut, threads, null);
         clientSide.startListening();
         server = clientSide.getRemoteProxy();

@@ -17,6 +17,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
 final class RecordingClient implements LanguageClient {
     final List<PublishDiagnosticsParams> published = new CopyOnWriteArrayList<>();
     final List<MessageParams> logged = new CopyOnWriteArrayList<>();
+    /** What window/showMessage put in front of the user (also in logged, as before). */
+    final List<MessageParams> shown = new CopyOnWriteArrayList<>();
     volatile JsonObject settings = new JsonObject();
 
     @Override
@@ -33,6 +35,7 @@ final class RecordingClient implements LanguageClient {
 
     @Override
     public void showMessage(MessageParams messageParams) {
+        shown.add(messageParams);
         logged.add(messageParams);
     }
 

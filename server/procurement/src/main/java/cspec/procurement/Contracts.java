@@ -10,7 +10,6 @@ import cspec.core.workspace.Workspace;
 import cspec.core.workspace.WorkspaceLocator;
 import cspec.files.DiskFiles;
 import cspec.files.LoadedSpec;
-import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -26,16 +25,12 @@ public final class Contracts {
 
     /** The contract at file, in the workspace around it (the nearest cspec.json, else cwd). */
     public static LoadedContract load(Path file, String shown, Path cwd) {
-        LoadedSpec spec;
-        try {
-            spec = DISK.loadSpec(file, shown);
-        } catch (IOException e) {
-            throw new InputProblem("cannot read " + shown + ": " + DiskFiles.reason(e) + ".");
-        }
+        Workspace workspace = new WorkspaceLocator(DISK).locate(file, cwd);
+        // An unreadable file, or one whose real path lies outside the workspace, comes back as its problem.
+        LoadedSpec spec = DISK.loadSpec(file, shown, workspace.root());
         if (spec.problem() != null) {
             throw new InputProblem(shown + ": " + spec.problem().message());
         }
-        Workspace workspace = new WorkspaceLocator(DISK).locate(file, cwd);
         return of(spec.source(), file, shown, workspace);
     }
 

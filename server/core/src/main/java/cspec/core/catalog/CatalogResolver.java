@@ -14,6 +14,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the catalog one file can see, with the problems found on the way. Precedence, highest
@@ -52,6 +53,10 @@ public final class CatalogResolver {
             for (Path p : WorkspaceDocuments.catalogCandidates(workspace, workspace.root())) {
                 documents.addIfCatalog(p, WorkspaceDocuments.Origin.SCAN);
             }
+            // The scan's candidates hold none of these: the boundary reads nothing of them.
+            List<Path> leadingOut = workspace.files().remember("links leading out", workspace.root(),
+                    () -> workspace.files().specFiles(workspace.root()).stream().filter(p -> workspace.outside(p).isPresent()).toList());
+            reportLinksLeadingOut(workspace, contract, leadingOut, problems);
         }
         ResolvedCatalog catalog = new ResolvedCatalog(BuiltIn::catalog, BuiltIn::mayHoldProfile);
         for (WorkspaceDocuments.Loaded loaded : documents.loaded()) {
@@ -165,8 +170,17 @@ public final class CatalogResolver {
             } catch (InvalidPathException e) {
                 target = null;
             }
-            if (target == null || !workspace.contains(target)) {
-                reportConfigPath(contract, written, "leaves the workspace, and cspec reads nothing outside it", problems);
+            if (target == null) {
+                reportConfigPath(contract, written, "is not a valid path", problems);
+                continue;
+            }
+            Optional<Path> outside = workspace.outside(target);
+            if (outside.isPresent()) {
+                if (contract != null) {
+                    problems.add(Diagnostic.of(Rule.OUTSIDE_WORKSPACE, ProfileChoice.titleSpan(contract), "The path `" + written
+                            + "` in cspec.json's profiles or libraries leads to " + outside.get() + ", outside the workspace, "
+                            + "and cspec reads nothing outside it: copy those files into the workspace and name the copy."));
+                }
                 continue;
             }
             List<Path> inFolder = workspace.files().specFiles(target);
@@ -178,6 +192,26 @@ public final class CatalogResolver {
                 reportConfigPath(contract, written, "names no file or folder of .cspec files", problems);
             }
         }
+    }
+
+    /**
+     * The workspace scan passes over symbolic links that lead outside the workspace; a contract
+     * that might have relied on what they hold is told which, since its clauses and profile
+     * would otherwise just be unknown.
+     */
+    private static void reportLinksLeadingOut(Workspace workspace, Contract contract, List<Path> links,
+            List<Diagnostic> problems) {
+        if (contract == null || links.isEmpty()) {
+            return;
+        }
+        Path root = WorkspaceDocuments.normal(workspace.root());
+        List<String> names = links.stream().limit(3).map(p -> "`" + root.relativize(WorkspaceDocuments.normal(p))
+                .toString().replace('\\', '/') + "`").toList();
+        String more = links.size() > 3 ? " and " + (links.size() - 3) + " more" : "";
+        problems.add(Diagnostic.of(Rule.OUTSIDE_WORKSPACE, ProfileChoice.titleSpan(contract), "The workspace holds "
+                + String.join(", ", names) + more + (links.size() == 1 ? ", a symbolic link" : ", symbolic links")
+                + " leading outside it, and cspec did not read " + (links.size() == 1 ? "it" : "them")
+                + ": copy the files into the workspace instead of linking them."));
     }
 
     private static void reportConfigPath(Contract contract, String written, String why, List<Diagnostic> problems) {

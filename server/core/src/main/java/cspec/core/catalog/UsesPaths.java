@@ -18,8 +18,10 @@ import java.util.function.Consumer;
 
 /**
  * A contract's {@code uses "path"} lines: each must name, relative to the contract's folder, a
- * library or profile file inside the workspace; anything else is {@code bad-uses-path} on the
- * path string, with a did-you-mean among the workspace's .cspec files when one is close.
+ * library or profile file inside the workspace. A path that leads out of it (through {@code ..}
+ * or a symbolic link) is {@code outside-workspace}, and is not read; anything else wrong is
+ * {@code bad-uses-path} on the path string, with a did-you-mean among the workspace's .cspec
+ * files when one is close.
  */
 final class UsesPaths {
     private final Workspace workspace;
@@ -58,9 +60,11 @@ final class UsesPaths {
             report.accept(bad(span, "`" + written + "` is not a valid file path: write the path of a library or profile file relative to this contract."));
             return;
         }
-        if (!workspace.contains(target) || escapesThroughLink(target)) {
-            report.accept(bad(span, "`" + written + "` leaves the workspace (" + workspace.root()
-                    + "), and cspec reads nothing outside it: copy the file into the workspace and name that copy."));
+        Optional<Path> outside = workspace.outside(target);
+        if (outside.isPresent()) {
+            report.accept(Diagnostic.of(Rule.OUTSIDE_WORKSPACE, span, "`" + written + "` leads to " + outside.get()
+                    + ", outside the workspace (" + workspace.root() + "), and cspec reads nothing outside it: "
+                    + "copy the file into the workspace and name that copy."));
             return;
         }
         if (documents.isSelf(target)) {
@@ -97,13 +101,6 @@ final class UsesPaths {
             d = d.withFix(Fix.safe("Change to `" + closest.get() + "`", new TextEdit(inside, closest.get())));
         }
         return d;
-    }
-
-    /** True when the file exists but, through a symbolic link, really lies outside the workspace. */
-    private boolean escapesThroughLink(Path target) {
-        Optional<Path> real = workspace.files().realPath(target);
-        Optional<Path> root = workspace.files().realPath(workspace.root());
-        return real.isPresent() && root.isPresent() && !real.get().startsWith(root.get());
     }
 
     private static String describe(SpecFile file) {

@@ -1,6 +1,7 @@
 package cspec.core.check;
 
 import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.Rule;
 import cspec.core.syntax.Outline;
 import cspec.core.syntax.Sla;
@@ -8,18 +9,24 @@ import cspec.core.syntax.SpecFile;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One mistake, one finding: when a syntax error drops a line from the tree, checks that look
- * for what is absent would report its absence too. Those findings are the syntax error's
- * consequence, not a second mistake, so they are dropped while the syntax error stands.
+ * One mistake, one finding: when a syntax error drops a line from the tree, or a clause's ID is
+ * misspelt, checks that look for what is absent would report its absence too. Those findings
+ * are the first mistake's consequence, not a second mistake, so they are dropped while it stands.
  */
 public final class RootCauses {
     private static final Set<Rule> SLA_ABSENCE = Set.of(Rule.SLA_EMPTY, Rule.SLA_NO_PERIOD,
             Rule.SLA_NO_REMEDY, Rule.SLA_NO_REPORTING, Rule.SLA_UNCAPPED_CREDIT);
-    private static final Set<Rule> ATTRIBUTE_ABSENCE = Set.of(Rule.MISSING_DATE, Rule.MISSING_WEIGHT);
+    /**
+     * What a requirement's header lacks, when the header itself did not parse: the syntax error is
+     * the mistake. (Fuzzing: `mus!:` was a misspelt keyword and a missing ID, and fix-all wrote
+     * `REQ-1` into the middle of the damage.)
+     */
+    private static final Set<Rule> ATTRIBUTE_ABSENCE = Set.of(Rule.MISSING_DATE, Rule.MISSING_WEIGHT, Rule.MISSING_ID);
     private static final Set<Rule> PROFILE_ABSENCE = Set.of(Rule.MISSING_SECTION, Rule.MISSING_CLAUSE, Rule.MISSING_SLA);
 
     private RootCauses() {
@@ -94,10 +101,30 @@ public final class RootCauses {
         for (Span error : syntaxErrors) {
             int line = source.lines().lineOf(error.start());
             String text = source.text().substring(source.lines().lineStart(line), source.lines().lineEnd(line, source.text()));
-            if (text.matches(".*(?<![\\p{L}\\p{N}_.-])" + java.util.regex.Pattern.quote(id) + "(?![\\p{L}\\p{N}_-]).*")) {
+            if (holdsId(text, id)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the line holds the ID as a whole word of an ID. A search, not a regular expression
+     * wrapped in {@code .*}: that backtracked over every character of a long broken line, once
+     * for every missing item (fuzzing found a line that took seconds).
+     */
+    private static boolean holdsId(String text, String id) {
+        for (int at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
+            boolean startsWord = at == 0 || !(idCharacter(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
+            int end = at + id.length();
+            if (startsWord && (end == text.length() || !idCharacter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean idCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
     }
 }

@@ -31,6 +31,36 @@ public final class FixApplier {
         return apply(text, candidates);
     }
 
+    /** Enough for every fix a contract needs; only fixes that keep undoing each other would reach it. */
+    public static final int MAX_PASSES = 100;
+
+    /**
+     * Safe fixes pass after pass, as {@code lint --fix} applies them: each pass works on a fresh
+     * analysis of the text so far ({@code analyse}), so deferred fixes get their turn, until a
+     * pass changes nothing. A text seen before also ends it (two fixes undoing each other), and
+     * so does {@link #MAX_PASSES}. The result counts every fix applied.
+     */
+    public static Result applySafeUntilStable(String text, List<Diagnostic> first,
+            java.util.function.Function<String, List<Diagnostic>> analyse) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        seen.add(text);
+        String current = text;
+        List<Diagnostic> diagnostics = first;
+        int applied = 0;
+        int deferred = 0;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            Result result = applySafe(current, diagnostics);
+            deferred = result.deferred();
+            if (result.applied() == 0 || !seen.add(result.text())) {
+                break;
+            }
+            current = result.text();
+            applied += result.applied();
+            diagnostics = analyse.apply(current);
+        }
+        return new Result(current, applied, deferred);
+    }
+
     /** Applies the given fixes in order, skipping any that overlap one already chosen. */
     public static Result apply(String text, List<Fix> fixes) {
         List<TextEdit> chosen = new ArrayList<>();

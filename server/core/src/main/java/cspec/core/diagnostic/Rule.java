@@ -37,7 +37,11 @@ public final class Rule {
     public static final Rule MISSING_ID = withLogic("missing-id", WARNING, Area.STRUCTURE,
             "A requirement has no ID, so nothing can refer to it.");
     public static final Rule BAD_USES_PATH = withLogic("bad-uses-path", ERROR, Area.STRUCTURE,
-            "A uses path is missing, not a library or profile, or leaves the workspace.");
+            "A uses path is missing, invalid, or not a library or profile.");
+    public static final Rule OUTSIDE_WORKSPACE = withLogic("outside-workspace", ERROR, Area.STRUCTURE,
+            "A path or symbolic link leads outside the workspace, so cspec did not read what it names.");
+    public static final Rule UNREADABLE_FILE = withLogic("unreadable-file", ERROR, Area.STRUCTURE,
+            "A file or folder cspec was asked to check cannot be read; the run exits 2.");
     public static final Rule UNKNOWN_CLAUSE = withLogic("unknown-clause", WARNING, Area.STRUCTURE,
             "A clause without prose names no library clause.");
     public static final Rule UNKNOWN_RULE = withLogic("unknown-rule", WARNING, Area.STRUCTURE,

@@ -1,6 +1,7 @@
 package cspec.core.format;
 
 import cspec.core.syntax.Lexeme;
+import cspec.core.syntax.SpecFile;
 import cspec.core.syntax.SpecParser;
 import cspec.core.syntax.parse.Lexemes;
 import cspec.core.text.SourceText;
@@ -12,7 +13,8 @@ import java.util.Map;
  * spaces between words of structure, durations in full words, at most one blank line in a row.
  * Prose, strings and comments keep every character but their indentation (prose lines move
  * with their header, so the text stays the same text). A file with syntax errors is returned
- * unchanged: guessing at the layout of broken structure could move words into other items.
+ * unchanged: guessing at the layout of broken structure could move words into other items; so
+ * is a file without a contract, profile or library.
  */
 public final class Formatter {
     private static final Map<String, String[]> UNITS = Map.ofEntries(
@@ -31,9 +33,14 @@ public final class Formatter {
     private Formatter() {
     }
 
-    /** The formatted text; the input itself when it has syntax errors or is already canonical. */
+    /**
+     * The formatted text; the input itself when it has syntax errors, holds no document (an
+     * empty or comment-only file is what its author left, not a layout to correct) or is
+     * already canonical.
+     */
     public static String format(SourceText source) {
-        if (!SpecParser.parse(source).syntaxErrors().isEmpty()) {
+        SpecFile file = SpecParser.parse(source);
+        if (!file.syntaxErrors().isEmpty() || file.document() == null) {
             return source.text();
         }
         return new Layout(source, Lexemes.of(source)).render();

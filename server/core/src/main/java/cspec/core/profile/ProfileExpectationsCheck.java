@@ -11,6 +11,7 @@ import cspec.core.content.ClauseMatches;
 import cspec.core.content.ContentSearch;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
+import cspec.core.diagnostic.FixApplier;
 import cspec.core.diagnostic.RelatedLocation;
 import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.Severity;
@@ -18,6 +19,9 @@ import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Outline;
 import cspec.core.syntax.Profile;
 import cspec.core.syntax.Section;
+import cspec.core.syntax.SpecFile;
+import cspec.core.syntax.SpecParser;
+import cspec.core.text.SourceText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -100,10 +104,32 @@ public final class ProfileExpectationsCheck implements Check {
         if (!required) {
             d = d.withSeverity(Severity.INFORMATION);
         }
+        // Where a skeleton goes is worked out from the structure that parsed. In a file with syntax
+        // errors that place may sit inside a broken block, where the skeleton would not count (fix-all
+        // once added the same section a hundred times): there the fixes are offered, not applied unasked.
+        boolean readsCleanly = context.file().syntaxErrors().isEmpty();
         for (Fix fix : fixes(context, e, all, index, guidance, insertions)) {
-            d = d.withFix(fix);
+            d = d.withFix(new Fix(fix.title(), fix.edits(), fix.safe() && readsCleanly && counts(context, e, fix)));
         }
         return d;
+    }
+
+    /**
+     * Whether the skeleton, once in, is what the profile asks for: the text parsed again holds it.
+     * A file can read cleanly and still place it where it does not count (fuzzing: after a `must`
+     * alone on its line, the requirement's ID and every line below it, clause lines included,
+     * read as its text, and fix-all added the same clause a hundred times). There the fix is
+     * offered, not applied unasked.
+     */
+    private static boolean counts(CheckContext context, Profile.Expectation e, Fix fix) {
+        String text;
+        try {
+            text = FixApplier.applyEdits(context.file().source().text(), fix.edits());
+        } catch (IllegalArgumentException overlapping) {
+            return false;
+        }
+        SpecFile after = SpecParser.parse(new SourceText(context.file().source().name(), text));
+        return after.document() != null && present(Outline.of(after.document()), e);
     }
 
     private static String describe(CheckContext context, Profile.Expectation e) {

@@ -3,6 +3,7 @@ package cspec.core.state;
 import cspec.core.syntax.SpecFile;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
+import cspec.core.workspace.BoundedFiles;
 import cspec.core.workspace.FileSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,6 +72,12 @@ final class StateFiles implements FileSource {
     @Override
     public Optional<Path> realPath(Path file) {
         return disk.realPath(file);
+    }
+
+    /** The workspace boundary holds for open documents too: a document opened through a link is no way out. */
+    @Override
+    public FileSource within(Path root) {
+        return BoundedFiles.of(this, root);
     }
 
     @Override

@@ -70,7 +70,7 @@ public final class WorkspaceState {
     // Documents.
 
     public Document open(String uri, Path path, int version, String text) {
-        Document document = new Document(uri, normal(path), version, new SourceText(uri, text));
+        Document document = new Document(uri, normal(path), version, SourceText.exactly(uri, text));
         open.put(document);
         dependencyChanged(null, document);
         return document;

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The text of one document and where it came from. A leading byte-order mark is dropped on
- * construction, so offsets everywhere in cspec count from the first real character.
+ * construction, so offsets everywhere in cspec count from the first real character; an
+ * editor's buffer, which counts it, is taken {@link #exactly}.
  */
 public final class SourceText {
     private final String name;
@@ -13,9 +14,21 @@ public final class SourceText {
     private LineIndex lines;
 
     public SourceText(String name, String text) {
+        this(name, text, false);
+    }
+
+    private SourceText(String name, String text, boolean keepByteOrderMark) {
         this.name = Objects.requireNonNull(name);
         String t = Objects.requireNonNull(text);
-        this.text = t.startsWith("\uFEFF") ? t.substring(1) : t;
+        this.text = !keepByteOrderMark && t.startsWith("\uFEFF") ? t.substring(1) : t;
+    }
+
+    /**
+     * A text exactly as given, a leading byte-order mark included: an editor's buffer, whose
+     * positions count every character it holds. (The grammar reads U+FEFF as a blank.)
+     */
+    public static SourceText exactly(String name, String text) {
+        return new SourceText(name, text, true);
     }
 
     public static SourceText of(String text) {

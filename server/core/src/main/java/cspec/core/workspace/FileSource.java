@@ -38,6 +38,29 @@ public interface FileSource {
     }
 
     /**
+     * Where a file really lies when that is outside the folder, through {@code ..} or a symbolic
+     * link (of the file or of a folder on its way); empty when it lies inside or does not exist.
+     */
+    default Optional<Path> outside(Path file, Path folder) {
+        Path normal = file.toAbsolutePath().normalize();
+        Path base = folder.toAbsolutePath().normalize();
+        if (!normal.startsWith(base)) {
+            return Optional.of(normal);
+        }
+        Optional<Path> real = realPath(normal);
+        Optional<Path> realBase = realPath(base);
+        return real.isPresent() && realBase.isPresent() && !real.get().startsWith(realBase.get()) ? real : Optional.empty();
+    }
+
+    /**
+     * This source, reading nothing whose real path lies outside root: the workspace boundary.
+     * A source held in memory has no links, and its paths already say where its files are.
+     */
+    default FileSource within(Path root) {
+        return this;
+    }
+
+    /**
      * The file parsed, or empty when it cannot be read. A source that lives across analyses (the
      * workspace state) returns the same tree while the text is unchanged, so a library many
      * contracts use is parsed once.

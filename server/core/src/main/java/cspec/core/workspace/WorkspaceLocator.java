@@ -2,7 +2,11 @@ package cspec.core.workspace;
 
 import cspec.core.config.Config;
 import cspec.core.config.ConfigLoader;
+import cspec.core.diagnostic.Diagnostic;
+import cspec.core.diagnostic.Rule;
+import cspec.core.text.Span;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,11 +45,26 @@ public final class WorkspaceLocator {
     /** The workspace named by an explicit config file, or empty when that file cannot be read. */
     public Optional<Workspace> fromConfig(Path configFile) {
         Path absolute = configFile.toAbsolutePath().normalize();
-        return files.read(absolute).map(text -> new Workspace(absolute.getParent(), ConfigLoader.parse(absolute, text), files));
+        return configuredAt(absolute.getParent(), absolute);
     }
 
     private Optional<Workspace> configuredAt(Path dir) {
-        Path candidate = dir.resolve(ConfigLoader.FILE_NAME);
-        return files.read(candidate).map(text -> new Workspace(dir, ConfigLoader.parse(candidate, text), files));
+        return configuredAt(dir, dir.resolve(ConfigLoader.FILE_NAME));
+    }
+
+    /**
+     * A cspec.json that is a symbolic link leading out of its folder is not read (it could name
+     * any file on the machine); the workspace gets one error instead, which stops a lint run.
+     */
+    private Optional<Workspace> configuredAt(Path dir, Path config) {
+        Optional<Path> outside = files.outside(config, dir);
+        if (outside.isPresent()) {
+            Diagnostic refused = Diagnostic.of(Rule.OUTSIDE_WORKSPACE, Span.at(0), ConfigLoader.FILE_NAME + " is a symbolic "
+                    + "link to " + outside.get() + ", outside its folder, and cspec reads nothing outside the workspace: "
+                    + "replace the link with a copy of the file.");
+            return Optional.of(new Workspace(dir, new Config(config, null, Map.of(), Map.of(), List.of(), List.of(),
+                    List.of(), List.of(refused)), files));
+        }
+        return files.read(config).map(text -> new Workspace(dir, ConfigLoader.parse(config, text), files));
     }
 }

@@ -63,6 +63,42 @@ class FixApplierTest {
         assertEquals(1, result.deferred());
     }
 
+    /**
+     * A contract missing more sections than fix-all once had passes (ten, each adding one at the
+     * file's end) was left half fixed, and a second --fix changed it again.
+     */
+    @Test
+    void passAfterPassEveryInsertionAtOneOffsetGetsItsTurn() {
+        String text = "contract\n";
+        java.util.function.Function<String, List<Diagnostic>> missingSections = current -> {
+            List<Diagnostic> found = new java.util.ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                String section = "section s" + i + "\n";
+                if (!current.contains(section)) {
+                    found.add(finding(Rule.MISSING_SECTION, Fix.safe("add", TextEdit.insert(current.length(), section))));
+                }
+            }
+            return found;
+        };
+
+        FixApplier.Result result = FixApplier.applySafeUntilStable(text, missingSections.apply(text), missingSections);
+
+        assertEquals(25, result.applied());
+        assertEquals(List.of(), missingSections.apply(result.text()), "nothing is left for a second run");
+        assertEquals(text + "section s0\n", result.text().substring(0, text.length() + 11), "in the findings' order");
+    }
+
+    @Test
+    void fixesThatUndoEachOtherStopAtTheFirstRepeatedText() {
+        java.util.function.Function<String, List<Diagnostic>> flipFlop = current -> List.of(finding(Rule.WORDY,
+                Fix.safe("flip", new TextEdit(new Span(0, 1), current.startsWith("a") ? "b" : "a"))));
+
+        FixApplier.Result result = FixApplier.applySafeUntilStable("a", flipFlop.apply("a"), flipFlop);
+
+        assertEquals("b", result.text());
+        assertEquals(1, result.applied());
+    }
+
     @Test
     void identicalFixesFromTwoDiagnosticsApplyOnce() {
         Fix same = Fix.safe("Insert ID", TextEdit.insert(5, "MON-1 "));

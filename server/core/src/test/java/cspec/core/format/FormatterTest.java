@@ -110,6 +110,13 @@ class FormatterTest {
     }
 
     @Test
+    void leavesAnEmptyOrCommentOnlyFileAlone() {
+        for (String text : List.of("", "\n\n   \n", "// just a comment", "    // indented\n\n\n// x\n", "// a\r\n// b\r\n\r\n")) {
+            assertEquals(text, Formatter.format(SourceText.of(text)));
+        }
+    }
+
+    @Test
     void keepsCrlfLineEnds() {
         String crlf = "contract \"X\" {\r\n client \"A\"\r\n}\r\n";
         assertEquals("contract \"X\" {\r\n    client \"A\"\r\n}\r\n", Formatter.format(SourceText.of(crlf)));

@@ -1,33 +1,35 @@
 package cspec.core.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import cspec.core.AnalysisResult;
-import cspec.core.Analyzer;
-import cspec.core.diagnostic.Diagnostic;
-import cspec.core.syntax.SpecFile;
-import cspec.core.syntax.SpecParser;
+import cspec.core.fixes.FixAllProperties;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.Workspace;
 
 /**
- * Whatever a user pastes, parsing and analysis return findings and never throw, and every
- * finding lies inside the text. Runs the seed corpus in every build (the files under
- * AnalysisFuzzTestInputs); `JAZZER_FUZZ=1 mvn test -Dtest=AnalysisFuzzTest` fuzzes for real.
+ * Whatever a user types or pastes, the parser, the analysis, the formatter and the fixes keep
+ * every promise of {@link FixAllProperties}. Two ways in: any bytes at all, and real contracts
+ * (every sample, fixture and built-in) edited the way a hurried author or a broken paste would.
+ *
+ * <p>Plain {@code mvn verify} replays the inputs kept under {@code AnalysisFuzzTestInputs/}
+ * (the seeds, and every crash a fuzzing run found); {@code JAZZER_FUZZ=1} fuzzes for real, one
+ * method at a time (docs/reliability.md says how, and for how long).
  */
 class AnalysisFuzzTest {
 
-    @FuzzTest(maxDuration = "60s")
-    void analysisNeverThrowsAndStaysInBounds(byte[] input) {
-        SourceText source = SourceText.fromBytes("fuzz.cspec", input);
-        SpecFile file = SpecParser.parse(source);
-        assertNotNull(file);
-        AnalysisResult result = Analyzer.analyze(source, null, Workspace.standalone());
-        for (Diagnostic d : result.diagnostics()) {
-            if (d.span().end() > source.length()) {
-                throw new AssertionError("finding outside the text: " + d);
-            }
+    @FuzzTest(maxDuration = "5m")
+    void anyBytesKeepEveryPromise(byte[] input) {
+        FixAllProperties.assertHold(SourceText.fromBytes("fuzz.cspec", input), null, Workspace.standalone());
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void editedContractsKeepEveryPromise(FuzzedDataProvider data) {
+        Seeds.Seed seed = Seeds.pick(data);
+        String edited = Mutations.apply(seed.text(), data);
+        try {
+            FixAllProperties.assertHold(new SourceText(seed.name(), edited), null, Workspace.standalone());
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n--- the edited text:\n" + edited, e);
         }
     }
 }

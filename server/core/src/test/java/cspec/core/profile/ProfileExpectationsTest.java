@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Fix;
+import cspec.core.diagnostic.FixApplier;
 import cspec.core.diagnostic.Severity;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,37 @@ class ProfileExpectationsTest {
         assertTrue(errors.stream().allMatch(d -> d.span().start() == profileId && d.span().end() == profileId + "soc-services".length()));
         assertTrue(errors.stream().allMatch(d -> d.message().contains("soc-services` 2.0.0")), "messages name the profile version");
         assertTrue(errors.stream().allMatch(d -> d.related().size() == 1 && d.related().get(0).document().startsWith(Builtins.NAME_PREFIX)));
+    }
+
+    /**
+     * Found by fuzzing: in a file with syntax errors the place worked out for a skeleton can lie
+     * inside a broken block, where it does not count, and fix-all added the same section a
+     * hundred times. There the fixes are offered but not applied unasked.
+     */
+    @Test
+    void theFixesWaitUntilTheSyntaxIsMended() {
+        String broken = without("scope").replace("    must SRV-1:", "    must SRV-1 {:");
+
+        assertTrue(profileFindings(broken).stream().flatMap(d -> d.fixes().stream()).noneMatch(Fix::safe),
+                "no skeleton is added to a file whose structure did not parse");
+        assertTrue(profileFindings(without("scope")).stream().flatMap(d -> d.fixes().stream()).anyMatch(Fix::safe));
+    }
+
+    /**
+     * Found by fuzzing: after a `must` alone on its line, the ID on the next line and every line
+     * below it, clause lines included, read as the requirement's text. The file reads cleanly,
+     * but a clause inserted there would be text too, and lint --fix added it a hundred times.
+     */
+    @Test
+    void aSkeletonThatWouldNotCountIsOfferedNotApplied() {
+        String swallowed = COMPLETE.replace("section termination \"Termination and Exit\" {\n",
+                "section termination \"Termination and Exit\" {\n    must\n TERM-9: The Provider must hand over every detection rule.\n");
+        List<Diagnostic> found = profileFindings(swallowed);
+
+        assertTrue(found.stream().anyMatch(d -> d.ruleId().equals("missing-clause")), "the clause lines read as text: " + found);
+        assertTrue(found.stream().filter(d -> d.ruleId().equals("missing-clause")).flatMap(d -> d.fixes().stream()).noneMatch(Fix::safe));
+        String fixed = FixApplier.applySafeUntilStable(swallowed, Lint.run(swallowed), Lint::run).text();
+        assertEquals(1, fixed.split("clause data-return", -1).length - 1, "lint --fix adds no clause where it would not count");
     }
 
     @Test

@@ -52,14 +52,17 @@ class ResolutionTest {
                 .put(Lint.ROOT.getParent().resolve("outside.cspec"), LIBRARY);
         String text = contract("    uses \"lib/acme.cspec\"\n    uses \"lib/acme.cspec\"\n    uses \"lib/acmee.cspec\"\n"
                 + "    uses \"other.cspec\"\n    uses \"../outside.cspec\"\n    uses \"contract.cspec\"\n");
-        List<Diagnostic> bad = Lint.rule(Lint.run(text, files, cspec.core.config.Config.DEFAULT), "bad-uses-path");
-        assertEquals(List.of("bad-uses-path@4:10", "bad-uses-path@5:10", "bad-uses-path@6:10", "bad-uses-path@7:10"),
+        List<Diagnostic> found = Lint.run(text, files, cspec.core.config.Config.DEFAULT);
+        List<Diagnostic> bad = Lint.rule(found, "bad-uses-path");
+        assertEquals(List.of("bad-uses-path@4:10", "bad-uses-path@5:10", "bad-uses-path@7:10"),
                 bad.stream().map(d -> Lint.at(text, d)).toList());
         assertTrue(bad.get(0).message().contains("Did you mean `lib/acme.cspec`?"), bad.get(0).message());
         assertEquals("\"lib/acme.cspec\"", Lint.apply(text, bad.get(0).fixes().get(0)).lines().skip(3).findFirst().orElseThrow().strip().substring(5));
         assertTrue(bad.get(1).message().contains("not a library or profile"), bad.get(1).message());
-        assertTrue(bad.get(2).message().contains("leaves the workspace"), bad.get(2).message());
-        assertTrue(bad.get(3).message().contains("this contract itself"), bad.get(3).message());
+        assertTrue(bad.get(2).message().contains("this contract itself"), bad.get(2).message());
+        List<Diagnostic> outside = Lint.rule(found, "outside-workspace");
+        assertEquals(List.of("outside-workspace@6:10"), outside.stream().map(d -> Lint.at(text, d)).toList());
+        assertTrue(outside.get(0).message().contains("outside the workspace"), outside.get(0).message());
     }
 
     @Test

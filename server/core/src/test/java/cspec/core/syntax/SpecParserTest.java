@@ -339,6 +339,53 @@ class SpecParserTest {
     }
 
     @Test
+    void theIndentFixIsAppliedUnaskedOnlyWhenItCannotPullTheNextItemIntoTheText() {
+        String pulls = "contract \"C\" {\n}\nsection s \"S\" {\n    must A-1: The Provider must\nmonitor things.\n"
+                + "        must A-2: The Provider must report.\n}\n";
+        String stays = pulls.replace("        must A-2", "    must A-2");
+
+        // Found by fuzzing: fix-all indented the lost line, and requirement A-2 became words of A-1.
+        assertEquals(false, parse(pulls).syntaxErrors().get(0).fixes().get(0).safe(), errors(parse(pulls)));
+        assertEquals(true, parse(stays).syntaxErrors().get(0).fixes().get(0).safe(), errors(parse(stays)));
+    }
+
+    /** Found by fuzzing: a line of forty NUL characters was forty findings. */
+    @Test
+    void aRunOfOddCharactersIsOneFinding() {
+        SpecFile file = parse("contract \"C\" {\n}\n\nsection s \"S\" {\n    must A-1: ok\n}\n"
+                + "\u0000".repeat(40) + "\n\uFFFD\uFFFD\n");
+
+        assertEquals("7:1 syntax `" + "\u0000".repeat(10) + "\u2026` has no meaning here: put text after a `:` (indented under "
+                + "its item) and titles in double quotes.\n8:1 syntax `\uFFFD\uFFFD` has no meaning here: put text after a `:` "
+                + "(indented under its item) and titles in double quotes.", errors(file));
+    }
+
+    @Test
+    void closingAStringIsAppliedUnaskedOnlyWhenTheStringHoldsText() {
+        SpecFile title = parse("contract \"Managed SOC {\n}\n");
+        SpecFile loneQuote = parse("contract \"C\" {\n}\nsection s Services\" {\n}\n");
+
+        assertEquals(true, title.syntaxErrors().get(0).fixes().get(0).safe(), errors(title));
+        // Found by fuzzing: a lone closing quote was "closed" into an empty string, and fix-all
+        // turned three syntax errors into ninety-eight.
+        Diagnostic unclosed = loneQuote.syntaxErrors().stream().filter(d -> d.message().startsWith("This string is not closed"))
+                .findFirst().orElseThrow(() -> new AssertionError(errors(loneQuote)));
+        assertEquals(false, unclosed.fixes().get(0).safe());
+    }
+
+    @Test
+    void theFixForTextBeforeTheDocumentLeavesCommentsAmongItAsTheyAre() {
+        String text = "Statement of Work\n// Reviewed by Procurement.\n    // Indented note.\nDraft 3\ncontract \"C\" {\n}\n";
+        SpecFile file = parse(text);
+
+        String fixed = cspec.core.diagnostic.FixApplier.applyEdits(text, file.syntaxErrors().get(0).fixes().get(0).edits());
+
+        assertEquals("// Statement of Work\n// Reviewed by Procurement.\n    // Indented note.\n// Draft 3\ncontract \"C\" {\n}\n",
+                fixed);
+        assertTrue(parse(fixed).syntaxErrors().isEmpty(), errors(parse(fixed)));
+    }
+
+    @Test
     void unclosedTitleBeforeItsBraceIsOneDiagnostic() {
         SpecFile file = parse("""
                 contract "C" {

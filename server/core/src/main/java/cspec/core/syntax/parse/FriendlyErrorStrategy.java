@@ -45,6 +45,11 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     public void sync(Parser recognizer) {
+        if (!inErrorRecoveryMode(recognizer) && lines.bareModality(recognizer)) {
+            // Reported already; leaving the requirement here lets the next line parse as its own item.
+            beginErrorCondition(recognizer);
+            throw new InputMismatchException(recognizer);
+        }
         if (!inErrorRecoveryMode(recognizer)) {
             Token t = recognizer.getCurrentToken();
             IntervalSet expected = recognizer.getExpectedTokens();

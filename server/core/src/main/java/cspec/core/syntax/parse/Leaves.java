@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -143,8 +144,13 @@ final class Leaves {
         problems.add(Diagnostic.of(Rule.SYNTAX, span, message));
     }
 
+    /**
+     * A token the rule really matched. Recovery hangs the tokens it skips on the rule it was in, as
+     * error nodes, and a skipped PROSE must not pass for the rule's text: `must` alone on its line
+     * once took the next block's definition as its requirement's text, without a `:`.
+     */
     static boolean present(TerminalNode node) {
-        return node != null && present(node.getSymbol());
+        return node != null && !(node instanceof ErrorNode) && present(node.getSymbol());
     }
 
     /** A token ANTLR conjured during recovery has no place in the text. */

@@ -7,6 +7,7 @@ import cspec.core.diagnostic.TextEdit;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import cspec.grammar.CspecLexer;
+import cspec.grammar.CspecParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.Parser;
@@ -80,17 +81,29 @@ final class LineRecovery {
             line = nextLine;
         }
         Span span = new Span(offsets.of(first).start(), lastEnd);
+        boolean safe = !pulledIntoTheText(tokens.LT(1), headerLine);
         if (previous.getStopIndex() < previous.getStartIndex()) {
             textBelowEmptyProse.add(previous.getTokenIndex());
             out.add(Diagnostic.of(Rule.SYNTAX, span, "This is the text of the item on line " + (headerLine + 1)
                     + ", but text must be indented deeper than the line that opens it: indent it.")
-                    .withFix(new Fix("Indent the text", edits, true)));
+                    .withFix(new Fix("Indent the text", edits, safe)));
             return true;
         }
         out.add(Diagnostic.of(Rule.SYNTAX, span, "This reads as prose but is not indented deeper than the line that "
                 + "opens the text (line " + (headerLine + 1) + "), so it is not part of it: indent it to continue that text.")
-                .withFix(new Fix("Indent to continue the text above", edits, true)));
+                .withFix(new Fix("Indent to continue the text above", edits, safe)));
         return true;
+    }
+
+    /**
+     * Whether indenting the run would also pull the item after it into the text: once the gap
+     * is indented, every later line indented deeper than the opening line continues the prose.
+     * Such a fix changes more than it shows, so it is offered but never applied unasked
+     * (fix-all once turned a requirement below into words of the text above).
+     */
+    private boolean pulledIntoTheText(Token next, int headerLine) {
+        return next != null && next.getType() != Token.EOF && next.getType() != CspecLexer.RBRACE
+                && indentColumn(lineOf(next)) > indentColumn(headerLine);
     }
 
     /**
@@ -157,6 +170,38 @@ final class LineRecovery {
             }
         }
         return column;
+    }
+
+    /**
+     * A modality alone on its line (`must`, then the next block) is a requirement begun and left.
+     * Keywords are not reserved, so the parser would read the next line's keyword as the
+     * requirement's ID and lose that line; instead the modality is reported and the next line is
+     * left to parse as what it is. A header continued on the next line (`must` then
+     * `MON-1: ...`) is not bare.
+     */
+    boolean bareModality(Parser recognizer) {
+        if (!(recognizer.getContext() instanceof CspecParser.RequirementContext)) {
+            return false;
+        }
+        TokenStream tokens = recognizer.getInputStream();
+        Token modality = tokens.LT(-1);
+        Token next = tokens.LT(1);
+        if (modality == null || !MODALITIES.contains(modality.getType()) || lineOf(next) == lineOf(modality)
+                || continuesHeader(next) || continuesHeader(tokens.LT(2))) {
+            return false;
+        }
+        String word = Vocabulary.KEYWORDS.get(modality.getType());
+        out.add(Diagnostic.of(Rule.SYNTAX, offsets.of(modality), "`" + word + "` alone on its line starts no "
+                + "requirement: write its ID, `:` and its text after it, as in `" + word + " MON-1: The Provider "
+                + word + " ...`, or delete it."));
+        return true;
+    }
+
+    private static final java.util.Set<Integer> MODALITIES =
+            java.util.Set.of(CspecLexer.MUST, CspecLexer.SHOULD, CspecLexer.MAY, CspecLexer.WILL);
+
+    private static boolean continuesHeader(Token token) {
+        return token != null && (token.getType() == CspecLexer.COLON || token.getType() == CspecLexer.LPAREN);
     }
 
     /** A loop over the items of a block or the file, where a bad line can be skipped as a whole. */

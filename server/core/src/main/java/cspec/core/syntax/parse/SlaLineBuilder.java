@@ -93,7 +93,7 @@ final class SlaLineBuilder {
             }
             timers.add(timer);
         }
-        Prose prose = ctx.COLON() != null ? tree.prose(ctx.PROSE(), "what the severity covers after `:`") : null;
+        Prose prose = Leaves.present(ctx.COLON()) ? tree.prose(ctx.PROSE(), "what the severity covers after `:`") : null;
         Span full = prose != null ? span.union(prose.span()) : span;
         return new SlaLine.SeverityLevel(full, id, label, timers, prose);
     }

@@ -70,7 +70,7 @@ final class TokenRepairs {
                     if (t.getText().equals("%") && mergePercent(out, token)) {
                         continue;
                     }
-                    oddCharacters.add(oddCharacter(token));
+                    addOddCharacter(oddCharacter(token));
                     token.setChannel(Token.HIDDEN_CHANNEL);
                 }
                 default -> {
@@ -93,7 +93,29 @@ final class TokenRepairs {
             return Diagnostic.of(Rule.SYNTAX, span, "Items are not bulleted: remove the `" + t.getText() + "`.")
                     .withFix(Fix.safe("Remove the bullet", new TextEdit(new Span(span.start(), end), "")));
         }
-        return Diagnostic.of(Rule.SYNTAX, span, "`" + t.getText() + "` has no meaning here: put text after a `:` "
+        return meaningless(span);
+    }
+
+    /**
+     * A run of odd characters (a pasted binary, a word decoded with the wrong encoding) is one
+     * mistake, so one finding: fuzzing found a line of forty NUL characters reported forty times.
+     * Bullets keep a finding each, for their fix.
+     */
+    private void addOddCharacter(Diagnostic odd) {
+        int last = oddCharacters.size() - 1;
+        if (last >= 0 && odd.fixes().isEmpty() && oddCharacters.get(last).fixes().isEmpty()
+                && oddCharacters.get(last).span().end() == odd.span().start()) {
+            oddCharacters.set(last, meaningless(new Span(oddCharacters.get(last).span().start(), odd.span().end())));
+        } else {
+            oddCharacters.add(odd);
+        }
+    }
+
+    private Diagnostic meaningless(Span span) {
+        String run = source.text().substring(span.start(), span.end());
+        int shownLength = run.codePointCount(0, run.length()) <= 12 ? run.length() : run.offsetByCodePoints(0, 10);
+        String shown = shownLength == run.length() ? run : run.substring(0, shownLength) + "\u2026";
+        return Diagnostic.of(Rule.SYNTAX, span, "`" + shown + "` has no meaning here: put text after a `:` "
                 + "(indented under its item) and titles in double quotes.");
     }
 
@@ -134,11 +156,17 @@ final class TokenRepairs {
         return brace;
     }
 
+    /**
+     * An unclosed string is closed where it ends. When nothing but blanks follows the quote, the
+     * quote was more likely a closing one whose opening went missing: closing it would only add
+     * an empty string, so the fix is offered but never applied unasked (found by fuzzing).
+     */
     private Diagnostic unterminated(Token t) {
         Span span = offsets.of(t);
         char close = t.getText().charAt(0) == '\u201C' ? '\u201D' : '"';
+        boolean holdsText = !t.getText().substring(1).isBlank();
         return Diagnostic.of(Rule.SYNTAX, span, "This string is not closed: end it with " + close + " on the same line.")
-                .withFix(Fix.safe("Close the string", TextEdit.insert(span.end(), String.valueOf(close))));
+                .withFix(new Fix("Close the string", List.of(TextEdit.insert(span.end(), String.valueOf(close))), holdsText));
     }
 
     /** Quotes that do not pair (“...") or that the language does not use („...“, ‘...’, «...»). */
@@ -215,7 +243,8 @@ final class TokenRepairs {
         List<TextEdit> edits = new ArrayList<>();
         for (int line = firstLine; line <= lastLine; line++) {
             int lineStart = source.lines().lineStart(line);
-            if (!source.text().substring(lineStart, source.lines().lineEnd(line, source.text())).isBlank()) {
+            String text = source.text().substring(lineStart, source.lines().lineEnd(line, source.text())).strip();
+            if (!text.isEmpty() && !text.startsWith("//")) { // a comment among the text is one already
                 edits.add(TextEdit.insert(lineStart, "// "));
             }
         }

@@ -136,7 +136,7 @@ final class TreeBuilder {
 
     Requirement requirement(CspecParser.RequirementContext ctx) {
         Prose prose = leaf.prose(ctx.PROSE(), "the requirement's text after `:`");
-        if (prose == null || ctx.modality() == null) {
+        if (prose == null || ctx.modality() == null || !Leaves.present(ctx.COLON())) {
             return null;
         }
         Modality modality = modality(ctx.modality().getStart().getType());
@@ -230,8 +230,8 @@ final class TreeBuilder {
                 }
             }
         }
-        Prose prose = ctx.COLON() != null ? leaf.prose(ctx.PROSE(), "the clause's text after `:`") : null;
-        if (ctx.COLON() != null && prose == null) {
+        Prose prose = Leaves.present(ctx.COLON()) ? leaf.prose(ctx.PROSE(), "the clause's text after `:`") : null;
+        if (Leaves.present(ctx.COLON()) && prose == null) {
             return null;
         }
         Span span = prose != null ? leaf.span(ctx.getStart()).union(prose.span()) : leaf.span(ctx);
@@ -254,7 +254,7 @@ final class TreeBuilder {
     private Profile.Expectation expectation(CspecParser.ExpectationContext ctx) {
         Profile.Strength strength = ctx.strength.getType() == CspecParser.REQUIRES
                 ? Profile.Strength.REQUIRES : Profile.Strength.RECOMMENDS;
-        Prose guidance = ctx.COLON() != null ? leaf.prose(ctx.PROSE(), "the guidance after `:`") : null;
+        Prose guidance = Leaves.present(ctx.COLON()) ? leaf.prose(ctx.PROSE(), "the guidance after `:`") : null;
         Span span = guidance != null ? leaf.span(ctx.getStart()).union(guidance.span()) : leaf.span(ctx);
         Ident within = ctx.IN() != null ? leaf.ident(ctx.id()) : null;
         if (ctx.IN() != null && within == null) {
