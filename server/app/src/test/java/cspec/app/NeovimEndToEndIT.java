@@ -8,7 +8,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +29,9 @@ class NeovimEndToEndIT {
 
     @Test
     void neovimReceivesDiagnosticsCompletesAClauseAndAppliesAQuickFix() throws Exception {
-        Path repo = repoRoot();
+        Path repo = Checkout.root();
         Path jar = repo.resolve("server/app/target/cspec.jar");
-        String nvim = findOnPath("nvim");
+        String nvim = Checkout.findOnPath("nvim");
         if (nvim == null) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("nvim is not installed, and CI=true requires this end-to-end test to run (apt-get install neovim)");
@@ -114,27 +113,5 @@ class NeovimEndToEndIT {
             }
         }
         return false;
-    }
-
-    private static Path repoRoot() {
-        String fromBuild = System.getenv("CSPEC_REPO_ROOT");
-        if (fromBuild != null) {
-            return Path.of(fromBuild);
-        }
-        return Path.of("").toAbsolutePath().getParent().getParent();
-    }
-
-    private static String findOnPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,16 +43,16 @@ class NetworkSilenceIT {
 
     /** strace, the built jar, and a copy of the samples to lint, fix and format. */
     private void prepare() throws IOException {
-        strace = findOnPath("strace");
+        strace = Checkout.findOnPath("strace");
         if (strace == null) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("strace is not installed, and CI=true requires the network-silence test to run (apt-get install strace)");
             }
             Assumptions.abort("strace is not installed: skipping the network-silence test (apt-get install strace)");
         }
-        jar = repoRoot().resolve("server/app/target/cspec.jar");
+        jar = Checkout.root().resolve("server/app/target/cspec.jar");
         assertTrue(Files.isRegularFile(jar), "the jar is built before integration tests: " + jar);
-        copy(repoRoot().resolve("samples"), work.resolve("samples"));
+        copy(Checkout.root().resolve("samples"), work.resolve("samples"));
     }
 
     @Test
@@ -187,24 +186,5 @@ class NetworkSilenceIT {
                 }
             }
         }
-    }
-
-    private static Path repoRoot() {
-        String fromBuild = System.getenv("CSPEC_REPO_ROOT");
-        return fromBuild != null ? Path.of(fromBuild) : Path.of("").toAbsolutePath().getParent().getParent();
-    }
-
-    private static String findOnPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
     }
 }

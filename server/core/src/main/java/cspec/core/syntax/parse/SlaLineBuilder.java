@@ -117,22 +117,17 @@ final class SlaLineBuilder {
     }
 
     private SlaLine credit(CspecParser.CreditLineContext ctx, Span span) {
-        List<TerminalNode> percents = ctx.PERCENT();
-        if (percents.isEmpty() || !Leaves.present(percents.get(0))) {
-            return null;
-        }
-        TerminalNode first = percents.get(0);
-        BigDecimal cap = null;
-        Span capSpan = null;
-        if (percents.size() > 1 && Leaves.present(percents.get(1))) {
-            cap = percent(percents.get(1));
-            capSpan = tree.span(percents.get(1).getSymbol());
-        }
-        return new SlaLine.Credit(span, percent(first), tree.span(first.getSymbol()), cap, capSpan);
+        PercentWithCap p = percentWithCap(ctx.PERCENT());
+        return p == null ? null : new SlaLine.Credit(span, p.percent(), p.percentSpan(), p.cap(), p.capSpan());
     }
 
     private SlaLine bonus(CspecParser.BonusLineContext ctx, Span span) {
-        List<TerminalNode> percents = ctx.PERCENT();
+        PercentWithCap p = percentWithCap(ctx.PERCENT());
+        return p == null ? null : new SlaLine.Bonus(span, p.percent(), p.percentSpan(), p.cap(), p.capSpan());
+    }
+
+    /** A credit's or bonus's percentage and its optional cap, as they share one shape; null when the first is missing. */
+    private PercentWithCap percentWithCap(List<TerminalNode> percents) {
         if (percents.isEmpty() || !Leaves.present(percents.get(0))) {
             return null;
         }
@@ -143,7 +138,10 @@ final class SlaLineBuilder {
             cap = percent(percents.get(1));
             capSpan = tree.span(percents.get(1).getSymbol());
         }
-        return new SlaLine.Bonus(span, percent(first), tree.span(first.getSymbol()), cap, capSpan);
+        return new PercentWithCap(percent(first), tree.span(first.getSymbol()), cap, capSpan);
+    }
+
+    private record PercentWithCap(BigDecimal percent, Span percentSpan, BigDecimal cap, Span capSpan) {
     }
 
     private SlaLine metric(CspecParser.MetricLineContext ctx, Span span) {
