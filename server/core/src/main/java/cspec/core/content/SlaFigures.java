@@ -17,7 +17,10 @@ import cspec.core.syntax.SlaLine;
 import cspec.core.text.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -147,18 +150,61 @@ final class SlaFigures {
 
     /** A severity's timer against a sentence that promises the same severity the same clock with another figure. */
     static void timers(CheckContext context, ContractText text, List<ContractText.Unit> units, Consumer<Diagnostic> report) {
-        for (Sla sla : text.slas()) {
-            List<SlaLine.SeverityLevel> levels = sla.all(SlaLine.SeverityLevel.class).toList();
-            for (ContractText.Unit unit : units) {
-                for (Sentences.Sentence s : unit.sentences()) {
-                    List<SlaLine.SeverityLevel> named = levels.stream().filter(l -> names(s, l)).toList();
-                    if (named.size() != 1 || Statements.conditional(s)) {
-                        continue;
-                    }
-                    promised(context, unit, s, sla, named.get(0), report);
+        List<Sla> slas = text.slas();
+        if (slas.isEmpty()) {
+            return;
+        }
+        // Which severities each sentence names, found once through an index of the words that can
+        // start a name: asking every severity of every SLA of every sentence grew with the square of
+        // the contract (a 4 MB contract took half a minute).
+        Map<String, List<SlaLine.SeverityLevel>> byFirstWord = new HashMap<>();
+        Map<SlaLine.SeverityLevel, Sla> slaOf = new IdentityHashMap<>();
+        for (Sla sla : slas) {
+            sla.all(SlaLine.SeverityLevel.class).forEach(level -> {
+                slaOf.put(level, sla);
+                for (String word : firstWords(level)) {
+                    byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(level);
+                }
+            });
+        }
+        record Named(ContractText.Unit unit, Sentences.Sentence sentence, List<SlaLine.SeverityLevel> levels) {
+        }
+        List<Named> named = new ArrayList<>();
+        for (ContractText.Unit unit : units) {
+            for (Sentences.Sentence s : unit.sentences()) {
+                Set<SlaLine.SeverityLevel> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Sentences.Word w : s.words()) {
+                    candidates.addAll(byFirstWord.getOrDefault(w.text(), List.of()));
+                }
+                List<SlaLine.SeverityLevel> levels = candidates.stream().filter(l -> names(s, l)).toList();
+                if (!levels.isEmpty()) {
+                    named.add(new Named(unit, s, levels));
                 }
             }
         }
+        for (Sla sla : slas) {
+            for (Named n : named) {
+                List<SlaLine.SeverityLevel> ofThisSla = n.levels().stream().filter(l -> slaOf.get(l) == sla).toList();
+                if (ofThisSla.size() != 1 || Statements.conditional(n.sentence())) {
+                    continue;
+                }
+                promised(context, n.unit(), n.sentence(), sla, ofThisSla.get(0), report);
+            }
+        }
+    }
+
+    /** The words a sentence naming the severity holds first: its ID when that has a digit, and its label's first word. */
+    private static List<String> firstWords(SlaLine.SeverityLevel level) {
+        List<String> words = new ArrayList<>();
+        String id = level.id().text();
+        if (id.chars().anyMatch(Character::isDigit)) {
+            words.add(id);
+        }
+        String[] label = level.label().value().strip().split("\\s+");
+        if (label.length > 0 && !label[0].isEmpty()) {
+            words.add(label[0]);
+        }
+        return words;
     }
 
     private static void promised(CheckContext context, ContractText.Unit unit, Sentences.Sentence s, Sla sla,
