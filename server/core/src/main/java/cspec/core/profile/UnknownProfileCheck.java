@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * {@code unknown-profile}: the contract's profile (or cspec.json's default) names no built-in or
- * workspace profile. Suggests the nearest known ID and, on the profile line, offers to change it.
+ * workspace profile. Suggests the nearest known ID and, on the profile line, offers to change it
+ * (a quick fix the user chooses, not part of fix-all).
  */
 public final class UnknownProfileCheck implements Check {
     @Override
@@ -32,7 +33,10 @@ public final class UnknownProfileCheck implements Check {
                         .orElse(" Known profiles: " + String.join(", ", known) + ".");
         Diagnostic d = Diagnostic.of(Rule.UNKNOWN_PROFILE, c.at(), message);
         if (closest.isPresent() && !c.fromConfig()) {
-            d = d.withFix(Fix.safe("Change to `" + closest.get() + "`", new TextEdit(c.at(), closest.get())));
+            // Offered, never applied unasked: naming another profile changes what the contract is
+            // checked against, and fix-all would bring in that profile's missing sections as new
+            // errors (found by fuzzing: "profile soc-servi" fixed to soc-services added eleven).
+            d = d.withFix(Fix.onRequest("Change to `" + closest.get() + "`", new TextEdit(c.at(), closest.get())));
         }
         report.accept(d);
     }
