@@ -76,6 +76,17 @@ class LintChoicesTest {
     }
 
     @Test
+    void aBaselineWithAMalformedEntryIsAUsageError() throws Exception {
+        Specs.write(tmp, "a.cspec", Specs.CLEAN);
+        for (String entry : List.of("{\"file\": 7, \"rule\": \"x\", \"fingerprint\": \"y\"}", "{\"rule\": \"x\"}", "[]", "null")) {
+            Specs.write(tmp, "bad-baseline.json", "{\"version\": 1, \"findings\": [" + entry + "]}");
+            CliRun run = lint("--baseline", "bad-baseline.json", "a.cspec");
+            assertEquals(2, run.code(), entry);
+            assertEquals("cspec: bad-baseline.json is not a cspec baseline (write one with --write-baseline)", run.err().strip(), entry);
+        }
+    }
+
+    @Test
     void fixWithDiffShowsTheFixesAndChangesNothing() throws Exception {
         Path file = Specs.write(tmp, "a.cspec", Specs.SYNTAX_ERROR);
         CliRun run = lint("--fix", "--diff", "a.cspec");

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -71,20 +72,46 @@ public final class Baseline {
     /** Reads a baseline file's text; empty with a reason when it is not one. */
     public static Baseline parse(String text, List<String> problems) {
         Set<String> known = new HashSet<>();
+        JsonElement root;
         try {
-            JsonObject root = JsonParser.parseString(text).getAsJsonObject();
-            if (!root.has("version") || root.get("version").getAsInt() != VERSION || !root.has("findings")) {
-                problems.add("is not a cspec baseline (write one with --write-baseline)");
-                return new Baseline(known);
+            root = JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            root = null;
+        }
+        JsonElement findings = root != null && root.isJsonObject() ? root.getAsJsonObject().get("findings") : null;
+        if (findings == null || !findings.isJsonArray() || !isVersion(root.getAsJsonObject().get("version"))) {
+            problems.add(NOT_A_BASELINE);
+            return new Baseline(known);
+        }
+        for (JsonElement e : findings.getAsJsonArray()) {
+            Optional<String> key = e.isJsonObject() ? keyOf(e.getAsJsonObject()) : Optional.empty();
+            if (key.isEmpty()) {
+                problems.add(NOT_A_BASELINE);
+                return new Baseline(Set.of());
             }
-            for (JsonElement e : root.getAsJsonArray("findings")) {
-                JsonObject f = e.getAsJsonObject();
-                known.add(key(f.get("file").getAsString(), f.get("rule").getAsString(), f.get("fingerprint").getAsString()));
-            }
-        } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
-            problems.add("is not a cspec baseline (write one with --write-baseline)");
+            known.add(key.get());
         }
         return new Baseline(known);
+    }
+
+    private static final String NOT_A_BASELINE = "is not a cspec baseline (write one with --write-baseline)";
+
+    private static boolean isVersion(JsonElement version) {
+        return version != null && version.isJsonPrimitive() && version.getAsJsonPrimitive().isNumber()
+                && version.getAsInt() == VERSION;
+    }
+
+    /** A finding's key when it has the three strings a baseline entry holds. */
+    private static Optional<String> keyOf(JsonObject finding) {
+        String file = string(finding, "file");
+        String rule = string(finding, "rule");
+        String fingerprint = string(finding, "fingerprint");
+        return file == null || rule == null || fingerprint == null ? Optional.empty() : Optional.of(key(file, rule, fingerprint));
+    }
+
+    private static String string(JsonObject object, String name) {
+        JsonElement value = object.get(name);
+        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() ? value.getAsString() : null;
     }
 
     /** The report without the findings this baseline holds; filtered tells how many were left out. */
