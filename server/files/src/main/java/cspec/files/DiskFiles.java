@@ -171,7 +171,7 @@ public final class DiskFiles implements FileSource {
                 case 0140000 -> "a socket";
                 default -> "a special file";
             });
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return Optional.of("a special file"); // without POSIX modes the general word has to do
         }
     }
