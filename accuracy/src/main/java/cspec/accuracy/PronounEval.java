@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 /**
  * Measures cspec's pronoun ambiguity analysis ({@link PronounAmbiguity}, the logic of
@@ -15,9 +17,12 @@ import java.util.Locale;
  * is predicted ambiguous when the analysis flags it in the row's sentence. The positive class is
  * {@code NOCUOUS} (ambiguous). Prints precision and recall on it, and the counts.
  *
- * <p>{@code PronounEval accuracy/corpus/pronouns/split/tuning.tsv [--rows]}: with {@code --rows},
- * also one line per row (label, prediction, sentence) for tuning. Read the held-out part once, to
- * report.
+ * <p>{@code PronounEval accuracy/corpus/pronouns/split/tuning.tsv [--rows | --folds K]}: with
+ * {@code --rows}, also one line per row (label, prediction, candidates, sentence) for tuning; with
+ * {@code --folds K}, the figures on each of K folds of the part (its rows shuffled with
+ * {@code java.util.Random(11)}, row i of the shuffled order in fold i mod K), to judge whether a
+ * change of the rule helps across the part rather than on a few rows. Read the held-out part once,
+ * to report.
  */
 public final class PronounEval {
     /** The counts on one part: flagged and ambiguous, flagged and not, not flagged but ambiguous, neither. */
@@ -43,38 +48,96 @@ public final class PronounEval {
     private PronounEval() {
     }
 
+    /** The seed that shuffles a part's rows into folds: 11, the number, as for the split. */
+    static final long FOLD_SEED = 11L;
+
     public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: PronounEval <part.tsv> [--rows]");
+        if (args.length < 1 || args.length > 3 || args.length == 3 && !args[1].equals("--folds")
+                || args.length == 2 && !args[1].equals("--rows")) {
+            System.err.println("usage: PronounEval <part.tsv> [--rows | --folds K]");
             System.exit(2);
         }
-        boolean rows = args.length > 1 && args[1].equals("--rows");
-        Score s = evaluate(Path.of(args[0]), rows);
-        System.out.printf(Locale.ROOT, "%s: %d rows; ambiguous class: precision %.3f (%d of %d flagged), recall %.3f (%d of %d)%n",
-                args[0], s.rows(), s.precision(), s.truePositives(), s.truePositives() + s.falsePositives(), s.recall(),
+        Path part = Path.of(args[0]);
+        if (args.length == 3) {
+            int k = Integer.parseInt(args[2]);
+            List<Score> folds = crossValidate(rows(part), k);
+            for (int f = 0; f < folds.size(); f++) {
+                System.out.println(line("fold " + (f + 1), folds.get(f)));
+            }
+            System.out.println(line("all folds", sum(folds)));
+            return;
+        }
+        System.out.println(line(args[0], evaluate(part, args.length == 2)));
+    }
+
+    private static String line(String name, Score s) {
+        return String.format(Locale.ROOT, "%s: %d rows; ambiguous class: precision %.3f (%d of %d flagged), recall %.3f (%d of %d)",
+                name, s.rows(), s.precision(), s.truePositives(), s.truePositives() + s.falsePositives(), s.recall(),
                 s.truePositives(), s.truePositives() + s.falseNegatives());
     }
 
-    /** Scores one part of the set; with print, writes each row's label and prediction. */
+    /** Scores one part of the set; with print, writes each row's label, prediction and candidates. */
     public static Score evaluate(Path part, boolean print) throws IOException {
+        return score(rows(part), print);
+    }
+
+    /** The part's rows that mark a pronoun, as their columns, in file order. */
+    static List<String[]> rows(Path part) throws IOException {
         List<String> lines = Files.readAllLines(part, StandardCharsets.UTF_8);
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length >= 3 && cols[1].contains(OPEN)) {
+                rows.add(cols);
+            }
+        }
+        return rows;
+    }
+
+    /** The scores on k folds of the rows: shuffled with FOLD_SEED, the i-th shuffled row in fold i mod k. */
+    static List<Score> crossValidate(List<String[]> rows, int k) {
+        List<String[]> shuffled = new ArrayList<>(rows);
+        Collections.shuffle(shuffled, new Random(FOLD_SEED));
+        List<Score> folds = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            List<String[]> fold = new ArrayList<>();
+            for (int i = f; i < shuffled.size(); i += k) {
+                fold.add(shuffled.get(i));
+            }
+            folds.add(score(fold, false));
+        }
+        return folds;
+    }
+
+    static Score sum(List<Score> scores) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
         int tn = 0;
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cols = line.split("\t", -1);
-            if (cols.length < 3 || !cols[1].contains(OPEN)) {
-                continue;
-            }
+        for (Score s : scores) {
+            tp += s.truePositives();
+            fp += s.falsePositives();
+            fn += s.falseNegatives();
+            tn += s.trueNegatives();
+        }
+        return new Score(tp, fp, fn, tn);
+    }
+
+    private static Score score(List<String[]> rows, boolean print) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        for (String[] cols : rows) {
             boolean ambiguous = cols[2].strip().equals("NOCUOUS");
-            boolean flagged = flagged(cols[1]);
+            List<String> candidates = candidates(cols[1]);
+            boolean flagged = candidates != null;
             tp += flagged && ambiguous ? 1 : 0;
             fp += flagged && !ambiguous ? 1 : 0;
             fn += !flagged && ambiguous ? 1 : 0;
             tn += !flagged && !ambiguous ? 1 : 0;
             if (print) {
-                System.out.println((ambiguous ? "NOC" : "INN") + " " + (flagged ? "FLAG" : "----") + " " + cols[1]);
+                System.out.println((ambiguous ? "NOC" : "INN") + " " + (flagged ? "FLAG " + candidates : "----") + " " + cols[1]);
             }
         }
         return new Score(tp, fp, fn, tn);
@@ -82,6 +145,11 @@ public final class PronounEval {
 
     /** True when the analysis flags a marked pronoun of the sentence. */
     static boolean flagged(String marked) {
+        return candidates(marked) != null;
+    }
+
+    /** The candidates the analysis names for the first marked pronoun it flags, or null when it flags none. */
+    private static List<String> candidates(String marked) {
         StringBuilder plain = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         int i = 0;
@@ -96,6 +164,7 @@ public final class PronounEval {
                 i++;
             }
         }
-        return PronounAmbiguity.find(plain.toString()).stream().anyMatch(a -> starts.contains(a.start()));
+        return PronounAmbiguity.find(plain.toString()).stream().filter(a -> starts.contains(a.start()))
+                .map(PronounAmbiguity.Ambiguous::candidates).findFirst().orElse(null);
     }
 }
