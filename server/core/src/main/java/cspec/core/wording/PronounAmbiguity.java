@@ -77,12 +77,33 @@ public final class PronounAmbiguity {
             "recognized", "accepted", "stipulated", "provided", "permitted", "prohibited", "forbidden", "advisable",
             "appropriate", "sufficient", "mandatory", "preferable", "recommended", "the", "a", "an");
 
+    /**
+     * Nouns that name a human being, whom "it" and "its" never stand for ("Once the driver has
+     * accepted the call, it shall be connected"). Only words that name a person in nearly every
+     * use: "operator", "manager" or "administrator" may be a company or a program, and "customer" or
+     * "provider" a party, so they stay candidates.
+     */
+    private static final Set<String> HUMANS = Set.of("user", "driver", "person", "employee", "officer", "librarian",
+            "engineer", "analyst", "supervisor", "dispatcher", "technician", "clerk", "worker", "passenger", "visitor",
+            "student", "teacher", "patient", "doctor", "nurse", "citizen", "leader");
+
+    /** Adjectives after "make it", "find it", "consider it" that make that "it" a dummy: "make it possible to". */
+    private static final Set<String> DUMMY_OBJECT_ADJECTIVES = Set.of("possible", "impossible", "necessary", "unnecessary",
+            "easy", "easier", "difficult", "hard", "clear", "feasible", "practicable", "mandatory", "appropriate",
+            "desirable", "advisable", "essential", "important", "likely", "unlikely");
+    private static final Set<String> MAKE = Set.of("make", "makes", "made", "making", "find", "finds", "found",
+            "consider", "considers", "considered", "deem", "deems", "deemed", "render", "renders", "rendered");
+
+    /** Words that start a noun phrase, so a word right before them ends one: "the device alerts the driver". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "each", "every", "any");
+
     /** Units that measure, never what a pronoun stands for: "within 10 business days". */
     private static final Set<String> MEASURES = Set.of("day", "days", "hour", "hours", "minute", "minutes", "second",
             "seconds", "week", "weeks", "month", "months", "year", "years", "percent", "per cent");
 
     private PronounAmbiguity() {
     }
+
 
     /** Every ambiguous pronoun in a text, in text order. */
     public static List<Ambiguous> find(String text) {
@@ -113,6 +134,9 @@ public final class PronounAmbiguity {
                 continue;
             }
             int sentence = seg.sentence[i];
+            if (inComparison(tokens, i)) {
+                continue;
+            }
             if (!person && (subjectPreferred(tokens, seg, isHead, plural, party, i, many) || partyTopic(tokens, seg, party, i, many))) {
                 continue;
             }
@@ -126,7 +150,7 @@ public final class PronounAmbiguity {
                     continue; // a list label "(b)", "hereunder": no thing a pronoun stands for
                 }
                 boolean fits = person ? PEOPLE.contains(head) || PEOPLE.contains(head + "s") && !plural[k]
-                        : many ? plural[k] : !plural[k];
+                        : many ? plural[k] : !plural[k] && !HUMANS.contains(head);
                 if (fits && !MEASURES.contains(head) && !governs(tokens, k, i) && !predicative(tokens, runStart, k) && !subjectOfObject(tokens, isHead, k, i)
                         && !coordinated(tokens, isHead, runStart, k)) {
                     candidates.add(singularOf(head, plural[k]));
@@ -137,6 +161,27 @@ public final class PronounAmbiguity {
             }
         }
         return found;
+    }
+
+    /**
+     * "the MMI shall power up with the same configuration as when it was last powered down": the
+     * subject of a comparison's as-clause stands in parallel with the subject of the clause it is
+     * compared with, so the pronoun there is read as that subject.
+     */
+    private static boolean inComparison(List<Token> tokens, int p) {
+        int k = p - 1;
+        if (k >= 0 && (tokens.get(k).is("when") || tokens.get(k).is("if") || tokens.get(k).is("before") || tokens.get(k).is("after"))) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).is("as")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (tokens.get(j).is("same")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -293,6 +338,10 @@ public final class PronounAmbiguity {
         if (DETERMINERS.contains(w) || PREPOSITIONS.contains(w) || STOPS.contains(w) || Grammar.isAdverb(t)) {
             return false;
         }
+        if (afterNoun && w.endsWith("s") && !w.endsWith("ss") && i + 1 < tokens.size()
+                && ARTICLES.contains(tokens.get(i + 1).norm())) {
+            return false; // "the security device alerts the driver": a noun phrase's last noun is not followed by an article, a verb is
+        }
         if (i > 0 && seg.sentence[i - 1] == seg.sentence[i] && MODALS.contains(tokens.get(i - 1).norm())
                 && !t.startsUpperCase()) {
             return false; // "shall process", "to provide", "it receives": a verb
@@ -362,6 +411,16 @@ public final class PronounAmbiguity {
     }
 
     /**
+     * "shall make it possible to install", "finds it necessary that": an object "it" between a verb
+     * of making or judging and an adjective such as "possible" stands for the clause that follows,
+     * not for a noun.
+     */
+    private static boolean dummyObject(List<Token> tokens, int i) {
+        return i >= 1 && i + 1 < tokens.size() && MAKE.contains(tokens.get(i - 1).norm())
+                && DUMMY_OBJECT_ADJECTIVES.contains(tokens.get(i + 1).norm());
+    }
+
+    /**
      * A dummy "it" that points forward: "it is agreed that", "it shall be possible to", "It is
      * the Provider's responsibility to", "it is recorded that": "it" followed by a form of "be"
      * (after a modal perhaps) and then by a dummy word, or by a "that", "to", "if" or "whether"
@@ -370,6 +429,9 @@ public final class PronounAmbiguity {
     static boolean dummy(List<Token> tokens, Segments seg, int i) {
         if (!tokens.get(i).is("it")) {
             return false;
+        }
+        if (dummyObject(tokens, i)) {
+            return true;
         }
         int k = i + 1;
         while (k < tokens.size() && (Grammar.isAdverb(tokens.get(k)) || Set.of("must", "shall", "should", "may", "will",

@@ -1,0 +1,43 @@
+package cspec.core.wording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The candidates the pronoun analysis names: what a user reads in the vague-pronoun message. */
+class PronounAmbiguityTest {
+    /** "pronoun: candidate, candidate" for every ambiguous pronoun, nearest candidate first. */
+    private static List<String> found(String text) {
+        return PronounAmbiguity.find(text).stream()
+                .map(a -> a.pronoun() + ": " + String.join(", ", a.candidates()))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void itNeverStandsForAPerson() {
+        assertEquals(List.of(), found("Once the analyst has accepted the escalation call, it must be logged."));
+        // "they" may mean people, so the analysts stay candidates for it
+        assertEquals(List.of("them: call, analyst"), found("The analysts must log the calls before the managers close them."));
+    }
+
+    @Test
+    void aWordInSBeforeAnArticleIsAVerbSoTheNounBeforeItIsAPhrase() {
+        assertEquals(List.of("it: tunnel, gateway"),
+                found("When the gateway alerts the analyst that the tunnel failed, it must be restarted."));
+    }
+
+    @Test
+    void thePronounOfASameAsComparisonParallelsTheSubject() {
+        assertEquals(List.of(), found("The collector must restart with the same configuration as when it was stopped."));
+        assertEquals(List.of("it: configuration, collector"),
+                found("The collector must restart with the configuration that was saved when it was stopped."));
+    }
+
+    @Test
+    void anItBetweenMakeAndPossibleIsADummy() {
+        assertEquals(List.of(), found("The layout of the console must make it possible to export every report."));
+        assertEquals(List.of("it: console, layout"), found("The layout of the console must make it visible to every analyst."));
+    }
+}
