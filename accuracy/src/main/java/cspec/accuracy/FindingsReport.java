@@ -82,7 +82,12 @@ public final class FindingsReport {
      * count occurrences within the chosen set.
      */
     public static List<Finding> findings(String contract, SourceText source, Path path, boolean hints) {
-        AnalysisResult result = Analyzer.analyze(source, path, Workspace.standalone());
+        return findings(contract, source, path, hints, Workspace.standalone());
+    }
+
+    /** The same in a given workspace: one whose cspec.json turns on a rule that is off by default, say. */
+    public static List<Finding> findings(String contract, SourceText source, Path path, boolean hints, Workspace workspace) {
+        AnalysisResult result = Analyzer.analyze(source, path, workspace);
         Outline outline = result.file().document() == null ? Outline.empty() : Outline.of(result.file().document());
         Map<String, Integer> occurrences = new HashMap<>();
         List<Finding> found = new ArrayList<>();

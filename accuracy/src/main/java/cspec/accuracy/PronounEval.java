@@ -1,6 +1,10 @@
 package cspec.accuracy;
 
+import cspec.core.config.ConfigLoader;
+import cspec.core.text.SourceText;
 import cspec.core.wording.PronounAmbiguity;
+import cspec.core.workspace.FileSource;
+import cspec.core.workspace.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +27,10 @@ import java.util.Random;
  * {@code java.util.Random(11)}, row i of the shuffled order in fold i mod K), to judge whether a
  * change of the rule helps across the part rather than on a few rows. Read the held-out part once,
  * to report.
+ *
+ * <p>{@code PronounEval --contracts accuracy/converted findings.tsv}: the rule's findings on the
+ * converted contracts, with the rule turned on as a workspace would ({@code "vague-pronoun":
+ * "hint"}), in the columns of {@link FindingsReport}, for {@link Sample} to draw from.
  */
 public final class PronounEval {
     /** The counts on one part: flagged and ambiguous, flagged and not, not flagged but ambiguous, neither. */
@@ -52,9 +60,15 @@ public final class PronounEval {
     static final long FOLD_SEED = 11L;
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("--contracts")) {
+            List<Finding> found = onContracts(Path.of(args[1]));
+            Tsv.write(Path.of(args[2]), Finding.COLUMNS, found.stream().map(Finding::row).toList());
+            System.out.println(found.size() + "\tvague-pronoun findings");
+            return;
+        }
         if (args.length < 1 || args.length > 3 || args.length == 3 && !args[1].equals("--folds")
                 || args.length == 2 && !args[1].equals("--rows")) {
-            System.err.println("usage: PronounEval <part.tsv> [--rows | --folds K]");
+            System.err.println("usage: PronounEval <part.tsv> [--rows | --folds K] | PronounEval --contracts <folder> <findings.tsv>");
             System.exit(2);
         }
         Path part = Path.of(args[0]);
@@ -68,6 +82,24 @@ public final class PronounEval {
             return;
         }
         System.out.println(line(args[0], evaluate(part, args.length == 2)));
+    }
+
+    /** The vague-pronoun findings on every .cspec file of a folder, in name order, the rule turned on. */
+    static List<Finding> onContracts(Path folder) throws IOException {
+        Workspace on = new Workspace(null, ConfigLoader.parse(Path.of("cspec.json"), "{\"rules\": {\"vague-pronoun\": \"hint\"}}"),
+                FileSource.none());
+        List<Finding> found = new ArrayList<>();
+        List<Path> files;
+        try (var listing = Files.list(folder)) {
+            files = listing.filter(p -> p.toString().endsWith(".cspec")).sorted().toList();
+        }
+        for (Path file : files) {
+            String contract = file.getFileName().toString().replaceFirst("\\.cspec$", "");
+            SourceText source = new SourceText(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            FindingsReport.findings(contract, source, file, true, on).stream()
+                    .filter(f -> f.rule().equals("vague-pronoun")).forEach(found::add);
+        }
+        return found;
     }
 
     private static String line(String name, Score s) {
