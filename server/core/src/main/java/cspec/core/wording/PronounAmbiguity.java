@@ -15,7 +15,8 @@ import java.util.Set;
  * preposition, a clause boundary or the start of a sentence, and ends before a function word,
  * a verb form or punctuation; its last word is its head, plural when it ends in a plural "s".
  * A word right after a modal, after infinitive "to" or after a subject pronoun is a verb, not a
- * noun. Everything is one pass over the tokens, so the time is linear in the text.
+ * noun, and so is a word in -s between a noun and an article. "It" never stands for a noun that
+ * names a person. Everything is one pass over the tokens, so the time is linear in the text.
  */
 public final class PronounAmbiguity {
     /** An ambiguous pronoun: its offsets in the analysed text, the pronoun, and the heads of the noun phrases it could mean. */
