@@ -7,6 +7,7 @@ import cspec.core.catalog.CatalogResolver;
 import cspec.core.check.Reuse;
 import cspec.core.config.Config;
 import cspec.core.config.ConfigLoader;
+import cspec.core.syntax.SpecFile;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
@@ -45,6 +46,11 @@ public final class WorkspaceState {
                 }
             });
     private static final int REUSED_DOCUMENTS = 4;
+    /**
+     * Each open document's latest parse, which the parse of its next version reuses where the
+     * edit left the text alone (any version serves: the re-parse compares the texts).
+     */
+    private final Map<String, SpecFile> lastParses = new java.util.concurrent.ConcurrentHashMap<>();
     /** Raised whenever a file, a setting or a dependency changes: every analysis older than it is stale. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -91,6 +97,7 @@ public final class WorkspaceState {
     public void close(String uri) {
         open.remove(uri).ifPresent(d -> dependencyChanged(d, null));
         reuse.remove(uri);
+        lastParses.remove(uri);
         preparations.forget(uri);
         analyses.forget(uri);
     }
@@ -231,7 +238,13 @@ public final class WorkspaceState {
     private Optional<Prepared> preparedOf(Document document, long seen, Cancellation stale, Cancellation cancel) {
         return preparations.of(document, seen, stale, cancel, token -> {
             Workspace workspace = workspaceOf(document.path());
-            return new Prepared(document, workspace, Analyzer.prepare(document.text(), document.path(), workspace), seen);
+            Analyzer.Prepared stage = Analyzer.prepare(document.text(), document.path(), workspace,
+                    lastParses.get(document.uri()));
+            lastParses.put(document.uri(), stage.file());
+            if (open.get(document.uri()).isEmpty()) {
+                lastParses.remove(document.uri()); // closed meanwhile
+            }
+            return new Prepared(document, workspace, stage, seen);
         });
     }
 
