@@ -51,6 +51,13 @@ public final class WorkspaceState {
      * edit left the text alone (any version serves: the re-parse compares the texts).
      */
     private final Map<String, SpecFile> lastParses = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Requests answering from names (completion, hover) at this moment: the checks step aside for them. */
+    private final java.util.concurrent.atomic.AtomicInteger answering = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * The longest one analysis steps aside for such requests in all, so findings still come when
+     * requests keep arriving; a completion or hover takes a few milliseconds of CPU.
+     */
+    private static final long STEP_ASIDE_NANOS = 50_000_000;
     /** Raised whenever a file, a setting or a dependency changes: every analysis older than it is stale. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -179,7 +186,7 @@ public final class WorkspaceState {
                     .orElseThrow(Cancellation.Cancelled::new);
             token.check();
             return new Analysis(document, prepared.workspace(),
-                    Analyzer.check(prepared.stage(), prepared.workspace(), Checks.ALL, token,
+                    Analyzer.check(prepared.stage(), prepared.workspace(), Checks.ALL, steppingAside(token),
                             reuse.getOrDefault(document.uri(), Reuse.NONE)), seen, true);
         });
     }
@@ -205,6 +212,34 @@ public final class WorkspaceState {
                 return Optional.of(prepared.get().unchecked());
             }
         }
+    }
+
+    /**
+     * The answer of a request that needs names, not findings (completion, hover), from
+     * {@link #names}. While it runs, analyses pause between checks: right after an edit the
+     * checks of the new version would otherwise take the cores, and their allocation the
+     * collector's pauses, from the request the user waits for.
+     */
+    public <T> Optional<T> answerFromNames(String uri, Cancellation cancel, java.util.function.Function<Analysis, T> answer) {
+        answering.incrementAndGet();
+        try {
+            return names(uri, cancel).map(answer);
+        } finally {
+            answering.decrementAndGet();
+        }
+    }
+
+    /** The cancellation the checks see: before each check, it first waits while requests answer from names. */
+    private Cancellation steppingAside(Cancellation token) {
+        long[] waited = {0};
+        return () -> {
+            while (answering.get() > 0 && waited[0] < STEP_ASIDE_NANOS && !token.isCancelled()) {
+                long start = System.nanoTime();
+                java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+                waited[0] += System.nanoTime() - start;
+            }
+            return token.isCancelled();
+        };
     }
 
     /**

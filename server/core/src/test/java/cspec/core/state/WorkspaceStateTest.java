@@ -166,6 +166,44 @@ class WorkspaceStateTest {
         assertSame(full, state.names(uri, Cancellation.NEVER).orElseThrow(), "once checked, names come from the analysis");
     }
 
+    /**
+     * The checks step aside while a completion or hover answers from the parse, but for a bounded
+     * time: an answer that never ends does not keep the findings from coming, and the answer
+     * itself gets the new version's names without waiting for the checks.
+     */
+    @Test
+    void anAnalysisStillFinishesWhileARequestAnswersFromNames() throws Exception {
+        WorkspaceState state = new WorkspaceState(disk);
+        String uri = "untitled:1";
+        state.open(uri, null, 1, contract(1, "The Provider must respond promptly."));
+        state.change(uri, 2, new SourceText(uri, contract(1, "The Provider must respond promptly to alerts.")));
+        java.util.concurrent.CountDownLatch answering = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var answer = executor.submit(() -> state.answerFromNames(uri, Cancellation.NEVER, a -> {
+                answering.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return a.checked();
+            }));
+            assertTrue(answering.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            var analysis = executor.submit(() -> state.analysis(uri, Cancellation.NEVER).orElseThrow());
+            Analysis done = analysis.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(done.checked());
+            assertFalse(done.result().diagnostics().isEmpty(), "vague-term on 'promptly'");
+            release.countDown();
+            assertEquals(java.util.Optional.of(false), answer.get(10, java.util.concurrent.TimeUnit.SECONDS),
+                    "the answer came from the parse, before the checks");
+        } finally {
+            release.countDown();
+            executor.shutdownNow();
+        }
+    }
+
     private static long errors(AnalysisResult result) {
         return result.diagnostics().stream().filter(d -> d.severity() == cspec.core.diagnostic.Severity.ERROR)
                 .map(Diagnostic::ruleId).filter("vague-term"::equals).count();
