@@ -16,7 +16,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,9 +54,9 @@ public final class WorkspaceState {
      * Each open document's latest parse, which the parse of its next version reuses where the
      * edit left the text alone (any version serves: the re-parse compares the texts).
      */
-    private final Map<String, SpecFile> lastParses = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, SpecFile> lastParses = new ConcurrentHashMap<>();
     /** Requests answering from names (completion, hover) at this moment: the checks step aside for them. */
-    private final java.util.concurrent.atomic.AtomicInteger answering = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger answering = new AtomicInteger();
     /**
      * The longest one analysis steps aside for such requests in all, so findings still come when
      * requests keep arriving; a completion or hover takes a few milliseconds of CPU.
@@ -220,7 +224,7 @@ public final class WorkspaceState {
      * checks of the new version would otherwise take the cores, and their allocation the
      * collector's pauses, from the request the user waits for.
      */
-    public <T> Optional<T> answerFromNames(String uri, Cancellation cancel, java.util.function.Function<Analysis, T> answer) {
+    public <T> Optional<T> answerFromNames(String uri, Cancellation cancel, Function<Analysis, T> answer) {
         answering.incrementAndGet();
         try {
             return names(uri, cancel).map(answer);
@@ -235,7 +239,7 @@ public final class WorkspaceState {
         return () -> {
             while (answering.get() > 0 && waited[0] < STEP_ASIDE_NANOS && !token.isCancelled()) {
                 long start = System.nanoTime();
-                java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+                LockSupport.parkNanos(200_000);
                 waited[0] += System.nanoTime() - start;
             }
             return token.isCancelled();

@@ -17,6 +17,10 @@ import cspec.core.text.SourceText;
 import cspec.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -177,9 +181,9 @@ class WorkspaceStateTest {
         String uri = "untitled:1";
         state.open(uri, null, 1, contract(1, "The Provider must respond promptly."));
         state.change(uri, 2, new SourceText(uri, contract(1, "The Provider must respond promptly to alerts.")));
-        java.util.concurrent.CountDownLatch answering = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        CountDownLatch answering = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        var executor = Executors.newFixedThreadPool(2);
         try {
             var answer = executor.submit(() -> state.answerFromNames(uri, Cancellation.NEVER, a -> {
                 answering.countDown();
@@ -190,13 +194,13 @@ class WorkspaceStateTest {
                 }
                 return a.checked();
             }));
-            assertTrue(answering.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(answering.await(10, TimeUnit.SECONDS));
             var analysis = executor.submit(() -> state.analysis(uri, Cancellation.NEVER).orElseThrow());
-            Analysis done = analysis.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            Analysis done = analysis.get(10, TimeUnit.SECONDS);
             assertTrue(done.checked());
             assertFalse(done.result().diagnostics().isEmpty(), "vague-term on 'promptly'");
             release.countDown();
-            assertEquals(java.util.Optional.of(false), answer.get(10, java.util.concurrent.TimeUnit.SECONDS),
+            assertEquals(Optional.of(false), answer.get(10, TimeUnit.SECONDS),
                     "the answer came from the parse, before the checks");
         } finally {
             release.countDown();
