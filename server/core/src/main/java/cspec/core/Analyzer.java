@@ -68,7 +68,15 @@ public final class Analyzer {
     }
 
     public static Prepared prepare(SourceText source, Path filePath, Workspace workspace) {
-        SpecFile file = SpecParser.parse(source);
+        return prepare(source, filePath, workspace, null);
+    }
+
+    /**
+     * The same, with the parse of another version of the document (or null) to reuse what the
+     * edit left alone: the editor's path, where the previous version was just parsed.
+     */
+    public static Prepared prepare(SourceText source, Path filePath, Workspace workspace, SpecFile previous) {
+        SpecFile file = SpecParser.parse(source, previous);
         return new Prepared(file, CatalogResolver.resolve(file, filePath, workspace));
     }
 

@@ -151,8 +151,8 @@ final class TextDocumentRouter implements TextDocumentService {
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         // Completion needs names, not findings: right after an edit it answers from the parse.
         String uri = params.getTextDocument().getUri();
-        return requests.run("completion", cancel -> state.names(uri, () -> isCancelled(cancel))
-                .map(a -> Either.<List<CompletionItem>, CompletionList>forRight(CompletionProvider.complete(a, params.getPosition(), clientSnippets)))
+        return requests.run("completion", cancel -> state.answerFromNames(uri, () -> isCancelled(cancel),
+                        a -> Either.<List<CompletionItem>, CompletionList>forRight(CompletionProvider.complete(a, params.getPosition(), clientSnippets)))
                 .orElse(Either.forRight(new CompletionList(List.of()))));
     }
 
@@ -160,8 +160,8 @@ final class TextDocumentRouter implements TextDocumentService {
     public CompletableFuture<Hover> hover(HoverParams params) {
         // Names and times answer from the parse right after an edit; findings join once the version is checked.
         String uri = params.getTextDocument().getUri();
-        return requests.run("hover", cancel -> state.names(uri, () -> isCancelled(cancel))
-                .map(a -> HoverProvider.hover(a, params.getPosition())).orElse(null));
+        return requests.run("hover", cancel -> state.answerFromNames(uri, () -> isCancelled(cancel),
+                a -> HoverProvider.hover(a, params.getPosition())).orElse(null));
     }
 
     @Override

@@ -7,6 +7,7 @@ import cspec.core.catalog.CatalogResolver;
 import cspec.core.check.Reuse;
 import cspec.core.config.Config;
 import cspec.core.config.ConfigLoader;
+import cspec.core.syntax.SpecFile;
 import cspec.core.text.SourceText;
 import cspec.core.workspace.FileSource;
 import cspec.core.workspace.Workspace;
@@ -15,7 +16,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -45,6 +50,18 @@ public final class WorkspaceState {
                 }
             });
     private static final int REUSED_DOCUMENTS = 4;
+    /**
+     * Each open document's latest parse, which the parse of its next version reuses where the
+     * edit left the text alone (any version serves: the re-parse compares the texts).
+     */
+    private final Map<String, SpecFile> lastParses = new ConcurrentHashMap<>();
+    /** Requests answering from names (completion, hover) at this moment: the checks step aside for them. */
+    private final AtomicInteger answering = new AtomicInteger();
+    /**
+     * The longest one analysis steps aside for such requests in all, so findings still come when
+     * requests keep arriving; a completion or hover takes a few milliseconds of CPU.
+     */
+    private static final long STEP_ASIDE_NANOS = 50_000_000;
     /** Raised whenever a file, a setting or a dependency changes: every analysis older than it is stale. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -91,6 +108,7 @@ public final class WorkspaceState {
     public void close(String uri) {
         open.remove(uri).ifPresent(d -> dependencyChanged(d, null));
         reuse.remove(uri);
+        lastParses.remove(uri);
         preparations.forget(uri);
         analyses.forget(uri);
     }
@@ -172,7 +190,7 @@ public final class WorkspaceState {
                     .orElseThrow(Cancellation.Cancelled::new);
             token.check();
             return new Analysis(document, prepared.workspace(),
-                    Analyzer.check(prepared.stage(), prepared.workspace(), Checks.ALL, token,
+                    Analyzer.check(prepared.stage(), prepared.workspace(), Checks.ALL, steppingAside(token),
                             reuse.getOrDefault(document.uri(), Reuse.NONE)), seen, true);
         });
     }
@@ -198,6 +216,34 @@ public final class WorkspaceState {
                 return Optional.of(prepared.get().unchecked());
             }
         }
+    }
+
+    /**
+     * The answer of a request that needs names, not findings (completion, hover), from
+     * {@link #names}. While it runs, analyses pause between checks: right after an edit the
+     * checks of the new version would otherwise take the cores, and their allocation the
+     * collector's pauses, from the request the user waits for.
+     */
+    public <T> Optional<T> answerFromNames(String uri, Cancellation cancel, Function<Analysis, T> answer) {
+        answering.incrementAndGet();
+        try {
+            return names(uri, cancel).map(answer);
+        } finally {
+            answering.decrementAndGet();
+        }
+    }
+
+    /** The cancellation the checks see: before each check, it first waits while requests answer from names. */
+    private Cancellation steppingAside(Cancellation token) {
+        long[] waited = {0};
+        return () -> {
+            while (answering.get() > 0 && waited[0] < STEP_ASIDE_NANOS && !token.isCancelled()) {
+                long start = System.nanoTime();
+                LockSupport.parkNanos(200_000);
+                waited[0] += System.nanoTime() - start;
+            }
+            return token.isCancelled();
+        };
     }
 
     /**
@@ -231,7 +277,13 @@ public final class WorkspaceState {
     private Optional<Prepared> preparedOf(Document document, long seen, Cancellation stale, Cancellation cancel) {
         return preparations.of(document, seen, stale, cancel, token -> {
             Workspace workspace = workspaceOf(document.path());
-            return new Prepared(document, workspace, Analyzer.prepare(document.text(), document.path(), workspace), seen);
+            Analyzer.Prepared stage = Analyzer.prepare(document.text(), document.path(), workspace,
+                    lastParses.get(document.uri()));
+            lastParses.put(document.uri(), stage.file());
+            if (open.get(document.uri()).isEmpty()) {
+                lastParses.remove(document.uri()); // closed meanwhile
+            }
+            return new Prepared(document, workspace, stage, seen);
         });
     }
 

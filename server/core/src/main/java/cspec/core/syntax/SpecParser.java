@@ -16,4 +16,13 @@ public final class SpecParser {
     public static SpecFile parse(SourceText source) {
         return ParseRun.run(source);
     }
+
+    /**
+     * The same parse, made cheaper by previous, a parse of another version of the same document
+     * (null for none): where an edit stayed inside one top-level block of a contract that parsed
+     * cleanly, only that block is read again. The result equals {@link #parse(SourceText)}.
+     */
+    public static SpecFile parse(SourceText source, SpecFile previous) {
+        return ParseRun.run(source, previous);
+    }
 }

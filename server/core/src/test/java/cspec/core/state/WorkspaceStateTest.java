@@ -17,6 +17,10 @@ import cspec.core.text.SourceText;
 import cspec.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +168,44 @@ class WorkspaceStateTest {
         assertFalse(full.result().diagnostics().isEmpty());
         assertSame(quick.result().file(), full.result().file(), "the checks start from the parse already made");
         assertSame(full, state.names(uri, Cancellation.NEVER).orElseThrow(), "once checked, names come from the analysis");
+    }
+
+    /**
+     * The checks step aside while a completion or hover answers from the parse, but for a bounded
+     * time: an answer that never ends does not keep the findings from coming, and the answer
+     * itself gets the new version's names without waiting for the checks.
+     */
+    @Test
+    void anAnalysisStillFinishesWhileARequestAnswersFromNames() throws Exception {
+        WorkspaceState state = new WorkspaceState(disk);
+        String uri = "untitled:1";
+        state.open(uri, null, 1, contract(1, "The Provider must respond promptly."));
+        state.change(uri, 2, new SourceText(uri, contract(1, "The Provider must respond promptly to alerts.")));
+        CountDownLatch answering = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        var executor = Executors.newFixedThreadPool(2);
+        try {
+            var answer = executor.submit(() -> state.answerFromNames(uri, Cancellation.NEVER, a -> {
+                answering.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return a.checked();
+            }));
+            assertTrue(answering.await(10, TimeUnit.SECONDS));
+            var analysis = executor.submit(() -> state.analysis(uri, Cancellation.NEVER).orElseThrow());
+            Analysis done = analysis.get(10, TimeUnit.SECONDS);
+            assertTrue(done.checked());
+            assertFalse(done.result().diagnostics().isEmpty(), "vague-term on 'promptly'");
+            release.countDown();
+            assertEquals(Optional.of(false), answer.get(10, TimeUnit.SECONDS),
+                    "the answer came from the parse, before the checks");
+        } finally {
+            release.countDown();
+            executor.shutdownNow();
+        }
     }
 
     private static long errors(AnalysisResult result) {

@@ -10,8 +10,15 @@ import org.antlr.v4.runtime.ParserRuleContext;
  */
 final class Offsets {
     private final int[] utf16;
+    /** Where the text counted here starts in its document: a re-parse reads one item's text alone. */
+    private final int base;
 
     Offsets(String text) {
+        this(text, 0);
+    }
+
+    Offsets(String text, int base) {
+        this.base = base;
         boolean surrogates = false;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isHighSurrogate(text.charAt(i))) {
@@ -35,9 +42,9 @@ final class Offsets {
 
     int offset(int codePointIndex) {
         if (utf16 == null) {
-            return codePointIndex;
+            return base + codePointIndex;
         }
-        return utf16[Math.max(0, Math.min(codePointIndex, utf16.length - 1))];
+        return base + utf16[Math.max(0, Math.min(codePointIndex, utf16.length - 1))];
     }
 
     /** The span of a token, [start, stop] inclusive in code points. */

@@ -6,6 +6,7 @@ import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Comment;
 import cspec.core.syntax.Document;
+import cspec.core.syntax.Item;
 import cspec.core.syntax.SpecFile;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
@@ -39,8 +40,92 @@ public final class ParseRun {
     private final java.util.Set<Integer> textBelowEmptyProse = new java.util.HashSet<>();
 
     private ParseRun(SourceText source) {
+        this(source, new Offsets(source.text()));
+    }
+
+    private ParseRun(SourceText source, Offsets offsets) {
         this.source = source;
-        this.offsets = new Offsets(source.text());
+        this.offsets = offsets;
+    }
+
+    /**
+     * The parse of source, reusing what previous (a parse of another version of the same
+     * document) holds of the text the edit left alone; equal to {@link #run(SourceText)} in every
+     * case (ReparseEqualsFullTest).
+     */
+    public static SpecFile run(SourceText source, SpecFile previous) {
+        if (previous != null && source.length() <= SpecParser.MAX_FILE_CHARS) {
+            try {
+                SpecFile reparsed = Reparse.of(previous, source);
+                if (reparsed != null) {
+                    return reparsed;
+                }
+            } catch (StackOverflowError | RuntimeException e) {
+                // The full parse below decides what this text means.
+            }
+        }
+        return run(source);
+    }
+
+    /**
+     * The one body item whose text is [from, to) of source, parsed alone, its comments added to
+     * comments; null unless that text is exactly one item ending with '}' that lexes, parses and
+     * builds without a single problem (anything less is left to a full parse, whose recovery may
+     * reach past the item).
+     */
+    static Item cleanItem(SourceText source, int from, int to, List<Comment> comments) {
+        String text = source.text().substring(from, to);
+        ParseRun run = new ParseRun(source, new Offsets(text, from));
+        CspecLexer lexer = new CspecLexer(CharStreams.fromString(text, source.name()));
+        lexer.removeErrorListeners();
+        List<Token> tokens = new ArrayList<>();
+        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            tokens.add(t);
+            if (t.getType() == Token.EOF) {
+                break;
+            }
+        }
+        Token last = lastDefault(tokens);
+        if (last == null || last.getType() != CspecLexer.RBRACE || run.offsets.of(last).end() != to) {
+            return null;
+        }
+        TokenRepairs repairs = new TokenRepairs(source, run.offsets, run.problems, run.comments);
+        tokens = repairs.repair(tokens);
+        run.capNesting(tokens);
+        if (!run.problems.isEmpty() || !repairs.unexplainedOddCharacters(run.problems).isEmpty()) {
+            return null;
+        }
+        CspecParser parser = new CspecParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        CspecParser.BodyItemContext item;
+        try {
+            item = parser.bodyItem();
+        } catch (ParseCancellationException e) {
+            return null;
+        }
+        if (parser.getCurrentToken().getType() != Token.EOF) {
+            return null;
+        }
+        TreeBuilder builder = new TreeBuilder(source, run.offsets, run.problems, run.textBelowEmptyProse);
+        List<Item> built = builder.items(List.of(item));
+        if (!run.problems.isEmpty() || built.size() != 1) {
+            return null;
+        }
+        comments.addAll(run.comments);
+        comments.addAll(builder.proseComments());
+        return built.get(0);
+    }
+
+    private static Token lastDefault(List<Token> tokens) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
+                return t;
+            }
+        }
+        return null;
     }
 
     public static SpecFile run(SourceText source) {
