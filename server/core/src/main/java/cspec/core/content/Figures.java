@@ -55,8 +55,25 @@ public final class Figures {
     /** Every duration in the text, in order; a number word that names no known number is skipped. */
     public static List<Figure> durations(String text) {
         List<Figure> found = new ArrayList<>();
-        Matcher m = DURATION.matcher(text);
-        while (m.find()) {
+        if (!mayHoldUnit(text)) {
+            return found;
+        }
+        // The same matches find() gives, tried only where one can start (a digit or the first letter of a
+        // number word): trying the pattern's alternatives at every character was a fifth of a batch lint.
+        Matcher m = DURATION.matcher(text).useTransparentBounds(true);
+        int from = 0;
+        int n = text.length();
+        while (true) {
+            int candidate = nextDurationStart(text, from);
+            if (candidate >= n) {
+                break;
+            }
+            m.region(candidate, n);
+            if (!m.lookingAt()) {
+                from = candidate + 1;
+                continue;
+            }
+            from = m.end();
             Double amount = amount(m);
             if (amount == null) {
                 continue;
@@ -89,6 +106,64 @@ public final class Figures {
             found.add(new Figure(m.start(), m.end(), Double.parseDouble(digits), m.group(), false));
         }
         return found;
+    }
+
+    /**
+     * Whether the text holds, in any case, the start of a unit word (min, hour, hr, day, week, month,
+     * year): every duration ends in one, so text without one has none.
+     */
+    static boolean mayHoldUnit(String text) {
+        int n = text.length();
+        for (int i = 0; i + 1 < n; i++) {
+            char a = lower(text.charAt(i));
+            char b = lower(text.charAt(i + 1));
+            char c = i + 2 < n ? lower(text.charAt(i + 2)) : ' ';
+            boolean unit = switch (a) {
+                case 'm' -> b == 'i' && c == 'n' || b == 'o' && c == 'n';
+                case 'h' -> b == 'r' || b == 'o' && c == 'u';
+                case 'd' -> b == 'a' && c == 'y';
+                case 'w' -> b == 'e' && c == 'e';
+                case 'y' -> b == 'e' && c == 'a';
+                default -> false;
+            };
+            if (unit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first three letters of every word NUMBER_WORD lists, lower-case. */
+    private static final java.util.Set<String> NUMBER_WORD_STARTS = java.util.Set.of("one", "two", "thr", "fou", "fiv",
+            "six", "sev", "eig", "nin", "ten", "ele", "twe", "fif", "thi", "for", "hun", "and");
+
+    /**
+     * The first offset at or after from where a duration can start: an ASCII digit, or the first
+     * three letters of a number word in either case (the pattern folds ASCII case only).
+     */
+    private static int nextDurationStart(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+            if (i + 3 <= n && isAsciiLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && NUMBER_WORD_STARTS.contains(new String(new char[] {lower(c), lower(text.charAt(i + 1)),
+                            lower(text.charAt(i + 2))}))) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** ASCII lower case, the only folding the pattern does; other characters as they are. */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private static Double amount(Matcher m) {
