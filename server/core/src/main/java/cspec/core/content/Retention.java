@@ -24,6 +24,9 @@ final class Retention {
             "termination", "terminated", "expiry", "expiration", "expires", "resolution", "resolved", "completion",
             "completed", "incident");
     private static final Set<String> AT_LEAST = Set.of("least", "minimum", "less");
+    /** The words of the retain and delete actions, as sets: looked up for every word of every sentence. */
+    private static final Set<String> KEEP_WORDS = Set.copyOf(Actions.builtIn().byId("retain").orElseThrow().words());
+    private static final Set<String> DELETE_WORDS = Set.copyOf(Actions.builtIn().byId("delete").orElseThrow().words());
 
     /** A period for which data is kept: its figure, the data, whether it is a floor, deletion after it, and its start. */
     private record Period(ContractText.Unit unit, int start, int end, double minutes, String text, Set<String> data,
@@ -55,9 +58,7 @@ final class Retention {
 
     private static Optional<Period> period(ContractText.Unit unit, Sentences.Sentence s) {
         List<Sentences.Word> w = s.words();
-        Actions.Action keep = Actions.builtIn().byId("retain").orElseThrow();
-        Actions.Action delete = Actions.builtIn().byId("delete").orElseThrow();
-        if (w.stream().noneMatch(x -> keep.isWord(x.lower()))) {
+        if (w.stream().noneMatch(x -> KEEP_WORDS.contains(x.lower()))) {
             return Optional.empty();
         }
         Set<String> data = new LinkedHashSet<>();
@@ -79,7 +80,7 @@ final class Retention {
             }
             boolean floor = w.subList(forAt, at).stream().anyMatch(x -> AT_LEAST.contains(x.lower()));
             // "... unless another clause requires it to be kept longer" settles the conflict in the text itself.
-            boolean deleted = w.subList(at, w.size()).stream().anyMatch(x -> delete.isWord(x.lower()))
+            boolean deleted = w.subList(at, w.size()).stream().anyMatch(x -> DELETE_WORDS.contains(x.lower()))
                     && w.stream().noneMatch(x -> x.lower().equals("longer"));
             int next = at;
             while (next < w.size() && w.get(next).start() < s.start() + f.end()) {

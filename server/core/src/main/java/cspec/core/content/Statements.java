@@ -49,7 +49,8 @@ final class Statements {
     static List<Deadline> deadlines(ContractText.Unit unit, Parties parties) {
         List<Deadline> found = new ArrayList<>();
         for (Sentences.Sentence s : unit.sentences()) {
-            if (conditional(s)) {
+            // A deadline follows "within" or "later than" (deadlineBefore): a sentence with neither has none.
+            if (!s.has("within") && !s.has("than") || conditional(s)) {
                 continue;
             }
             String about = about(s);
