@@ -38,6 +38,7 @@ public final class Figures {
                     + "\\s*-?\\s*(?<business>business\\s+|working\\s+|calendar\\s+)?"
                     + "(?<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FREQUENCY = Pattern.compile(
             "(?<![\\p{L}])(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|annual|semi-annually|biannually"
                     + "|(?:once|twice|one time|at least once) (?:a|an|per|each|every|in each|in every) (?:calendar )?"
@@ -74,17 +75,38 @@ public final class Figures {
                 continue;
             }
             from = m.end();
-            Double amount = amount(m);
-            if (amount == null) {
-                continue;
+            Figure figure = duration(text, m);
+            if (figure != null) {
+                found.add(figure);
             }
-            String business = m.group("business") == null ? "" : m.group("business").strip().toLowerCase(Locale.ROOT);
-            boolean inBusinessTime = business.equals("business") || business.equals("working");
-            TimeUnit unit = unit(m.group("unit").toLowerCase(Locale.ROOT), inBusinessTime);
-            int start = m.start("words") >= 0 ? m.start("words") : m.start();
-            found.add(new Figure(start, m.end(), amount * unit.minutes(), text.substring(start, m.end()), inBusinessTime));
         }
         return found;
+    }
+
+    /**
+     * The duration that starts at offset at, or null: the one {@link #durations} gives there when
+     * no earlier duration runs over at. Callers use it after a word that no duration can hold
+     * ("within", "than"), where none can.
+     */
+    public static Figure durationAt(String text, int at) {
+        if (at >= text.length() || nextDurationStart(text, at) != at) {
+            return null;
+        }
+        Matcher m = DURATION.matcher(text).useTransparentBounds(true).region(at, text.length());
+        return m.lookingAt() ? duration(text, m) : null;
+    }
+
+    /** The figure of a match, or null when its number word names no known number. */
+    private static Figure duration(String text, Matcher m) {
+        Double amount = amount(m);
+        if (amount == null) {
+            return null;
+        }
+        String business = m.group("business") == null ? "" : m.group("business").strip().toLowerCase(Locale.ROOT);
+        boolean inBusinessTime = business.equals("business") || business.equals("working");
+        TimeUnit unit = unit(m.group("unit").toLowerCase(Locale.ROOT), inBusinessTime);
+        int start = m.start("words") >= 0 ? m.start("words") : m.start();
+        return new Figure(start, m.end(), amount * unit.minutes(), text.substring(start, m.end()), inBusinessTime);
     }
 
     /** Every frequency word or phrase ("monthly", "once a year", "each quarter"). */
@@ -173,7 +195,7 @@ public final class Figures {
         if (m.group("digits") != null) {
             return Double.parseDouble(m.group("digits"));
         }
-        Integer n = NUMBER_WORDS.get(m.group("word").toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " "));
+        Integer n = NUMBER_WORDS.get(SPACES.matcher(m.group("word").toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll(" "));
         return n == null ? null : n.doubleValue();
     }
 

@@ -50,7 +50,7 @@ final class Statements {
         List<Deadline> found = new ArrayList<>();
         for (Sentences.Sentence s : unit.sentences()) {
             // A deadline follows "within" or "later than" (deadlineBefore): a sentence with neither has none.
-            if (!s.has("within") && !s.has("than") || conditional(s)) {
+            if (!hasBoundWord(s) || conditional(s)) {
                 continue;
             }
             String about = about(s);
@@ -59,9 +59,14 @@ final class Statements {
             }
             Set<String> qualifiers = qualifiers(s);
             String sentence = unit.text().substring(s.start(), s.end());
-            for (Figures.Figure f : Figures.durations(sentence)) {
-                int at = wordAt(s, s.start() + f.start());
-                if (at < 0 || !deadlineBefore(s, at)) {
+            // Durations are looked for only right after those words, in order: no duration can run over
+            // "within" or "than", so each one found there is the one Figures.durations finds there.
+            for (int at = 1; at < s.words().size(); at++) {
+                if (!deadlineBefore(s, at)) {
+                    continue;
+                }
+                Figures.Figure f = Figures.durationAt(sentence, s.words().get(at).start() - s.start());
+                if (f == null || wordAt(s, s.start() + f.start()) != at) {
                     continue;
                 }
                 int verb = actionBefore(s, at);
@@ -78,6 +83,15 @@ final class Statements {
             }
         }
         return found;
+    }
+
+    private static boolean hasBoundWord(Sentences.Sentence s) {
+        for (Sentences.Word w : s.words()) {
+            if (w.lower().equals("within") || w.lower().equals("than")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence with a condition, an exception, a negation or a soft modal states another case. */
