@@ -96,7 +96,14 @@ final class Statements {
 
     /** A sentence with a condition, an exception, a negation or a soft modal states another case. */
     static boolean conditional(Sentences.Sentence s) {
-        return s.words().stream().anyMatch(w -> CONDITIONS.contains(w.lower()) && !boundPhrase(s, w) || SOFT.contains(w.lower()));
+        List<Sentences.Word> words = s.words();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).lower();
+            if (CONDITIONS.contains(w) && !boundPhrase(s, i) || SOFT.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SLA timer that measures the action of a deadline whose duration starts at offset, if it is one. */
@@ -113,8 +120,8 @@ final class Statements {
     }
 
     /** "not" inside "not later than", "no later than" is part of the bound, not a negation. */
-    private static boolean boundPhrase(Sentences.Sentence s, Sentences.Word w) {
-        int i = s.words().indexOf(w);
+    private static boolean boundPhrase(Sentences.Sentence s, int i) {
+        Sentences.Word w = s.words().get(i);
         return (w.lower().equals("not")) && i + 2 < s.words().size() && s.words().get(i + 1).lower().equals("later")
                 && s.words().get(i + 2).lower().equals("than");
     }
