@@ -46,9 +46,17 @@ final class RequirementShape {
 
     /** The finding for a requirement's prose, or null when its shape is an obligation's. */
     static Finding check(String text, int base, Modality declared, Span declaredAt, String obligor) {
+        if (!declared.obliges()) {
+            return null;
+        }
         List<Token> tokens = Tokenizer.tokenize(text);
-        List<Token> words = tokens.stream().filter(t -> t.kind() != Token.Kind.PUNCT).toList();
-        if (words.size() < 2 || !declared.obliges()) {
+        List<Token> words = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (t.kind() != Token.Kind.PUNCT) {
+                words.add(t);
+            }
+        }
+        if (words.size() < 2) {
             return null;
         }
         Token first = words.get(0);
