@@ -58,7 +58,7 @@ final class Retention {
 
     private static Optional<Period> period(ContractText.Unit unit, Sentences.Sentence s) {
         List<Sentences.Word> w = s.words();
-        if (w.stream().noneMatch(x -> KEEP_WORDS.contains(x.lower()))) {
+        if (!hasAny(w, KEEP_WORDS)) {
             return Optional.empty();
         }
         Set<String> data = new LinkedHashSet<>();
@@ -68,6 +68,9 @@ final class Retention {
                 data.add(c);
             }
         });
+        if (data.isEmpty() || !s.has("for")) {
+            return Optional.empty(); // every duration below would be passed over: it needs both
+        }
         String sentence = unit.text().substring(s.start(), s.end());
         for (Figures.Figure f : Figures.durations(sentence)) {
             int at = index(w, s.start() + f.start());
@@ -92,6 +95,15 @@ final class Retention {
                     floor, deleted, later));
         }
         return Optional.empty();
+    }
+
+    private static boolean hasAny(List<Sentences.Word> words, Set<String> lowerWords) {
+        for (Sentences.Word w : words) {
+            if (lowerWords.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int index(List<Sentences.Word> words, int offset) {
