@@ -38,6 +38,7 @@ public final class Figures {
                     + "\\s*-?\\s*(?<business>business\\s+|working\\s+|calendar\\s+)?"
                     + "(?<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FREQUENCY = Pattern.compile(
             "(?<![\\p{L}])(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|annual|semi-annually|biannually"
                     + "|(?:once|twice|one time|at least once) (?:a|an|per|each|every|in each|in every) (?:calendar )?"
@@ -55,19 +56,57 @@ public final class Figures {
     /** Every duration in the text, in order; a number word that names no known number is skipped. */
     public static List<Figure> durations(String text) {
         List<Figure> found = new ArrayList<>();
-        Matcher m = DURATION.matcher(text);
-        while (m.find()) {
-            Double amount = amount(m);
-            if (amount == null) {
+        if (!mayHoldUnit(text)) {
+            return found;
+        }
+        // The same matches find() gives, tried only where one can start (a digit or the first letter of a
+        // number word): trying the pattern's alternatives at every character was a fifth of a batch lint.
+        Matcher m = DURATION.matcher(text).useTransparentBounds(true);
+        int from = 0;
+        int n = text.length();
+        while (true) {
+            int candidate = nextDurationStart(text, from);
+            if (candidate >= n) {
+                break;
+            }
+            m.region(candidate, n);
+            if (!m.lookingAt()) {
+                from = candidate + 1;
                 continue;
             }
-            String business = m.group("business") == null ? "" : m.group("business").strip().toLowerCase(Locale.ROOT);
-            boolean inBusinessTime = business.equals("business") || business.equals("working");
-            TimeUnit unit = unit(m.group("unit").toLowerCase(Locale.ROOT), inBusinessTime);
-            int start = m.start("words") >= 0 ? m.start("words") : m.start();
-            found.add(new Figure(start, m.end(), amount * unit.minutes(), text.substring(start, m.end()), inBusinessTime));
+            from = m.end();
+            Figure figure = duration(text, m);
+            if (figure != null) {
+                found.add(figure);
+            }
         }
         return found;
+    }
+
+    /**
+     * The duration that starts at offset at, or null: the one {@link #durations} gives there when
+     * no earlier duration runs over at. Callers use it after a word that no duration can hold
+     * ("within", "than"), where none can.
+     */
+    public static Figure durationAt(String text, int at) {
+        if (at >= text.length() || nextDurationStart(text, at) != at) {
+            return null;
+        }
+        Matcher m = DURATION.matcher(text).useTransparentBounds(true).region(at, text.length());
+        return m.lookingAt() ? duration(text, m) : null;
+    }
+
+    /** The figure of a match, or null when its number word names no known number. */
+    private static Figure duration(String text, Matcher m) {
+        Double amount = amount(m);
+        if (amount == null) {
+            return null;
+        }
+        String business = m.group("business") == null ? "" : m.group("business").strip().toLowerCase(Locale.ROOT);
+        boolean inBusinessTime = business.equals("business") || business.equals("working");
+        TimeUnit unit = unit(m.group("unit").toLowerCase(Locale.ROOT), inBusinessTime);
+        int start = m.start("words") >= 0 ? m.start("words") : m.start();
+        return new Figure(start, m.end(), amount * unit.minutes(), text.substring(start, m.end()), inBusinessTime);
     }
 
     /** Every frequency word or phrase ("monthly", "once a year", "each quarter"). */
@@ -91,6 +130,64 @@ public final class Figures {
         return found;
     }
 
+    /**
+     * Whether the text holds, in any case, the start of a unit word (min, hour, hr, day, week, month,
+     * year): every duration ends in one, so text without one has none.
+     */
+    static boolean mayHoldUnit(String text) {
+        int n = text.length();
+        for (int i = 0; i + 1 < n; i++) {
+            char a = lower(text.charAt(i));
+            char b = lower(text.charAt(i + 1));
+            char c = i + 2 < n ? lower(text.charAt(i + 2)) : ' ';
+            boolean unit = switch (a) {
+                case 'm' -> b == 'i' && c == 'n' || b == 'o' && c == 'n';
+                case 'h' -> b == 'r' || b == 'o' && c == 'u';
+                case 'd' -> b == 'a' && c == 'y';
+                case 'w' -> b == 'e' && c == 'e';
+                case 'y' -> b == 'e' && c == 'a';
+                default -> false;
+            };
+            if (unit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first three letters of every word NUMBER_WORD lists, lower-case. */
+    private static final java.util.Set<String> NUMBER_WORD_STARTS = java.util.Set.of("one", "two", "thr", "fou", "fiv",
+            "six", "sev", "eig", "nin", "ten", "ele", "twe", "fif", "thi", "for", "hun", "and");
+
+    /**
+     * The first offset at or after from where a duration can start: an ASCII digit, or the first
+     * three letters of a number word in either case (the pattern folds ASCII case only).
+     */
+    private static int nextDurationStart(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+            if (i + 3 <= n && isAsciiLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && NUMBER_WORD_STARTS.contains(new String(new char[] {lower(c), lower(text.charAt(i + 1)),
+                            lower(text.charAt(i + 2))}))) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** ASCII lower case, the only folding the pattern does; other characters as they are. */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
     private static Double amount(Matcher m) {
         if (m.group("paren") != null) {
             return Double.parseDouble(m.group("paren"));
@@ -98,7 +195,7 @@ public final class Figures {
         if (m.group("digits") != null) {
             return Double.parseDouble(m.group("digits"));
         }
-        Integer n = NUMBER_WORDS.get(m.group("word").toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " "));
+        Integer n = NUMBER_WORDS.get(SPACES.matcher(m.group("word").toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll(" "));
         return n == null ? null : n.doubleValue();
     }
 

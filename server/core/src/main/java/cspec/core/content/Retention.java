@@ -24,6 +24,9 @@ final class Retention {
             "termination", "terminated", "expiry", "expiration", "expires", "resolution", "resolved", "completion",
             "completed", "incident");
     private static final Set<String> AT_LEAST = Set.of("least", "minimum", "less");
+    /** The words of the retain and delete actions, as sets: looked up for every word of every sentence. */
+    private static final Set<String> KEEP_WORDS = Set.copyOf(Actions.builtIn().byId("retain").orElseThrow().words());
+    private static final Set<String> DELETE_WORDS = Set.copyOf(Actions.builtIn().byId("delete").orElseThrow().words());
 
     /** A period for which data is kept: its figure, the data, whether it is a floor, deletion after it, and its start. */
     private record Period(ContractText.Unit unit, int start, int end, double minutes, String text, Set<String> data,
@@ -55,9 +58,7 @@ final class Retention {
 
     private static Optional<Period> period(ContractText.Unit unit, Sentences.Sentence s) {
         List<Sentences.Word> w = s.words();
-        Actions.Action keep = Actions.builtIn().byId("retain").orElseThrow();
-        Actions.Action delete = Actions.builtIn().byId("delete").orElseThrow();
-        if (w.stream().noneMatch(x -> keep.isWord(x.lower()))) {
+        if (!hasAny(w, KEEP_WORDS)) {
             return Optional.empty();
         }
         Set<String> data = new LinkedHashSet<>();
@@ -67,6 +68,9 @@ final class Retention {
                 data.add(c);
             }
         });
+        if (data.isEmpty() || !s.has("for")) {
+            return Optional.empty(); // every duration below would be passed over: it needs both
+        }
         String sentence = unit.text().substring(s.start(), s.end());
         for (Figures.Figure f : Figures.durations(sentence)) {
             int at = index(w, s.start() + f.start());
@@ -79,7 +83,7 @@ final class Retention {
             }
             boolean floor = w.subList(forAt, at).stream().anyMatch(x -> AT_LEAST.contains(x.lower()));
             // "... unless another clause requires it to be kept longer" settles the conflict in the text itself.
-            boolean deleted = w.subList(at, w.size()).stream().anyMatch(x -> delete.isWord(x.lower()))
+            boolean deleted = w.subList(at, w.size()).stream().anyMatch(x -> DELETE_WORDS.contains(x.lower()))
                     && w.stream().noneMatch(x -> x.lower().equals("longer"));
             int next = at;
             while (next < w.size() && w.get(next).start() < s.start() + f.end()) {
@@ -91,6 +95,15 @@ final class Retention {
                     floor, deleted, later));
         }
         return Optional.empty();
+    }
+
+    private static boolean hasAny(List<Sentences.Word> words, Set<String> lowerWords) {
+        for (Sentences.Word w : words) {
+            if (lowerWords.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int index(List<Sentences.Word> words, int offset) {

@@ -29,7 +29,12 @@ public final class Sentences {
         }
 
         public boolean has(String lowerWord) {
-            return words.stream().anyMatch(w -> w.lower().equals(lowerWord));
+            for (Word w : words) {
+                if (w.lower().equals(lowerWord)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

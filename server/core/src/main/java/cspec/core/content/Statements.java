@@ -49,7 +49,8 @@ final class Statements {
     static List<Deadline> deadlines(ContractText.Unit unit, Parties parties) {
         List<Deadline> found = new ArrayList<>();
         for (Sentences.Sentence s : unit.sentences()) {
-            if (conditional(s)) {
+            // A deadline follows "within" or "later than" (deadlineBefore): a sentence with neither has none.
+            if (!hasBoundWord(s) || conditional(s)) {
                 continue;
             }
             String about = about(s);
@@ -58,9 +59,14 @@ final class Statements {
             }
             Set<String> qualifiers = qualifiers(s);
             String sentence = unit.text().substring(s.start(), s.end());
-            for (Figures.Figure f : Figures.durations(sentence)) {
-                int at = wordAt(s, s.start() + f.start());
-                if (at < 0 || !deadlineBefore(s, at)) {
+            // Durations are looked for only right after those words, in order: no duration can run over
+            // "within" or "than", so each one found there is the one Figures.durations finds there.
+            for (int at = 1; at < s.words().size(); at++) {
+                if (!deadlineBefore(s, at)) {
+                    continue;
+                }
+                Figures.Figure f = Figures.durationAt(sentence, s.words().get(at).start() - s.start());
+                if (f == null || wordAt(s, s.start() + f.start()) != at) {
                     continue;
                 }
                 int verb = actionBefore(s, at);
@@ -79,9 +85,25 @@ final class Statements {
         return found;
     }
 
+    private static boolean hasBoundWord(Sentences.Sentence s) {
+        for (Sentences.Word w : s.words()) {
+            if (w.lower().equals("within") || w.lower().equals("than")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence with a condition, an exception, a negation or a soft modal states another case. */
     static boolean conditional(Sentences.Sentence s) {
-        return s.words().stream().anyMatch(w -> CONDITIONS.contains(w.lower()) && !boundPhrase(s, w) || SOFT.contains(w.lower()));
+        List<Sentences.Word> words = s.words();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).lower();
+            if (CONDITIONS.contains(w) && !boundPhrase(s, i) || SOFT.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SLA timer that measures the action of a deadline whose duration starts at offset, if it is one. */
@@ -98,8 +120,8 @@ final class Statements {
     }
 
     /** "not" inside "not later than", "no later than" is part of the bound, not a negation. */
-    private static boolean boundPhrase(Sentences.Sentence s, Sentences.Word w) {
-        int i = s.words().indexOf(w);
+    private static boolean boundPhrase(Sentences.Sentence s, int i) {
+        Sentences.Word w = s.words().get(i);
         return (w.lower().equals("not")) && i + 2 < s.words().size() && s.words().get(i + 1).lower().equals("later")
                 && s.words().get(i + 2).lower().equals("than");
     }

@@ -46,10 +46,22 @@ final class RequirementShape {
 
     /** The finding for a requirement's prose, or null when its shape is an obligation's. */
     static Finding check(String text, int base, Modality declared, Span declaredAt, String obligor) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        List<Token> words = tokens.stream().filter(t -> t.kind() != Token.Kind.PUNCT).toList();
-        if (words.size() < 2 || !declared.obliges()) {
+        if (!declared.obliges()) {
             return null;
+        }
+        // Most requirements have a finite verb in their first words ("The Provider must ..."), so the
+        // tokens are read only as far as the first three words and then the first finite word.
+        Tokenizer.Cursor cursor = new Tokenizer.Cursor(text);
+        List<Token> words = new ArrayList<>();
+        boolean finite = false;
+        for (Token t; words.size() < 3 && (t = cursor.next()) != null; ) {
+            finite |= FINITE.contains(t.norm());
+            if (t.kind() != Token.Kind.PUNCT) {
+                words.add(t);
+            }
+        }
+        if (words.size() < 2) {
+            return null; // fewer than three words were read only when the text has no more
         }
         Token first = words.get(0);
         Token second = words.get(1);
@@ -57,6 +69,21 @@ final class RequirementShape {
                 && (TO_BIDDER.contains(second.norm()) || second.norm().equals("the") && words.size() > 2
                         && (words.get(2).norm().startsWith("bidder") || words.get(2).norm().startsWith("tenderer")
                                 || words.get(2).norm().startsWith("respondent")));
+        if (!toBidder) {
+            for (Token t; !finite && (t = cursor.next()) != null; ) {
+                finite = FINITE.contains(t.norm());
+            }
+            if (finite) {
+                return null;
+            }
+        }
+        List<Token> tokens = cursor.all();
+        words = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (t.kind() != Token.Kind.PUNCT) {
+                words.add(t);
+            }
+        }
         if (toBidder && mentionsBidder(tokens)) {
             Span span = new Span(base + first.start(), base + first.end());
             List<Fix> fixes = new ArrayList<>();

@@ -19,22 +19,58 @@ final class Tokenizer {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == WordingEngine.MASK || c == '-' || c == '\u2013' || c == '\u2014') {
-                i++;
-            } else if (c == '{' && i + 1 < n && text.charAt(i + 1) == '{') {
-                i = opaque(text, i, "}}", tokens);
-            } else if (c == '[') {
-                i = opaque(text, i, "]", tokens);
-            } else if (Character.isLetterOrDigit(c)) {
-                i = word(text, i, tokens);
-            } else {
-                String s = String.valueOf(c == '\u2019' ? '\'' : c);
-                tokens.add(new Token(i, i + 1, s, s, Token.Kind.PUNCT));
-                i++;
-            }
+            i = step(text, i, tokens);
         }
         return tokens;
+    }
+
+    /**
+     * Reads the tokens of a text one at a time, for a reader that may stop early: the tokens it
+     * gives, in order, are those of {@link #tokenize}.
+     */
+    static final class Cursor {
+        private final String text;
+        private final List<Token> read = new ArrayList<>();
+        private int at;
+        private int next;
+
+        Cursor(String text) {
+            this.text = text;
+        }
+
+        /** The next token, or null at the end of the text. */
+        Token next() {
+            while (next >= read.size() && at < text.length()) {
+                at = step(text, at, read);
+            }
+            return next < read.size() ? read.get(next++) : null;
+        }
+
+        /** Every token of the text, the ones already given included. */
+        List<Token> all() {
+            while (at < text.length()) {
+                at = step(text, at, read);
+            }
+            return read;
+        }
+    }
+
+    /** Reads what starts at i (a token, added to tokens, or one character that separates them); the index after it. */
+    private static int step(String text, int i, List<Token> tokens) {
+        int n = text.length();
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == WordingEngine.MASK || c == '-' || c == '\u2013' || c == '\u2014') {
+            return i + 1;
+        } else if (c == '{' && i + 1 < n && text.charAt(i + 1) == '{') {
+            return opaque(text, i, "}}", tokens);
+        } else if (c == '[') {
+            return opaque(text, i, "]", tokens);
+        } else if (Character.isLetterOrDigit(c)) {
+            return word(text, i, tokens);
+        }
+        String s = String.valueOf(c == '\u2019' ? '\'' : c);
+        tokens.add(new Token(i, i + 1, s, s, Token.Kind.PUNCT));
+        return i + 1;
     }
 
     /** An opaque stretch up to its closer on the same line (or the line end, if unclosed). */
