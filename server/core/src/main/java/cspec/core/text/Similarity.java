@@ -15,7 +15,9 @@ public final class Similarity {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
+            // Ties go the same way whatever order the candidates come in (a Map.of key set's order
+            // changes from run to run): the length nearest the word's, then alphabetical.
+            if (d < bestDistance || d == bestDistance && best != null && nearer(word, candidate, best)) {
                 bestDistance = d;
                 best = candidate;
             }
@@ -23,6 +25,11 @@ public final class Similarity {
         int allowed = Math.max(1, Math.min(3, word.length() / 3));
         return best != null && bestDistance <= allowed && bestDistance > 0 || (best != null && bestDistance == 0 && !best.equals(word))
                 ? Optional.of(best) : Optional.empty();
+    }
+
+    private static boolean nearer(String word, String candidate, String best) {
+        int byLength = Integer.compare(Math.abs(candidate.length() - word.length()), Math.abs(best.length() - word.length()));
+        return byLength < 0 || byLength == 0 && candidate.compareTo(best) < 0;
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
