@@ -104,7 +104,9 @@ public final class WordingCheck implements Check {
     private static WordingEngine engineFor(CheckContext context) {
         TermLists lists = TermLists.builtIn();
         TermLists configured = lists.withExtras(context.config());
-        return configured == lists ? WordingEngine.builtIn() : new WordingEngine(configured);
+        WordingEngine engine = configured == lists ? WordingEngine.builtIn() : new WordingEngine(configured);
+        boolean pronounsShown = context.config().severityOf(Rule.VAGUE_PRONOUN, Rule.VAGUE_PRONOUN.defaultSeverity()).isPresent();
+        return pronounsShown ? engine : engine.withoutPronouns();
     }
 
     /**

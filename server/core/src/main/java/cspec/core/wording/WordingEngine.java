@@ -19,15 +19,37 @@ public final class WordingEngine {
 
     private static WordingEngine builtIn;
 
-    private final PhraseIndex<TermEntry> index = new PhraseIndex<>(false);
+    private final PhraseIndex<TermEntry> index;
+    private final boolean readsPronouns;
+    private WordingEngine withoutPronouns;
 
     public WordingEngine(TermLists lists) {
+        this(new PhraseIndex<>(false), true);
         for (TermEntry entry : lists.all()) {
             index.add(entry.phrase(), entry, true);
             for (String form : entry.forms()) {
                 index.add(form, entry, true);
             }
         }
+    }
+
+    private WordingEngine(PhraseIndex<TermEntry> index, boolean readsPronouns) {
+        this.index = index;
+        this.readsPronouns = readsPronouns;
+    }
+
+    /**
+     * This engine without the pronoun reader, for a workspace where vague-pronoun is off (its
+     * default): the reader costs a tenth of the wording analysis, and its findings would be dropped.
+     */
+    public synchronized WordingEngine withoutPronouns() {
+        if (!readsPronouns) {
+            return this;
+        }
+        if (withoutPronouns == null) {
+            withoutPronouns = new WordingEngine(index, false);
+        }
+        return withoutPronouns;
     }
 
     /** The engine over the product's own term lists, built once. */
@@ -61,7 +83,7 @@ public final class WordingEngine {
         }
         ObligationReader reader = new ObligationReader(prose, context, findings);
         reader.read(findings);
-        if (context.kind().readsSentences()) {
+        if (readsPronouns && context.kind().readsSentences()) {
             for (PronounAmbiguity.Ambiguous a : PronounAmbiguity.find(text, tokens, prose.seg(), prose.party())) {
                 findings.add(Finding.of(cspec.core.diagnostic.Rule.VAGUE_PRONOUN, new cspec.core.text.Span(base + a.start(),
                         base + a.end()), "`" + a.pronoun() + "` could mean " + candidates(a.candidates())
