@@ -31,9 +31,29 @@ if not exist "%JAR%" (
   exit /b 2
 )
 :run
-rem The class-data archive beside the jar (ignored when it does not fit this JDK); every command
-rem but the server lets the optimising compiler wait for really hot code (docs/benchmarks.md).
-set "SHORT_RUN=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
-if /i "%~1"=="server" set "SHORT_RUN="
-java "@%ROOT%server\app\src\dist\jvm.options" "-XX:SharedArchiveFile=%ROOT%server\app\target\cspec.jsa" %SHORT_RUN% -jar "%JAR%" %*
+rem The class-data archive beside the jar (ignored when it does not fit this JDK or folder), and the
+rem compilers (docs/benchmarks.md): the server keeps the JVM's defaults; lint or format of a few named
+rem files, a short run, uses the quick compiler (C1) alone; anything else lets the optimising compiler
+rem wait for really hot code, so a long batch still reaches it.
+set "JIT=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+if /i "%~1"=="server" set "JIT="
+if /i "%~1"=="lint" call :few_named_files %*
+if /i "%~1"=="format" call :few_named_files %*
+java "@%ROOT%server\app\src\dist\jvm.options" "-XX:SharedArchiveFile=%ROOT%server\app\target\cspec.jsa" %JIT% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
+
+rem Lint or format of at most 100 named .cspec files and no folder is a short run: C1 alone.
+:few_named_files
+set /a COUNT=0
+set "NAMED="
+:next_argument
+shift
+if "%~1"=="" goto counted
+set /a COUNT+=1
+if exist "%~1\" exit /b 0
+if /i "%~x1"==".cspec" if exist "%~1" set "NAMED=1"
+goto next_argument
+:counted
+if %COUNT% gtr 100 exit /b 0
+if defined NAMED set "JIT=-XX:TieredStopAtLevel=1"
+exit /b 0

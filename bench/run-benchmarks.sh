@@ -2,8 +2,9 @@
 # Every figure of docs/benchmarks.md that a command line or an editor feels, in one run, with the
 # peers measured alongside:
 #   1. cold `cspec lint` of one 100 KB contract, from the distribution folder the build made (its
-#      class-data archive fits) and from a copy unpacked elsewhere (it does not), against
-#      write-good, alex and proselint on the same text;
+#      class-data archive fits; named from the repository, alone in its folder, and from the work
+#      folder with the batch corpus around it) and from a copy unpacked elsewhere (it does not),
+#      against write-good, alex and proselint on the same text;
 #   2. batch lint of 5,000 generated contracts of 10 to 20 KB (throughput and peak memory), and the
 #      peers on the first 100 of them;
 #   3. the language server on a 5,000-line contract (LspLatency: edit to diagnostics beyond the
@@ -50,13 +51,24 @@ txt=$work/one/contract.txt
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(java -version 2>&1 | head -1), $(lscpu | sed -n 's/^Model name: *//p')"
 echo "== 1. cold lint of one 100 KB contract (15 runs each) $(load)"
+# Three places to lint the same contract from: named from the repository (its workspace is its own
+# folder, one/, since the current folder does not hold it: what this part always measured), alone
+# in a folder and run from there (what a pre-commit hook in a small repository does), and from
+# the work folder, whose 5,000 batch files then share its workspace (a large repository).
+mkdir -p "$work/alone" && cp "$one" "$work/alone/"
 before=()
 if [ -n "${CSPEC_BEFORE_JAR:-}" ]; then before=("java -jar $CSPEC_BEFORE_JAR lint --fail-on never $one"); fi
 hyperfine -N --warmup 2 --runs 15 -i --export-json "$work/cold.json" ${before[@]+"${before[@]}"} \
     "$dist/bin/cspec lint --fail-on never $one" \
+    "sh -c 'cd $work/alone && exec $dist/bin/cspec lint --fail-on never generated-0.cspec'" \
+    "sh -c 'cd $work && exec $dist/bin/cspec lint --fail-on never one/generated-0.cspec'" \
     "$elsewhere/cspec-0.1.0/bin/cspec lint --fail-on never $one" \
     "$wg $txt" "proselint $txt" "$alex $txt" >/dev/null
 median_of "$work/cold.json"
+python3 -c 'import json,sys; r={x["command"]: x["median"] for x in json.load(open(sys.argv[1]))["results"]}
+alone=[v for k, v in r.items() if "/alone" in k][0]
+for k, v in r.items():
+    if "cspec" not in k: print("cspec alone in its folder / %-10s %.2f" % (k.split()[0].split("/")[-1], alone / v))' "$work/cold.json"
 echo "peak memory of the cold lint (s, KB): $(peak "$dist/bin/cspec" lint --fail-on never "$one")"
 
 mb=$(du -sb "$work/batch" | awk '{printf "%.1f", $1/1000000}')

@@ -2,7 +2,7 @@
 rem cspec, from the distribution archive, on Windows: runs lib\cspec.jar with the JVM options in
 rem lib\jvm.options (the file every cspec launcher reads). Java 17+ comes from JAVA_HOME, else PATH.
 setlocal
-set "CSPEC_HOME=%~dp0.."
+for %%i in ("%~dp0..") do set "CSPEC_HOME=%%~fi"
 set "JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
 if "%JAVA%"=="java" (
@@ -11,9 +11,35 @@ if "%JAVA%"=="java" (
     exit /b 2
   )
 )
-rem The class-data archive beside the jar (ignored when it does not fit this JDK or folder); every
-rem command but the server lets the optimising compiler wait for really hot code.
-set "SHORT_RUN=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
-if /i "%~1"=="server" set "SHORT_RUN="
-"%JAVA%" "@%CSPEC_HOME%\lib\jvm.options" "-XX:SharedArchiveFile=%CSPEC_HOME%\lib\cspec.jsa" %SHORT_RUN% -jar "%CSPEC_HOME%\lib\cspec.jar" %*
+rem The class-data archive beside the jar fits only the folder it was made in (and the JDK that made
+rem it), which lib\cspec.jsa.home names: elsewhere the JVM keeps its own archive.
+set "ARCHIVE="
+set "MADE_IN="
+if exist "%CSPEC_HOME%\lib\cspec.jsa.home" set /p MADE_IN=<"%CSPEC_HOME%\lib\cspec.jsa.home"
+if defined MADE_IN set "MADE_IN=%MADE_IN:/=\%"
+if /i "%MADE_IN%"=="%CSPEC_HOME%" set ARCHIVE="-XX:SharedArchiveFile=%CSPEC_HOME%\lib\cspec.jsa"
+rem The compilers (docs/benchmarks.md): the server keeps the JVM's defaults; lint or format of a few named
+rem files, a short run, uses the quick compiler (C1) alone; anything else lets the optimising compiler
+rem wait for really hot code, so a long batch still reaches it.
+set "JIT=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+if /i "%~1"=="server" set "JIT="
+if /i "%~1"=="lint" call :few_named_files %*
+if /i "%~1"=="format" call :few_named_files %*
+"%JAVA%" "@%CSPEC_HOME%\lib\jvm.options" %ARCHIVE% %JIT% -jar "%CSPEC_HOME%\lib\cspec.jar" %*
 exit /b %ERRORLEVEL%
+
+rem Lint or format of at most 100 named .cspec files and no folder is a short run: C1 alone.
+:few_named_files
+set /a COUNT=0
+set "NAMED="
+:next_argument
+shift
+if "%~1"=="" goto counted
+set /a COUNT+=1
+if exist "%~1\" exit /b 0
+if /i "%~x1"==".cspec" if exist "%~1" set "NAMED=1"
+goto next_argument
+:counted
+if %COUNT% gtr 100 exit /b 0
+if defined NAMED set "JIT=-XX:TieredStopAtLevel=1"
+exit /b 0

@@ -53,7 +53,36 @@ class DistributionIT {
         }
         assertEquals(new TreeSet<>(Set.of("cspec-0.1.0/LICENSE", "cspec-0.1.0/README.md", "cspec-0.1.0/bin/cspec",
                 "cspec-0.1.0/bin/cspec.cmd", "cspec-0.1.0/lib/cspec.jar", "cspec-0.1.0/lib/cspec.jsa",
+                "cspec-0.1.0/lib/cspec.jsa.home",
                 "cspec-0.1.0/lib/jvm.options")), names);
+    }
+
+    /**
+     * The class-data archive is static (it holds the JDK's classes too), so one that does not fit
+     * would leave the JVM with no archive at all: the launcher passes it only in the folder it was
+     * made for, which lib/cspec.jsa.home names. A stand-in java prints what it is given.
+     */
+    @Test
+    void theLauncherPassesTheClassDataArchiveOnlyInTheFolderItWasMadeFor() throws Exception {
+        Path home = Distribution.unpack(tmp).toRealPath();
+        Path fakeBin = Files.createDirectories(tmp.resolve("fake-java"));
+        Files.writeString(fakeBin.resolve("java"), "#!/bin/sh\necho \"java $*\"\n");
+        assertTrue(fakeBin.resolve("java").toFile().setExecutable(true));
+        String archive = "-XX:SharedArchiveFile=" + home.resolve("lib/cspec.jsa");
+
+        assertTrue(!fakeJava(home, fakeBin).contains("SharedArchiveFile"), "unpacked elsewhere: the JVM's own archive");
+        Files.writeString(home.resolve("lib/cspec.jsa.home"), home + "\n");
+        assertTrue(fakeJava(home, fakeBin).contains(" " + archive + " "), "in the folder it was made for");
+    }
+
+    private static String fakeJava(Path home, Path fakeBin) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/cspec").toString(), "rules");
+        pb.environment().put("PATH", fakeBin + File.pathSeparator + System.getenv("PATH"));
+        pb.environment().remove("JAVA_HOME");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, out);
+        return out;
     }
 
     @Test

@@ -85,7 +85,21 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /**
+     * lint's first analysis needs the grammar's tables, the checks and their word lists loaded: a
+     * second core loads them while this one parses the command line and reads the file
+     * (docs/benchmarks.md has what it saves). A daemon, so it never delays the exit.
+     */
+    private static void startWarmUp() {
+        Thread warmUp = new Thread(cspec.core.WarmUp::run, "cspec-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("lint") && Runtime.getRuntime().availableProcessors() > 1) {
+            startWarmUp();
+        }
         CommandLine commandLine = commandLineFor(args)
                 .setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

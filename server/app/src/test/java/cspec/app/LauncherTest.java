@@ -108,6 +108,37 @@ class LauncherTest {
         assertEquals(java(real, false) + " -jar " + real.resolve("server/app/target/cspec.jar") + " server", serverLine);
     }
 
+    @Test
+    void lintOfAFewNamedFilesUsesTheQuickCompilerAloneAndAFolderOrABatchDoesNot() throws Exception {
+        assumeTrue(onPath("bash") || ciRequires(), "bash is needed for this test");
+        Path repo = fakeRepo();
+        Path bin = tools(List.of());
+        Path count = tmp.resolve("count");
+        Files.createDirectories(repo.resolve("contracts"));
+        List<String> many = new ArrayList<>(List.of("lint"));
+        for (int i = 0; i < 101; i++) {
+            many.add(Files.writeString(repo.resolve("contracts/c" + i + ".cspec"), "").toString());
+        }
+        String quick = "-XX:TieredStopAtLevel=1 -jar ";
+
+        assertTrue(javaLine(launch(repo, bin, count, "lint", "--fail-on", "never", "contracts/c0.cspec")).contains(quick));
+        assertTrue(javaLine(launch(repo, bin, count, "format", "--check", "contracts/c1.cspec")).contains(quick));
+        assertTrue(javaLine(launch(repo, bin, count, "lint", "contracts")).startsWith(java(repo, true) + " -jar "),
+                "a folder may be a batch");
+        assertTrue(javaLine(launch(repo, bin, count, "lint", "contracts/c0.cspec", "contracts"))
+                .startsWith(java(repo, true) + " -jar "));
+        assertTrue(javaLine(launch(repo, bin, count, "lint")).startsWith(java(repo, true) + " -jar "), "no path: the current folder");
+        assertTrue(javaLine(launch(repo, bin, count, "lint", "missing.cspec")).startsWith(java(repo, true) + " -jar "));
+        assertTrue(javaLine(launch(repo, bin, count, many.toArray(String[]::new))).startsWith(java(repo, true) + " -jar "),
+                "more than 100 files");
+    }
+
+    private static String javaLine(Process process) throws Exception {
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, process.waitFor(), out);
+        return out.lines().filter(l -> l.startsWith("java ")).findFirst().orElse(out);
+    }
+
     /** The java command the checkout launcher runs, up to -jar: the options file, the archive, the short-run flags. */
     private static String java(Path repo, boolean shortRun) {
         return "java @" + repo.resolve("server/app/src/dist/jvm.options") + " -XX:SharedArchiveFile="

@@ -115,13 +115,19 @@ public final class LintCommand implements Callable<Integer> {
         Baseline.Recorder recorder = writeBaseline == null ? null : new Baseline.Recorder();
         LintOutput output = output(out, recorder);
         ConfigProblems.fileReports(cwd, finder.explicitWorkspace().map(List::of).orElse(workspaces)).forEach(output);
+        // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
+        // counts, so it goes one file at a time. Cores left idle (fewer files than cores) share
+        // the checks of each file. The output keeps the files' order either way.
+        int cores = Runtime.getRuntime().availableProcessors();
+        int filesAtOnce = Math.max(1, Math.min(targets.size(), fix ? 1 : cores));
+        SpareCores spareCores = SpareCores.of(cores - filesAtOnce, filesAtOnce);
+        linter.withSpareThreads(spareCores.perFile());
         try {
-            // Analysis is pure, so files are analysed on every core; --fix writes files and keeps
-            // counts, so it goes one file at a time. The output keeps the files' order either way.
-            InOrder.map(targets, fix ? 1 : Runtime.getRuntime().availableProcessors(), lintOne, output);
+            InOrder.map(targets, fix ? 1 : cores, lintOne, output);
             found.unreadable().forEach(entry -> output.accept(linter.unreadable(entry)));
         } finally {
             progress.finish();
+            spareCores.close();
         }
         if (recorder != null) {
             return LintChoices.writeBaseline(recorder, cwd.resolve(writeBaseline), writeBaseline.toString(), quiet, err);

@@ -4,6 +4,7 @@ import cspec.cli.report.FileReport;
 import cspec.cli.report.Uris;
 import cspec.core.AnalysisResult;
 import cspec.core.Analyzer;
+import cspec.core.SpareThreads;
 import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.FixApplier;
 import cspec.core.diagnostic.Rule;
@@ -36,6 +37,7 @@ final class Linter {
     private final AtomicInteger unreadable = new AtomicInteger();
     private final boolean preview;
     private final List<Preview> previews = Collections.synchronizedList(new ArrayList<>());
+    private SpareThreads spare = SpareThreads.NONE;
 
     /** A file's text before and after its safe fixes, for `--fix --diff`. */
     record Preview(String path, String before, String after) {
@@ -50,6 +52,12 @@ final class Linter {
         this.cwd = cwd;
         this.fix = fix;
         this.preview = preview;
+    }
+
+    /** Threads each file's checks may share (when the run lints fewer files than there are cores). */
+    Linter withSpareThreads(SpareThreads spare) {
+        this.spare = spare;
+        return this;
     }
 
     /** What --fix --diff would change, in the order the files were linted. */
@@ -143,9 +151,9 @@ final class Linter {
     }
 
     /** Analysis never throws by contract; if it does, that costs this file one finding, not the run. */
-    private static AnalysisResult analyze(SourceText source, SpecFinder.Target target) {
+    private AnalysisResult analyze(SourceText source, SpecFinder.Target target) {
         try {
-            return Analyzer.analyze(source, target.file(), target.workspace());
+            return Analyzer.analyze(source, target.file(), target.workspace(), spare);
         } catch (RuntimeException | StackOverflowError e) {
             // The whole file went unchecked, so this outranks the warning a single failing check gives.
             Diagnostic failure = Diagnostic.of(Rule.INTERNAL_ERROR, Span.at(0), "cspec could not analyse this file ("

@@ -87,6 +87,8 @@ class LintCommandTest {
         Specs.write(tmp, ".git/b.cspec", Specs.SYNTAX_ERROR);
         Specs.write(tmp, "server/target/c.cspec", Specs.SYNTAX_ERROR);
         Specs.write(tmp, "node_modules/d.cspec", Specs.SYNTAX_ERROR);
+        Specs.write(tmp, "docs/build/e.cspec", Specs.SYNTAX_ERROR);
+        Specs.write(tmp, "venv/f.cspec", Specs.SYNTAX_ERROR);
         CliRun run = lint();
         assertEquals(0, run.code(), run.toString());
         assertEquals(List.of("No problems in 1 file"), lines(run.err()));

@@ -15,7 +15,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Every read of the disk that the command line and the language server make goes through here:
@@ -56,18 +55,18 @@ public final class DiskFiles implements FileSource {
         }
     }
 
-    /** The workspace scan: .cspec files under root, never in dot-folders, build output or dependencies. */
+    /**
+     * The workspace scan: .cspec files under root, never entering the folders {@link #SKIPPED_FOLDERS}
+     * names (nor reading anything in them), and leaving out dot-files. A folder that cannot be read
+     * costs that folder alone: the rest of the workspace is still found.
+     */
     @Override
     public List<Path> specFiles(Path root) {
         if (root == null || !Files.isDirectory(root)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(SPEC_EXTENSION))
-                    .filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .sorted()
-                    .toList();
+        try {
+            return findSpecs(root).specs().stream().filter(p -> !p.getFileName().toString().startsWith(".")).toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
@@ -227,19 +226,17 @@ public final class DiskFiles implements FileSource {
         return new Search(found, unreadable);
     }
 
-    /** Dot-folders (.git), build output and dependencies are never specs. */
+    /**
+     * Folders that hold build output, dependencies or tools' state, never contracts: neither the
+     * workspace scan nor the command line's folder search enters them (docs/language.md lists them).
+     * A folder the user names (to lint, or in cspec.json) is searched whatever its name.
+     */
+    public static final java.util.Set<String> SKIPPED_FOLDERS = java.util.Set.of(
+            "node_modules", "bower_components", "target", "build", "_build", "__pycache__", "venv");
+
+    /** Every dot-folder (.git, .hg, .idea, .venv...) and the folders of {@link #SKIPPED_FOLDERS}. */
     private static boolean skippedFolder(Path name) {
         String text = name == null ? "" : name.toString();
-        return text.startsWith(".") || text.equals("target") || text.equals("node_modules");
-    }
-
-    /** Build output and dot-folders (.git, node_modules, target) are never part of a workspace scan. */
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (skippedFolder(part)) {
-                return true;
-            }
-        }
-        return false;
+        return text.startsWith(".") || SKIPPED_FOLDERS.contains(text);
     }
 }

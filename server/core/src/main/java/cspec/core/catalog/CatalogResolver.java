@@ -7,6 +7,7 @@ import cspec.core.syntax.Clause;
 import cspec.core.syntax.Contract;
 import cspec.core.syntax.HeaderField;
 import cspec.core.syntax.Library;
+import cspec.core.syntax.Outline;
 import cspec.core.syntax.Profile;
 import cspec.core.syntax.SpecFile;
 import cspec.core.workspace.Workspace;
@@ -48,17 +49,20 @@ public final class CatalogResolver {
                 }
             }
         }
+        ResolvedCatalog catalog;
         if (workspace.root() != null) {
             loadConfigured(workspace, documents, contract, problems);
-            for (Path p : WorkspaceDocuments.catalogCandidates(workspace, workspace.root())) {
-                documents.addIfCatalog(p, WorkspaceDocuments.Origin.SCAN);
+            if (contract != null && reliesOnCatalog(contract, workspace.config())) {
+                // The scan's candidates hold none of these: the boundary reads nothing of them.
+                List<Path> leadingOut = workspace.files().remember("links leading out", workspace.root(),
+                        () -> workspace.files().specFiles(workspace.root()).stream()
+                                .filter(p -> workspace.outside(p).isPresent()).toList());
+                reportLinksLeadingOut(workspace, contract, leadingOut, problems);
             }
-            // The scan's candidates hold none of these: the boundary reads nothing of them.
-            List<Path> leadingOut = workspace.files().remember("links leading out", workspace.root(),
-                    () -> workspace.files().specFiles(workspace.root()).stream().filter(p -> workspace.outside(p).isPresent()).toList());
-            reportLinksLeadingOut(workspace, contract, leadingOut, problems);
+            catalog = new ResolvedCatalog(new ScanLayer(workspace, documents), id -> true);
+        } else {
+            catalog = new ResolvedCatalog(BuiltIn::catalog, BuiltIn::mayHoldProfile);
         }
-        ResolvedCatalog catalog = new ResolvedCatalog(BuiltIn::catalog, BuiltIn::mayHoldProfile);
         for (WorkspaceDocuments.Loaded loaded : documents.loaded()) {
             addWorkspaceDocument(catalog, loaded.file());
         }
@@ -105,6 +109,49 @@ public final class CatalogResolver {
         /** The index names every built-in profile, so an unknown ID needs no parse to be told apart. */
         static boolean mayHoldProfile(String id) {
             return Builtins.index().stream().anyMatch(e -> e.isProfile() && e.id().equals(id));
+        }
+    }
+
+    /**
+     * Whether a contract looks anything up in the catalog: it follows a profile (its own line or
+     * cspec.json's default) or holds a clause. One that does neither is checked without the
+     * workspace's other files, so linting it never walks the workspace.
+     */
+    private static boolean reliesOnCatalog(Contract contract, Config config) {
+        return ProfileChoice.of(contract, config.defaultProfile()).isPresent()
+                || !Outline.of(contract).clauses().isEmpty();
+    }
+
+    /**
+     * The workspace's other profile and library files (below the contract's uses files and
+     * cspec.json's paths, above the built-ins), found by the workspace scan on the first lookup
+     * that gets this far, and only then: a contract that names no profile and no clause never
+     * walks the workspace, while an editor's completion can still list every profile.
+     */
+    private static final class ScanLayer implements java.util.function.Supplier<ResolvedCatalog> {
+        private final Workspace workspace;
+        private final WorkspaceDocuments documents;
+        private ResolvedCatalog layer;
+
+        ScanLayer(Workspace workspace, WorkspaceDocuments documents) {
+            this.workspace = workspace;
+            this.documents = documents;
+        }
+
+        @Override
+        public synchronized ResolvedCatalog get() {
+            if (layer == null) {
+                int before = documents.loaded().size();
+                for (Path p : WorkspaceDocuments.catalogCandidates(workspace, workspace.root())) {
+                    documents.addIfCatalog(p, WorkspaceDocuments.Origin.SCAN);
+                }
+                ResolvedCatalog scanned = new ResolvedCatalog(BuiltIn::catalog, BuiltIn::mayHoldProfile);
+                for (WorkspaceDocuments.Loaded loaded : documents.loaded().subList(before, documents.loaded().size())) {
+                    addWorkspaceDocument(scanned, loaded.file());
+                }
+                layer = scanned;
+            }
+            return layer;
         }
     }
 

@@ -79,12 +79,20 @@ public final class CheckContext {
         return reuse;
     }
 
-    /** The file's glossary: the definitions checks, undefined-term and the wording checks all read it. */
+    /**
+     * The file's glossary: the definitions checks, undefined-term and the wording checks all read
+     * it. Made once even when checks run on several threads: a second asker waits for the first.
+     */
     public Glossary glossary() {
         Glossary g = glossary;
         if (g == null) {
-            g = Glossary.of(source(), file.document(), outline);
-            glossary = g;
+            synchronized (this) {
+                g = glossary;
+                if (g == null) {
+                    g = Glossary.of(source(), file.document(), outline);
+                    glossary = g;
+                }
+            }
         }
         return g;
     }

@@ -75,6 +75,27 @@ class WorkspaceStateTest {
     }
 
     @Test
+    void aContractNamingNoProfileAndNoClauseIsLintedWithoutWalkingTheWorkspace() {
+        Path plain = ROOT.resolve("plain.cspec");
+        disk.put(plain, """
+                contract "Plain" {
+                    client "Example Corp"
+                    provider "Acme"
+                }
+
+                section ops "Operations" {
+                    must OPS-1: The Provider must patch within 14 days.
+                }
+                """);
+        WorkspaceState state = new WorkspaceState(disk);
+        AnalysisResult result = lint(state, "plain.cspec");
+        assertEquals(0, disk.listings.get(), "nothing the contract names needs the workspace's other files");
+        assertEquals(0, disk.reads(LIBRARY) + disk.reads(ROOT.resolve("a.cspec")), "no other file read");
+        assertTrue(result.catalog().clause("keep-logs").isPresent(), "an editor asking for clauses still finds the library");
+        assertEquals(1, disk.listings.get(), "the workspace listed when asked, once");
+    }
+
+    @Test
     void aChangedCspecJsonIsReadAgainAndApplies() {
         WorkspaceState state = new WorkspaceState(disk);
         assertTrue(errors(lint(state, "c.cspec")) > 0, "vague-term is an error in this workspace");
