@@ -51,6 +51,15 @@ public record Config(
         return rule.onByDefault() ? Optional.of(reported) : Optional.empty();
     }
 
+    /**
+     * Whether the rule reports anything in this workspace: a check may skip the work of a rule that
+     * is off here. The severity itself is applied in one place, the analyser, through severityOf.
+     */
+    public boolean reports(Rule rule) {
+        Optional<Severity> configured = ruleSeverities.get(rule.id());
+        return configured != null ? configured.isPresent() : rule.onByDefault();
+    }
+
     public List<String> extraTerms(Rule rule) {
         return extraTerms.getOrDefault(rule.id(), List.of());
     }

@@ -105,8 +105,7 @@ public final class WordingCheck implements Check {
         TermLists lists = TermLists.builtIn();
         TermLists configured = lists.withExtras(context.config());
         WordingEngine engine = configured == lists ? WordingEngine.builtIn() : new WordingEngine(configured);
-        boolean pronounsShown = context.config().severityOf(Rule.VAGUE_PRONOUN, Rule.VAGUE_PRONOUN.defaultSeverity()).isPresent();
-        return pronounsShown ? engine : engine.withoutPronouns();
+        return context.config().reports(Rule.VAGUE_PRONOUN) ? engine : engine.withoutPronouns();
     }
 
     /**

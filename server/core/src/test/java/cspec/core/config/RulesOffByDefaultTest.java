@@ -39,4 +39,17 @@ class RulesOffByDefaultTest {
         assertEquals(Optional.of(Severity.HINT), config.severityOf(passive, Severity.HINT));
         assertEquals(Optional.of(Severity.WARNING), config.severityOf(comparative, Severity.HINT));
     }
+
+    @Test
+    void aCheckSkipsARuleExactlyWhenTheAnalyserWouldDropItsFindings() {
+        Config turned = ConfigLoader.parse(Path.of("cspec.json"), "{\"rules\": {\"vague-pronoun\": \"hint\", \"vague-time\": \"off\"}}");
+        assertEquals(List.of(), turned.problems());
+        for (Config config : List.of(Config.DEFAULT, turned)) {
+            for (Rule rule : RuleRegistry.builtIn().all()) {
+                assertEquals(config.severityOf(rule, rule.defaultSeverity()).isPresent(), config.reports(rule), rule.id());
+            }
+        }
+        assertEquals(true, turned.reports(RuleRegistry.builtIn().byId("vague-pronoun").orElseThrow()));
+        assertEquals(false, turned.reports(RuleRegistry.builtIn().byId("vague-time").orElseThrow()));
+    }
 }
