@@ -76,15 +76,7 @@ public final class ParseRun {
     static Item cleanItem(SourceText source, int from, int to, List<Comment> comments) {
         String text = source.text().substring(from, to);
         ParseRun run = new ParseRun(source, new Offsets(text, from));
-        CspecLexer lexer = new CspecLexer(CharStreams.fromString(text, source.name()));
-        lexer.removeErrorListeners();
-        List<Token> tokens = new ArrayList<>();
-        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
-            tokens.add(t);
-            if (t.getType() == Token.EOF) {
-                break;
-            }
-        }
+        List<Token> tokens = lex(text, source.name());
         Token last = lastDefault(tokens);
         if (last == null || last.getType() != CspecLexer.RBRACE || run.offsets.of(last).end() != to) {
             return null;
@@ -144,8 +136,9 @@ public final class ParseRun {
         }
     }
 
-    private SpecFile parse() {
-        CspecLexer lexer = new CspecLexer(CharStreams.fromString(source.text(), source.name()));
+    /** Every token of the text, hidden channels and the closing EOF included. */
+    private static List<Token> lex(String text, String name) {
+        CspecLexer lexer = new CspecLexer(CharStreams.fromString(text, name));
         lexer.removeErrorListeners();
         List<Token> tokens = new ArrayList<>();
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
@@ -154,6 +147,11 @@ public final class ParseRun {
                 break;
             }
         }
+        return tokens;
+    }
+
+    private SpecFile parse() {
+        List<Token> tokens = lex(source.text(), source.name());
         TokenRepairs repairs = new TokenRepairs(source, offsets, problems, comments);
         tokens = repairs.repair(tokens);
         capNesting(tokens);
