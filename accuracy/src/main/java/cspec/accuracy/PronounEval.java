@@ -162,14 +162,14 @@ public final class PronounEval {
         int tn = 0;
         for (String[] cols : rows) {
             boolean ambiguous = cols[2].strip().equals("NOCUOUS");
-            List<String> candidates = candidates(cols[1]);
-            boolean flagged = candidates != null;
+            PronounAmbiguity.Ambiguous found = flaggedPronoun(cols[1]);
+            boolean flagged = found != null;
             tp += flagged && ambiguous ? 1 : 0;
             fp += flagged && !ambiguous ? 1 : 0;
             fn += !flagged && ambiguous ? 1 : 0;
             tn += !flagged && !ambiguous ? 1 : 0;
             if (print) {
-                System.out.println((ambiguous ? "NOC" : "INN") + " " + (flagged ? "FLAG " + candidates : "----") + " " + cols[1]);
+                System.out.println((ambiguous ? "NOC" : "INN") + " " + (flagged ? "FLAG " + found.candidates() : "----") + " " + cols[1]);
             }
         }
         return new Score(tp, fp, fn, tn);
@@ -177,11 +177,11 @@ public final class PronounEval {
 
     /** True when the analysis flags a marked pronoun of the sentence. */
     static boolean flagged(String marked) {
-        return candidates(marked) != null;
+        return flaggedPronoun(marked) != null;
     }
 
-    /** The candidates the analysis names for the first marked pronoun it flags, or null when it flags none. */
-    private static List<String> candidates(String marked) {
+    /** The analysis's finding on the first marked pronoun it flags, or null when it flags none. */
+    private static PronounAmbiguity.Ambiguous flaggedPronoun(String marked) {
         StringBuilder plain = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         int i = 0;
@@ -197,6 +197,6 @@ public final class PronounEval {
             }
         }
         return PronounAmbiguity.find(plain.toString()).stream().filter(a -> starts.contains(a.start()))
-                .map(PronounAmbiguity.Ambiguous::candidates).findFirst().orElse(null);
+                .findFirst().orElse(null);
     }
 }

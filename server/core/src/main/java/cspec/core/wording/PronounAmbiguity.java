@@ -16,7 +16,10 @@ import java.util.Set;
  * a verb form or punctuation; its last word is its head, plural when it ends in a plural "s".
  * A word right after a modal, after infinitive "to" or after a subject pronoun is a verb, not a
  * noun, and so is a word in -s between a noun and an article. "It" never stands for a noun that
- * names a person. Everything is one pass over the tokens, so the time is linear in the text.
+ * names a person. A rival must also be able to do what the pronoun's verb says ("from the time it
+ * occurs": a happening or a state, not a screen), by the nouns' WordNet classes
+ * ({@link NounClasses}, {@link SelectionalRestrictions}). Everything is one pass over the tokens,
+ * so the time is linear in the text.
  */
 public final class PronounAmbiguity {
     /** An ambiguous pronoun: its offsets in the analysed text, the pronoun, and the heads of the noun phrases it could mean. */
@@ -141,6 +144,7 @@ public final class PronounAmbiguity {
             if (!person && (subjectPreferred(tokens, seg, isHead, plural, party, i, many) || partyTopic(tokens, seg, party, i, many))) {
                 continue;
             }
+            int allowed = SelectionalRestrictions.allowed(tokens, i);
             Set<String> candidates = new LinkedHashSet<>();
             for (int k = i - 1; k >= 0 && seg.sentence[k] >= sentence - 1; k--) {
                 if (!isHead[k]) {
@@ -152,9 +156,13 @@ public final class PronounAmbiguity {
                 }
                 boolean fits = person ? PEOPLE.contains(head) || PEOPLE.contains(head + "s") && !plural[k]
                         : many ? plural[k] : !plural[k] && !HUMANS.contains(head);
+                String lemma = singularOf(head, plural[k]);
+                // "it" never means a noun whose every sense names a person; nor a rival the pronoun's verb rules out
+                fits = fits && !(singular && NounClasses.onlyPerson(lemma))
+                        && (allowed == SelectionalRestrictions.ANY || NounClasses.canBe(lemma, allowed));
                 if (fits && !MEASURES.contains(head) && !governs(tokens, k, i) && !predicative(tokens, runStart, k) && !subjectOfObject(tokens, isHead, k, i)
                         && !coordinated(tokens, isHead, runStart, k)) {
-                    candidates.add(singularOf(head, plural[k]));
+                    candidates.add(lemma);
                 }
             }
             if (candidates.size() >= 2) {

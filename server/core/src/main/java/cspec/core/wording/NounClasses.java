@@ -1,0 +1,95 @@
+package cspec.core.wording;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What kind of thing a common noun can name: the WordNet 3.0 lexicographer classes of its senses
+ * (noun.act, noun.artifact, noun.person, ...), from the derived table
+ * {@code cspec/wording/noun-classes.tsv} (its source and licence in the README beside it). The
+ * table is read the first time a noun is looked up, which only the pronoun reader does, so a
+ * workspace with {@code vague-pronoun} off (its default) never loads it.
+ */
+final class NounClasses {
+    /** A WordNet lexicographer class of nouns, in the order of WordNet's lexicographer files. */
+    enum Kind {
+        TOPS, ACT, ANIMAL, ARTIFACT, ATTRIBUTE, BODY, COGNITION, COMMUNICATION, EVENT, FEELING, FOOD, GROUP,
+        LOCATION, MOTIVE, OBJECT, PERSON, PHENOMENON, PLANT, POSSESSION, PROCESS, QUANTITY, RELATION, SHAPE,
+        STATE, SUBSTANCE, TIME;
+
+        final int bit() {
+            return 1 << ordinal();
+        }
+    }
+
+    /** The mask of a noun not in the table: any class, for an unknown word may name anything. */
+    static final int UNKNOWN = -1;
+
+    private static final String RESOURCE = "cspec/wording/noun-classes.tsv";
+
+    private NounClasses() {
+    }
+
+    /** Loaded on first use, by the JVM's class initialisation: thread-safe and lazy. */
+    private static final class Table {
+        static final Map<String, Integer> MASKS = load();
+    }
+
+    /** The classes of a noun (singular, lower case) as a bit mask of {@link Kind#bit()}, or UNKNOWN. */
+    static int of(String noun) {
+        return Table.MASKS.getOrDefault(noun, UNKNOWN);
+    }
+
+    /**
+     * True when some sense of the noun is of one of the kinds in mask, or the noun is unknown or
+     * only generic ("entity", "thing": noun.Tops alone). WordNet files the name of each class
+     * under noun.Tops too ("attribute", "act"), so Tops beside another class says nothing.
+     */
+    static boolean canBe(String noun, int mask) {
+        int classes = of(noun);
+        return classes == UNKNOWN || classes == Kind.TOPS.bit() || (classes & mask) != 0;
+    }
+
+    /** True when the noun is known and every sense of it names a person ("user", "subscriber"). */
+    static boolean onlyPerson(String noun) {
+        return of(noun) == Kind.PERSON.bit();
+    }
+
+    static int mask(Kind... kinds) {
+        int mask = 0;
+        for (Kind k : kinds) {
+            mask |= k.bit();
+        }
+        return mask;
+    }
+
+    private static Map<String, Integer> load() {
+        InputStream in = NounClasses.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing " + RESOURCE);
+        }
+        Map<String, Integer> masks = new HashMap<>(1 << 16);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                if (line.startsWith("#") || tab < 0) {
+                    continue;
+                }
+                int mask = 0;
+                for (int k = tab + 1; k < line.length(); k++) {
+                    mask |= 1 << (line.charAt(k) - 'a');
+                }
+                masks.put(line.substring(0, tab), mask);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return Map.copyOf(masks);
+    }
+}
