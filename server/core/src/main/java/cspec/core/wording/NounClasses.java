@@ -1,11 +1,10 @@
 package cspec.core.wording;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -69,27 +68,37 @@ final class NounClasses {
         return mask;
     }
 
+    /** Parses the table from its bytes in one pass: it is ASCII, one "noun TAB letters" line per noun. */
     private static Map<String, Integer> load() {
-        InputStream in = NounClasses.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing " + RESOURCE);
-        }
-        Map<String, Integer> masks = new HashMap<>(1 << 16);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int tab = line.indexOf('\t');
-                if (line.startsWith("#") || tab < 0) {
-                    continue;
-                }
-                int mask = 0;
-                for (int k = tab + 1; k < line.length(); k++) {
-                    mask |= 1 << (line.charAt(k) - 'a');
-                }
-                masks.put(line.substring(0, tab), mask);
+        byte[] table;
+        try (InputStream in = NounClasses.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
             }
+            table = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return Map.copyOf(masks);
+        Map<String, Integer> masks = new HashMap<>(1 << 17);
+        int line = 0;
+        while (line < table.length) {
+            int end = line;
+            int tab = -1;
+            while (end < table.length && table[end] != '\n') {
+                if (table[end] == '\t') {
+                    tab = end;
+                }
+                end++;
+            }
+            if (tab > line && table[line] != '#') {
+                int mask = 0;
+                for (int k = tab + 1; k < end; k++) {
+                    mask |= 1 << (table[k] - 'a');
+                }
+                masks.put(new String(table, line, tab - line, StandardCharsets.ISO_8859_1), mask);
+            }
+            line = end + 1;
+        }
+        return Collections.unmodifiableMap(masks);
     }
 }
