@@ -85,7 +85,12 @@ final class ObligationReader {
         for (int[] sentence : quiet) {
             actors.passivesWithoutAgent(sentence[0], sentence[1], obligation);
         }
-        List<Verb> duties = all.stream().filter(v -> !grantsRight(v)).toList();
+        List<Verb> duties = new ArrayList<>(all.size());
+        for (Verb v : all) {
+            if (!grantsRight(v)) {
+                duties.add(v);
+            }
+        }
         boolean compound = context.kind() == ProseKind.REQUIREMENT && duties.size() >= 2;
         if (compound) {
             // A later verb of another strength ("should keep 24 months, but it must keep 12";
@@ -408,7 +413,12 @@ final class ObligationReader {
     }
 
     private boolean mixedStrengths() {
-        return all.stream().map(Verb::strength).distinct().count() > 1;
+        for (Verb v : all) {
+            if (v.strength() != all.get(0).strength()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void forgiveLaterMismatches() {
