@@ -28,16 +28,47 @@ public final class ContractText {
     /**
      * One piece of text. base is the document offset of its first character; a library clause's
      * wording is not in the document, so its base is -1 and every span of it is the clause's ID.
-     * item is the contract item the text belongs to; sentences are its text cut once, for every
-     * search that reads it.
+     * item is the contract item the text belongs to. Its sentences are cut on the first read and
+     * kept for every later search: contradictory-figures reads only the binding units' sentences,
+     * so the other units are never cut. The cut is a pure function of the text, so the unit
+     * behaves as the immutable value it is.
      */
-    public record Unit(String text, int base, Span at, Item item, List<Sentences.Sentence> sentences) {
-        public Unit {
-            sentences = List.copyOf(sentences);
-        }
+    public static final class Unit {
+        private final String text;
+        private final int base;
+        private final Span at;
+        private final Item item;
+        private List<Sentences.Sentence> sentences;
 
         public Unit(String text, int base, Span at, Item item) {
-            this(text, base, at, item, Sentences.of(text));
+            this.text = text;
+            this.base = base;
+            this.at = at;
+            this.item = item;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public int base() {
+            return base;
+        }
+
+        public Span at() {
+            return at;
+        }
+
+        public Item item() {
+            return item;
+        }
+
+        /** The text cut into sentences, once. */
+        public List<Sentences.Sentence> sentences() {
+            if (sentences == null) {
+                sentences = List.copyOf(Sentences.of(text));
+            }
+            return sentences;
         }
 
         public Span span(int start, int end) {

@@ -18,7 +18,6 @@ import cspec.core.text.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,54 +156,82 @@ final class SlaFigures {
         // Which severities each sentence names, found once through an index of the words that can
         // start a name: asking every severity of every SLA of every sentence grew with the square of
         // the contract (a 4 MB contract took half a minute).
-        Map<String, List<SlaLine.SeverityLevel>> byFirstWord = new HashMap<>();
-        Map<SlaLine.SeverityLevel, Sla> slaOf = new IdentityHashMap<>();
+        Map<String, List<SeverityName>> byFirstWord = new HashMap<>();
         for (Sla sla : slas) {
             sla.all(SlaLine.SeverityLevel.class).forEach(level -> {
-                slaOf.put(level, sla);
-                for (String word : firstWords(level)) {
-                    byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(level);
+                SeverityName name = SeverityName.of(level, sla);
+                for (String word : name.firstWords()) {
+                    byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(name);
                 }
             });
         }
-        record Named(ContractText.Unit unit, Sentences.Sentence sentence, List<SlaLine.SeverityLevel> levels) {
+        record Named(ContractText.Unit unit, Sentences.Sentence sentence, List<SeverityName> names) {
         }
         List<Named> named = new ArrayList<>();
         for (ContractText.Unit unit : units) {
             for (Sentences.Sentence s : unit.sentences()) {
-                Set<SlaLine.SeverityLevel> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-                for (Sentences.Word w : s.words()) {
-                    candidates.addAll(byFirstWord.getOrDefault(w.text(), List.of()));
-                }
-                List<SlaLine.SeverityLevel> levels = candidates.stream().filter(l -> names(s, l)).toList();
-                if (!levels.isEmpty()) {
-                    named.add(new Named(unit, s, levels));
+                List<SeverityName> names = namedIn(s, byFirstWord);
+                if (!names.isEmpty()) {
+                    named.add(new Named(unit, s, names));
                 }
             }
         }
         for (Sla sla : slas) {
             for (Named n : named) {
-                List<SlaLine.SeverityLevel> ofThisSla = n.levels().stream().filter(l -> slaOf.get(l) == sla).toList();
-                if (ofThisSla.size() != 1 || Statements.conditional(n.sentence())) {
+                SeverityName only = onlyOneOf(n.names(), sla);
+                if (only == null || Statements.conditional(n.sentence())) {
                     continue;
                 }
-                promised(context, n.unit(), n.sentence(), sla, ofThisSla.get(0), report);
+                promised(context, n.unit(), n.sentence(), sla, only.level(), report);
             }
         }
     }
 
-    /** The words a sentence naming the severity holds first: its ID when that has a digit, and its label's first word. */
-    private static List<String> firstWords(SlaLine.SeverityLevel level) {
-        List<String> words = new ArrayList<>();
-        String id = level.id().text();
-        if (id.chars().anyMatch(Character::isDigit)) {
-            words.add(id);
+    /** The severities a sentence names, each once; most sentences start no name and cost one lookup per word. */
+    private static List<SeverityName> namedIn(Sentences.Sentence s, Map<String, List<SeverityName>> byFirstWord) {
+        List<SeverityName> candidates = null;
+        for (Sentences.Word w : s.words()) {
+            List<SeverityName> starting = byFirstWord.get(w.text());
+            if (starting == null) {
+                continue;
+            }
+            if (candidates == null) {
+                candidates = new ArrayList<>();
+            }
+            for (SeverityName name : starting) {
+                if (!containsSame(candidates, name)) {
+                    candidates.add(name);
+                }
+            }
         }
-        String[] label = level.label().value().strip().split("\\s+");
-        if (label.length > 0 && !label[0].isEmpty()) {
-            words.add(label[0]);
+        if (candidates == null) {
+            return List.of();
         }
-        return words;
+        candidates.removeIf(name -> !name.namedIn(s));
+        return candidates;
+    }
+
+    private static boolean containsSame(List<SeverityName> names, SeverityName name) {
+        for (SeverityName n : names) {
+            if (n == name) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one severity of the SLA among names, or null when it has none or several there. */
+    private static SeverityName onlyOneOf(List<SeverityName> names, Sla sla) {
+        SeverityName only = null;
+        for (SeverityName name : names) {
+            if (name.sla() == sla) {
+                if (only != null) {
+                    return null;
+                }
+                only = name;
+            }
+        }
+        return only;
     }
 
     private static void promised(CheckContext context, ContractText.Unit unit, Sentences.Sentence s, Sla sla,
@@ -231,32 +258,55 @@ final class SlaFigures {
         }
     }
 
-    /** The sentence names the severity: its ID when that has a digit (P1), or its label before an incident word or after "severity". */
-    private static boolean names(Sentences.Sentence s, SlaLine.SeverityLevel level) {
-        String id = level.id().text();
-        List<Sentences.Word> w = s.words();
-        String[] label = level.label().value().strip().split("\\s+");
-        for (int i = 0; i < w.size(); i++) {
-            if (id.chars().anyMatch(Character::isDigit) && w.get(i).text().equals(id)) {
-                return true;
-            }
-            if (label.length == 0 || label[0].isEmpty() || i + label.length > w.size()) {
-                continue;
-            }
-            boolean same = true;
-            for (int k = 0; k < label.length && same; k++) {
-                same = w.get(i + k).text().equals(label[k]);
-            }
-            if (!same) {
-                continue;
-            }
-            int after = i + label.length;
-            boolean nounAfter = after < w.size() && SEVERITY_NOUNS.contains(w.get(after).lower());
-            boolean severityBefore = i > 0 && (w.get(i - 1).lower().equals("severity") || w.get(i - 1).lower().equals("priority"));
-            if (nounAfter || severityBefore) {
-                return true;
-            }
+    /**
+     * A severity level with what a sentence names it by, read once per check rather than per
+     * sentence: its ID when that has a digit (P1), and the words of its label. There is one per
+     * level, so the same level is the same instance.
+     */
+    private record SeverityName(SlaLine.SeverityLevel level, Sla sla, String id, boolean idHasDigit, String[] label) {
+        static SeverityName of(SlaLine.SeverityLevel level, Sla sla) {
+            String id = level.id().text();
+            return new SeverityName(level, sla, id, id.chars().anyMatch(Character::isDigit),
+                    level.label().value().strip().split("\\s+"));
         }
-        return false;
+
+        /** The words a sentence naming the severity holds first: its ID when that has a digit, and its label's first word. */
+        List<String> firstWords() {
+            List<String> words = new ArrayList<>();
+            if (idHasDigit) {
+                words.add(id);
+            }
+            if (label.length > 0 && !label[0].isEmpty()) {
+                words.add(label[0]);
+            }
+            return words;
+        }
+
+        /** The sentence names the severity: its ID when that has a digit (P1), or its label before an incident word or after "severity". */
+        boolean namedIn(Sentences.Sentence s) {
+            List<Sentences.Word> w = s.words();
+            for (int i = 0; i < w.size(); i++) {
+                if (idHasDigit && w.get(i).text().equals(id)) {
+                    return true;
+                }
+                if (label.length == 0 || label[0].isEmpty() || i + label.length > w.size()) {
+                    continue;
+                }
+                boolean same = true;
+                for (int k = 0; k < label.length && same; k++) {
+                    same = w.get(i + k).text().equals(label[k]);
+                }
+                if (!same) {
+                    continue;
+                }
+                int after = i + label.length;
+                boolean nounAfter = after < w.size() && SEVERITY_NOUNS.contains(w.get(after).lower());
+                boolean severityBefore = i > 0 && (w.get(i - 1).lower().equals("severity") || w.get(i - 1).lower().equals("priority"));
+                if (nounAfter || severityBefore) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

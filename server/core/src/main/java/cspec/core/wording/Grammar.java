@@ -90,11 +90,13 @@ final class Grammar {
         return true;
     }
 
+    /** What may stand between "be" and "property": "the joint and sole property". */
+    private static final Set<String> BEFORE_PROPERTY = Set.of("the", "its", "their", "joint", "sole", "exclusive", "and");
+
     /** "shall be the (joint) property of": who owns a thing, not an act anybody performs. */
     private static boolean property(List<Token> tokens, int k) {
         int j = k;
-        while (j < Math.min(tokens.size(), k + 4) && Set.of("the", "its", "their", "joint", "sole", "exclusive", "and")
-                .contains(tokens.get(j).norm())) {
+        while (j < Math.min(tokens.size(), k + 4) && BEFORE_PROPERTY.contains(tokens.get(j).norm())) {
             j++;
         }
         return j > k && j < tokens.size() && tokens.get(j).is("property");
@@ -150,6 +152,12 @@ final class Grammar {
         return false;
     }
 
+    /** Words "should" never takes as its verb: after it, they open an inverted condition's subject. */
+    private static final Set<String> NEVER_AFTER_SHOULD = Set.of("the", "a", "an", "any", "such", "either", "each", "there",
+            "its", "their", "no");
+    /** Pronouns that may follow a clause-opening "should" as its subject. */
+    private static final Set<String> INVERTED_SUBJECTS = Set.of("it", "they", "this", "that");
+
     /**
      * "Should the Client ask ..., the Provider must ...": "should" opening a sentence before its
      * subject is a condition ("if the Client asks"), not an obligation.
@@ -159,15 +167,14 @@ final class Grammar {
             return false;
         }
         Token next = tokens.get(i + 1);
-        if (next.isWord() && Set.of("the", "a", "an", "any", "such", "either", "each", "there", "its", "their", "no")
-                .contains(next.norm())) {
+        if (next.isWord() && NEVER_AFTER_SHOULD.contains(next.norm())) {
             return true; // "shall terminate should any of the following events occur": "should" never takes these as its verb
         }
         if (i > 0 && !tokens.get(i - 1).isPunct(',') && !tokens.get(i - 1).isPunct(';') && !tokens.get(i - 1).isPunct(':')
                 && !tokens.get(i - 1).isPunct('.')) {
             return false; // only where a clause starts: "Should the Client ask", "Subject to X, should either party breach"
         }
-        return next.isWord() && (Set.of("it", "they", "this", "that").contains(next.norm()) || next.startsUpperCase());
+        return next.isWord() && (INVERTED_SUBJECTS.contains(next.norm()) || next.startsUpperCase());
     }
 
     /** Nouns and words whose "that" opens a condition or a purpose: "in the event that", "provided that", "to the extent that". */
@@ -203,6 +210,10 @@ final class Grammar {
         return t.is("extent") && tokens.get(i - 2).is("to") && !EXTENT_QUALIFIERS.contains(tokens.get(i + 1).norm());
     }
 
+    /** Words before "warrants" that make it the noun ("the warrants that the Company issued"). */
+    private static final Set<String> BEFORE_WARRANTS_NOUN = Set.of("the", "such", "any", "all", "of", "these", "those", "its",
+            "their", "no");
+
     /** Verbs whose "that" clause is what they warrant: "warrants that the System will ...". */
     static final Set<String> WARRANTS = Set.of("warrants", "warrant", "represents", "represent", "guarantees", "guarantee",
             "certifies", "certify", "covenants", "covenant");
@@ -235,8 +246,7 @@ final class Grammar {
             Token t = tokens.get(k);
             if (WARRANTS.contains(t.norm())) {
                 // "the warrants that the Company issued": the noun, not the verb
-                return k == 0 || !Set.of("the", "such", "any", "all", "of", "these", "those", "its", "their", "no")
-                        .contains(tokens.get(k - 1).norm());
+                return k == 0 || !BEFORE_WARRANTS_NOUN.contains(tokens.get(k - 1).norm());
             }
             if (Segments.endsClause(t) && !t.isPunct(',') || MODALS.contains(t.norm())) {
                 return false;

@@ -24,6 +24,8 @@ final class ObligationReader {
     private static final Set<String> BOUND_TO = Set.of("required", "obliged", "obligated");
     /** "agrees to", "undertakes to": an obligation the party takes on. */
     private static final Set<String> PROMISES = Set.of("agrees", "agree", "undertakes", "undertake");
+    /** Every word an obligation verb starts with: most tokens are none, and one lookup tells. */
+    private static final Set<String> VERB_STARTS = union(MODALS, Grammar.BE, PROMISES);
 
     /** An obligation verb over tokens [start, end), as written in lower case, and the modality it expresses. */
     record Verb(int start, int end, String word, Modality strength) {
@@ -85,7 +87,12 @@ final class ObligationReader {
         for (int[] sentence : quiet) {
             actors.passivesWithoutAgent(sentence[0], sentence[1], obligation);
         }
-        List<Verb> duties = all.stream().filter(v -> !grantsRight(v)).toList();
+        List<Verb> duties = new ArrayList<>(all.size());
+        for (Verb v : all) {
+            if (!grantsRight(v)) {
+                duties.add(v);
+            }
+        }
         boolean compound = context.kind() == ProseKind.REQUIREMENT && duties.size() >= 2;
         if (compound) {
             // A later verb of another strength ("should keep 24 months, but it must keep 12";
@@ -306,6 +313,9 @@ final class ObligationReader {
         List<Token> tokens = prose.tokens();
         Token t = tokens.get(i);
         String w = t.norm();
+        if (!VERB_STARTS.contains(w)) {
+            return null;
+        }
         if (w.equals("may") && i + 3 < tokens.size() && tokens.get(i + 1).is("be")
                 && BOUND_TO.contains(tokens.get(i + 2).norm()) && tokens.get(i + 3).is("to")) {
             // "may be required to": a duty the client can call on, an option rather than a permission.
@@ -335,6 +345,13 @@ final class ObligationReader {
             return new Verb(i, i + 2, w + " to", Modality.MUST);
         }
         return null;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return Set.copyOf(all);
     }
 
     /** "must not", "shall not", "may not", "cannot" and "Neither party may" all forbid, so they count as must. */
@@ -408,7 +425,12 @@ final class ObligationReader {
     }
 
     private boolean mixedStrengths() {
-        return all.stream().map(Verb::strength).distinct().count() > 1;
+        for (Verb v : all) {
+            if (v.strength() != all.get(0).strength()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void forgiveLaterMismatches() {

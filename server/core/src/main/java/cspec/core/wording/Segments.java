@@ -46,12 +46,13 @@ final class Segments {
             clause[i] = c;
             quantity[i] = isQuantity(i);
             baseline |= quantity[i] || t.is("than");
-            if (endsSentence(i) || endsClause(t)) {
+            boolean sentenceEnds = endsSentence(i);
+            if (sentenceEnds || endsClause(t)) {
                 baselines[c] = baseline;
                 baseline = false;
                 c++;
             }
-            if (endsSentence(i)) {
+            if (sentenceEnds) {
                 s++;
             }
         }
@@ -105,7 +106,7 @@ final class Segments {
 
     private boolean isQuantity(int i) {
         Token t = tokens.get(i);
-        boolean number = t.kind() == Token.Kind.NUMBER || NUMBER_WORDS.contains(t.norm());
+        boolean number = t.kind() == Token.Kind.NUMBER || t.isWord() && NUMBER_WORDS.contains(t.norm());
         if (!number || i == 0) {
             return number;
         }

@@ -49,6 +49,18 @@ final class TermContext {
                 && next < tokens.size() && Grammar.isParticiple(tokens.get(next)));
     }
 
+    /** Words after "less" that make it "minus": "less the fees", "less applicable taxes". */
+    private static final Set<String> AMOUNTS_AFTER_LESS = Set.of("the", "any", "all", "a", "an", "its", "their", "such",
+            "applicable", "deductions", "deduction", "amounts", "taxes", "tax", "fees", "costs", "expenses", "withholding",
+            "discounts", "credits");
+    /** "does not", "did not": a failure to act. */
+    private static final Set<String> DO_FORMS = Set.of("does", "do", "did");
+    /** Determiners that make "attempt" the noun ("any attempt to assign"). */
+    private static final Set<String> ATTEMPT_AS_NOUN_AFTER = Set.of("any", "an", "the", "each", "such", "every", "no");
+    /** Determiners before "efforts" ("its best efforts", "all reasonable efforts"). */
+    private static final Set<String> BEFORE_EFFORTS = Set.of("its", "their", "his", "her", "all", "the", "such", "a", "an",
+            "every", "his/her");
+
     /**
      * "less" as minus: before an amount or a deduction ("less the transaction fee", "less
      * deductions for income tax", "100 less the ratio"), or after a number; not a comparison.
@@ -63,9 +75,7 @@ final class TermContext {
         }
         Token t = tokens.get(next);
         return t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.OPAQUE
-                || Set.of("the", "any", "all", "a", "an", "its", "their", "such", "applicable", "deductions", "deduction",
-                        "amounts", "taxes", "tax", "fees", "costs", "expenses", "withholding", "discounts", "credits")
-                        .contains(t.norm())
+                || AMOUNTS_AFTER_LESS.contains(t.norm())
                 || t.norm().startsWith("$") || t.text().startsWith("US");
     }
 
@@ -255,7 +265,7 @@ final class TermContext {
         int clause = seg.clause[m.start()];
         for (int k = m.start() - 1; k >= 0 && seg.clause[k] == clause; k--) {
             String w = tokens.get(k).norm();
-            if (FAILING.contains(w) || w.equals("not") && k > 0 && Set.of("does", "do", "did").contains(tokens.get(k - 1).norm())) {
+            if (FAILING.contains(w) || w.equals("not") && k > 0 && DO_FORMS.contains(tokens.get(k - 1).norm())) {
                 return false; // "if the Company fails to take timely action": the failure implies the duty, and its time
             }
             if (CONDITION_OPENERS.contains(w)) {
@@ -570,8 +580,7 @@ final class TermContext {
             }
         }
         int before = m.start() - 1;
-        if (before >= 0 && tokens.get(m.start()).is("attempt") && Set.of("any", "an", "the", "each", "such", "every", "no")
-                .contains(tokens.get(before).norm())) {
+        if (before >= 0 && tokens.get(m.start()).is("attempt") && ATTEMPT_AS_NOUN_AFTER.contains(tokens.get(before).norm())) {
             return true; // "Any attempt to assign this Agreement shall be void": the noun, not a promise to try
         }
         if (before >= 0 && tokens.get(before).is("otherwise")) {
@@ -627,8 +636,7 @@ final class TermContext {
     private static boolean effortsConditionOrPurpose(List<Token> tokens, PhraseIndex.Match<TermEntry> m, Segments seg) {
         int clause = seg.clause[m.start()];
         int k = m.start() - 1;
-        while (k >= 0 && Set.of("its", "their", "his", "her", "all", "the", "such", "a", "an", "every", "his/her")
-                .contains(tokens.get(k).norm())) {
+        while (k >= 0 && BEFORE_EFFORTS.contains(tokens.get(k).norm())) {
             k--;
         }
         if (k >= 1 && tokens.get(k).norm().endsWith("ing") && AFTER_GERUND.contains(tokens.get(k - 1).norm())) {

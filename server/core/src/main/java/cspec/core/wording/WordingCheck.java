@@ -56,17 +56,18 @@ public final class WordingCheck implements Check {
         for (Outline.Placed<Requirement> placed : outline.requirements()) {
             Requirement r = placed.item();
             if (r.prose() != null) {
+                List<ProseList.ListItem> items = r.prose().listItems();
                 WordingContext wc = r.modality().obliges()
                         ? WordingContext.requirement(r.modality(), r.modalityKeyword(), vocabulary)
                         : WordingContext.of(ProseKind.QUESTION, vocabulary);
-                Finding shape = r.modality().obliges() && r.prose().listItems().isEmpty()
+                Finding shape = r.modality().obliges() && items.isEmpty()
                         ? RequirementShape.check(r.prose().maskedText(source), r.prose().span().start(), r.modality(),
                                 r.modalityKeyword(), vocabulary.obligor())
                         : null;
                 if (shape != null && shape.rule() == Rule.INSTRUCTION_TO_BIDDER) {
                     wc = WordingContext.of(ProseKind.QUESTION, vocabulary); // the root cause: read it as the question it is
                 }
-                collect.accept(analyze(context.reuse(), engine, source, r.prose(), wc.withListItems(r.prose().listItems())));
+                collect.accept(analyze(context.reuse(), engine, source, r.prose(), items, wc.withListItems(items)));
                 if (shape != null) {
                     report.accept(diagnostic(source, shape));
                 }
@@ -74,27 +75,29 @@ public final class WordingCheck implements Check {
         }
         for (Outline.Placed<Background> placed : outline.backgrounds()) {
             Prose prose = placed.item().prose();
-            collect.accept(analyze(context.reuse(), engine, source, prose,
-                    WordingContext.of(ProseKind.BACKGROUND, vocabulary).withListItems(prose.listItems())));
+            List<ProseList.ListItem> items = prose.listItems();
+            collect.accept(analyze(context.reuse(), engine, source, prose, items,
+                    WordingContext.of(ProseKind.BACKGROUND, vocabulary).withListItems(items)));
         }
         for (Outline.Placed<Clause> placed : outline.clauses()) {
             if (placed.item().prose() != null) {
                 Prose prose = placed.item().prose();
-                collect.accept(analyze(context.reuse(), engine, source, prose,
-                        WordingContext.of(ProseKind.CLAUSE, vocabulary).withListItems(prose.listItems())));
+                List<ProseList.ListItem> items = prose.listItems();
+                collect.accept(analyze(context.reuse(), engine, source, prose, items,
+                        WordingContext.of(ProseKind.CLAUSE, vocabulary).withListItems(items)));
             }
         }
         for (Definitions.Definition definition : outline.definitions()) {
             if (definition.prose() != null) {
                 collect.accept(analyze(context.reuse(), engine, source, definition.prose(),
-                        WordingContext.of(ProseKind.DEFINITION, vocabulary)));
+                        definition.prose().listItems(), WordingContext.of(ProseKind.DEFINITION, vocabulary)));
             }
         }
         for (Outline.Placed<Sla> placed : outline.slas()) {
             for (SlaItem item : placed.item().items()) {
                 if (item instanceof SlaLine.SeverityLevel level && level.prose() != null) {
                     collect.accept(analyze(context.reuse(), engine, source, level.prose(),
-                            WordingContext.of(ProseKind.SEVERITY, vocabulary)));
+                            level.prose().listItems(), WordingContext.of(ProseKind.SEVERITY, vocabulary)));
                 }
             }
         }
@@ -110,16 +113,17 @@ public final class WordingCheck implements Check {
 
     /**
      * The prose text with its comment lines, list bullets and list items' {@code (ref "...")} filled
-     * with {@link WordingEngine#MASK}, offsets unchanged: none of them is wording.
+     * with {@link WordingEngine#MASK}, offsets unchanged: none of them is wording. items are the
+     * prose's list items, which the caller has collected once.
      */
     static WordingResult analyze(Reuse.Round reuse, WordingEngine engine, SourceText source, Prose prose,
-            WordingContext context) {
+            List<ProseList.ListItem> items, WordingContext context) {
         Span span = prose.span();
         char[] chars = source.slice(span).toCharArray();
         for (Span comment : prose.comments()) {
             mask(chars, span, comment);
         }
-        for (ProseList.ListItem item : prose.listItems()) {
+        for (ProseList.ListItem item : items) {
             mask(chars, span, new Span(item.marker().start(), item.text().start()));
         }
         String text = new String(chars);

@@ -61,6 +61,23 @@ class ContentChecksTest {
     }
 
     @Test
+    void aSeverityTimerIsComparedOnlyWithASentenceThatNamesThatOneSeverity() {
+        String text = "contract \"Monitoring\" {\n}\n\nsection service-levels \"Service Levels\" {\n"
+                + "    sla incidents \"Incident handling\" {\n"
+                + "        severity P1 \"Critical\" response within 15 minutes:\n            A production system is compromised.\n"
+                + "        severity P2 \"High\" response within 1 hour:\n            A workstation is compromised.\n"
+                + "    }\n"
+                + "    must SL-1: The Provider must respond to each P2 alert within 2 hours.\n"
+                + "    must SL-2: The Provider must respond to each incident of severity Critical within 20 minutes.\n"
+                + "    must SL-3: The Provider must respond to each P1 or P2 incident within 45 minutes.\n}\n";
+        List<Diagnostic> found = rule(text, "contradictory-figures");
+        // By its ID, and by its label after "severity"; SL-3 names both severities, so neither timer is its figure.
+        assertEquals(List.of("2 hours", "20 minutes"),
+                found.stream().map(d -> text.substring(d.span().start(), d.span().end())).toList(), found.toString());
+        assertTrue(about(found, "`P2`").message().contains("SLA `incidents`"), found.toString());
+    }
+
+    @Test
     void contradictoryFiguresNameBothAndPointAtTheOther() {
         String text = "contract \"Monitoring\" {\n}\n\nsection incident-response \"Incident Response\" {\n"
                 + "    must IR-1: The Provider must notify the Client of each confirmed incident within 30 minutes.\n"
