@@ -143,7 +143,8 @@ class LauncherTest {
     private static String java(Path repo, boolean shortRun) {
         return "java @" + repo.resolve("server/app/src/dist/jvm.options") + " -XX:SharedArchiveFile="
                 + repo.resolve("server/app/target/cspec.jsa") + (shortRun ? " -XX:Tier4InvocationThreshold=50000"
-                + " -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000" : "");
+                + " -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+                + " -XX:InlineSmallCode=1000" : "");
     }
 
     private void runTwoAndCheck(Path repo, Path bin) throws Exception {

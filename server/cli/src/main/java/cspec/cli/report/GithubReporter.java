@@ -16,9 +16,12 @@ public final class GithubReporter implements Reporter {
         return new FileSink() {
             @Override
             public void add(FileReport file) {
+                // One flush a file, not one a line (TextReporter says why).
                 for (Diagnostic d : file.diagnostics()) {
-                    out.println(command(file, d));
+                    out.print(command(file, d));
+                    out.print(System.lineSeparator());
                 }
+                out.flush();
             }
 
             @Override

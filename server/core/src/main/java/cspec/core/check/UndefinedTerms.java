@@ -117,7 +117,7 @@ public final class UndefinedTerms implements Check {
 
     private static void markMasked(String text, List<int[]> words, ProseScanner.PhraseSet masks, boolean[] masked) {
         int next = 0;
-        for (ProseScanner.Use use : ProseScanner.uses(text, 0, masks)) {
+        for (ProseScanner.Use use : ProseScanner.uses(text, 0, masks, words)) {
             while (next < words.size() && words.get(next)[1] <= use.span().start()) {
                 next++;
             }

@@ -314,12 +314,16 @@ public final class ProseScanner {
 
     /** Every use of the set's phrases in text (whose first character is at offset base), longest first. */
     public static List<Use> uses(String text, int base, PhraseSet phrases) {
+        return phrases.byFirstWord.isEmpty() ? new ArrayList<>() : uses(text, base, phrases, words(text));
+    }
+
+    /** The same, for a caller that has the text's {@link #words} already. */
+    public static List<Use> uses(String text, int base, PhraseSet phrases, List<int[]> words) {
         Map<String, List<Phrase>> byFirstWord = phrases.byFirstWord;
         List<Use> uses = new ArrayList<>();
         if (byFirstWord.isEmpty()) {
             return uses;
         }
-        List<int[]> words = words(text);
         LowerCaseProbe probe = new LowerCaseProbe(text);
         int w = 0;
         while (w < words.size()) {

@@ -124,7 +124,13 @@ final class ProseLists {
     }
 
     private boolean isComment(int first) {
-        return comments.stream().anyMatch(c -> c.start() == first);
+        // A loop, not a stream: asked for every line of every prose, almost always of no comments.
+        for (Span comment : comments) {
+            if (comment.start() == first) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int firstNonBlank(int from, int to) {
