@@ -1,12 +1,16 @@
 #!/bin/sh
-# Makes the release folder's class-data archive, lib/cspec.jsa, from a class list, and
+# Makes the release folder's class-data archive, lib/cspec.jsa, from class lists, and
 # lib/cspec.jsa.jdk, which names the JDK that can use it (dist/pom.xml runs this; the launcher
 # bin/cspec reads both).
-#   class-data-archive.sh JDK_HOME RELEASE_FOLDER CLASS_LIST
+#   class-data-archive.sh JDK_HOME RELEASE_FOLDER CLASS_LIST...
 set -eu
 jdk=$1
 release=$2
-classlist=$3
+shift 2
+
+# One list of every class the training runs loaded, each line once, in the order first met.
+classlist=$(dirname "$1")/cspec-all.classlist
+awk '!seen[$0]++' "$@" > "$classlist"
 
 # The zip's time stamps have two-second steps and the JVM checks the jar's time to the second:
 # a whole minute survives both archives.
