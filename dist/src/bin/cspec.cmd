@@ -11,13 +11,8 @@ if "%JAVA%"=="java" (
     exit /b 2
   )
 )
-rem The class-data archive beside the jar fits only the folder it was made in (and the JDK that made
-rem it), which lib\cspec.jsa.home names: elsewhere the JVM keeps its own archive.
-set "ARCHIVE="
-set "MADE_IN="
-if exist "%CSPEC_HOME%\lib\cspec.jsa.home" set /p MADE_IN=<"%CSPEC_HOME%\lib\cspec.jsa.home"
-if defined MADE_IN set "MADE_IN=%MADE_IN:/=\%"
-if /i "%MADE_IN%"=="%CSPEC_HOME%" set ARCHIVE="-XX:SharedArchiveFile=%CSPEC_HOME%\lib\cspec.jsa"
+rem No class-data archive: the release's is made for a jar opened as /dev/fd/9 (bin/cspec), which
+rem Windows lacks.
 rem The compilers (docs/benchmarks.md): the server keeps the JVM's defaults; lint or format of a few named
 rem files, a short run, uses the quick compiler (C1) alone; anything else lets the optimising compiler
 rem wait for really hot code, so a long batch still reaches it, and inline into it no method already
@@ -27,7 +22,7 @@ set "JIT=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
 if /i "%~1"=="server" set "JIT="
 if /i "%~1"=="lint" call :few_named_files %*
 if /i "%~1"=="format" call :few_named_files %*
-"%JAVA%" "@%CSPEC_HOME%\lib\jvm.options" %ARCHIVE% %JIT% -jar "%CSPEC_HOME%\lib\cspec.jar" %*
+"%JAVA%" "@%CSPEC_HOME%\lib\jvm.options" %JIT% -jar "%CSPEC_HOME%\lib\cspec.jar" %*
 exit /b %ERRORLEVEL%
 
 rem Lint or format of at most 100 named .cspec files and no folder is a short run: C1 alone.

@@ -53,26 +53,37 @@ class DistributionIT {
         }
         assertEquals(new TreeSet<>(Set.of("cspec-0.1.0/LICENSE", "cspec-0.1.0/README.md", "cspec-0.1.0/bin/cspec",
                 "cspec-0.1.0/bin/cspec.cmd", "cspec-0.1.0/lib/cspec.jar", "cspec-0.1.0/lib/cspec.jsa",
-                "cspec-0.1.0/lib/cspec.jsa.home",
+                "cspec-0.1.0/lib/cspec.jsa.jdk",
                 "cspec-0.1.0/lib/jvm.options")), names);
     }
 
     /**
      * The class-data archive is static (it holds the JDK's classes too), so one that does not fit
-     * would leave the JVM with no archive at all: the launcher passes it only in the folder it was
-     * made for, which lib/cspec.jsa.home names. A stand-in java prints what it is given.
+     * would leave the JVM with no archive at all: the launcher passes it only to the JDK that
+     * lib/cspec.jsa.jdk names (its folder and version), with the jar as /dev/fd/9, the path it
+     * was made with. A stand-in java prints what it is given.
      */
     @Test
-    void theLauncherPassesTheClassDataArchiveOnlyInTheFolderItWasMadeFor() throws Exception {
+    void theLauncherPassesTheClassDataArchiveOnlyToTheJdkThatMadeIt() throws Exception {
         Path home = Distribution.unpack(tmp).toRealPath();
-        Path fakeBin = Files.createDirectories(tmp.resolve("fake-java"));
+        Path jdk = Files.createDirectories(tmp.resolve("fake-jdk")).toRealPath();
+        Path fakeBin = Files.createDirectories(jdk.resolve("bin"));
         Files.writeString(fakeBin.resolve("java"), "#!/bin/sh\necho \"java $*\"\n");
         assertTrue(fakeBin.resolve("java").toFile().setExecutable(true));
-        String archive = "-XX:SharedArchiveFile=" + home.resolve("lib/cspec.jsa");
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"17.0.99\"\nJAVA_RUNTIME_VERSION=\"17.0.99+1\"\n");
+        String archive = " -XX:SharedArchiveFile=" + home.resolve("lib/cspec.jsa") + " ";
 
-        assertTrue(!fakeJava(home, fakeBin).contains("SharedArchiveFile"), "unpacked elsewhere: the JVM's own archive");
-        Files.writeString(home.resolve("lib/cspec.jsa.home"), home + "\n");
-        assertTrue(fakeJava(home, fakeBin).contains(" " + archive + " "), "in the folder it was made for");
+        Files.writeString(home.resolve("lib/cspec.jsa.jdk"), jdk + "\nJAVA_RUNTIME_VERSION=\"17.0.99+1\"\n");
+        String made = fakeJava(home, fakeBin);
+        assertTrue(made.contains(archive) && made.contains(" -jar /dev/fd/9 rules"), "the JDK that made it: " + made);
+
+        Files.writeString(home.resolve("lib/cspec.jsa.jdk"), jdk + "\nJAVA_RUNTIME_VERSION=\"17.0.98+1\"\n");
+        String otherVersion = fakeJava(home, fakeBin);
+        assertTrue(!otherVersion.contains("SharedArchiveFile") && otherVersion.contains(" -jar " + home.resolve("lib/cspec.jar")),
+                "another version in the same folder: the JVM's own archive: " + otherVersion);
+
+        Files.writeString(home.resolve("lib/cspec.jsa.jdk"), tmp.resolve("elsewhere") + "\nJAVA_RUNTIME_VERSION=\"17.0.99+1\"\n");
+        assertTrue(!fakeJava(home, fakeBin).contains("SharedArchiveFile"), "another JDK folder: the JVM's own archive");
     }
 
     private static String fakeJava(Path home, Path fakeBin) throws IOException, InterruptedException {
@@ -83,6 +94,28 @@ class DistributionIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, out);
         return out;
+    }
+
+    /**
+     * Unpacked anywhere, the build's JDK maps the archive: with -Xshare:on the JVM stops with an
+     * error instead of running without one. (Before, the archive fitted only the build's folder.)
+     */
+    @Test
+    void theClassDataArchiveFitsWhereverTheReleaseIsUnpacked() throws Exception {
+        Path home = Distribution.unpack(Files.createDirectories(tmp.resolve("some/other/place")));
+        List<String> madeBy = Files.readAllLines(home.resolve("lib/cspec.jsa.jdk"));
+        assertEquals(Path.of(System.getProperty("java.home")).toRealPath().toString(), madeBy.get(0),
+                "the tests run on the JDK that built the release");
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/cspec").toString(), "--version");
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:on");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "cspec did not finish");
+        assertEquals(0, p.exitValue(), err);
+        assertTrue(out.startsWith("cspec 0.1.0"), out);
     }
 
     @Test

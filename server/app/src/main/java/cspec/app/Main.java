@@ -10,32 +10,37 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-/** {@code cspec}: the linter, formatter and language server for .cspec contract specifications. */
-@Command(name = "cspec", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Lint, format and serve .cspec contract specifications (SOC and MSSP service contracts).")
+/**
+ * {@code cspec}: the linter, formatter and language server for .cspec contract specifications.
+ * The root's and lint's command-line models are built directly, the others' read from their
+ * annotations (docs/benchmarks.md, issue 13 round 4: the reflection was a sixth of a cold lint's
+ * main thread).
+ */
 public final class Main implements Callable<Integer> {
-    /** Every subcommand, in the order help lists them. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(
-            LintCommand.class,
-            FormatCommand.class,
-            RulesCommand.class,
-            cspec.cli.NewCommand.class,
-            cspec.cli.BuiltinsCommand.class,
-            cspec.app.procurement.ImportCommand.class,
-            cspec.app.procurement.RenderCommand.class,
-            cspec.app.procurement.MatrixCommand.class,
-            cspec.app.procurement.ScoreCommand.class,
-            cspec.app.procurement.DiffCommand.class,
-            cspec.lsp.ServerCommand.class,
-            CommandLine.HelpCommand.class);
+    /** A subcommand: its name, and what picocli builds it from (an annotated class or a model). */
+    private record Subcommand(String name, Supplier<Object> command) {
+    }
 
-    @Spec
-    CommandSpec spec;
+    /** Every subcommand, in the order help lists them, under the name its annotation or model gives it. */
+    private static final List<Subcommand> SUBCOMMANDS = List.of(
+            new Subcommand("lint", () -> new LintCommand().commandSpec()),
+            new Subcommand("format", () -> FormatCommand.class),
+            new Subcommand("rules", () -> RulesCommand.class),
+            new Subcommand("new", () -> cspec.cli.NewCommand.class),
+            new Subcommand("builtins", () -> cspec.cli.BuiltinsCommand.class),
+            new Subcommand("import", () -> cspec.app.procurement.ImportCommand.class),
+            new Subcommand("render", () -> cspec.app.procurement.RenderCommand.class),
+            new Subcommand("matrix", () -> cspec.app.procurement.MatrixCommand.class),
+            new Subcommand("score", () -> cspec.app.procurement.ScoreCommand.class),
+            new Subcommand("diff", () -> cspec.app.procurement.DiffCommand.class),
+            new Subcommand("server", () -> cspec.lsp.ServerCommand.class),
+            new Subcommand("help", () -> CommandLine.HelpCommand.class));
+
+    private CommandSpec spec;
 
     /** Without a subcommand there is nothing to do: show what there is, as a usage error. */
     @Override
@@ -53,22 +58,24 @@ public final class Main implements Callable<Integer> {
 
     /**
      * The command line for these arguments. picocli builds a model of every subcommand it is
-     * given, by reflection, before it parses anything; when the first argument names a
-     * subcommand, only that one is built, which keeps a cold {@code cspec lint} from paying for
-     * all the others. Anything else (help, a typo, no subcommand) gets them all.
+     * given before it parses anything; when the first argument names a subcommand, only that one
+     * is built, which keeps a cold {@code cspec lint} from paying for all the others. Anything
+     * else (help, a typo, no subcommand) gets them all.
      */
     static CommandLine commandLineFor(String[] args) {
-        CommandLine commandLine = new CommandLine(new Main(), new Factory());
+        Main main = new Main();
+        Factory factory = new Factory();
+        main.spec = CommandSpec.wrapWithoutInspection(main, factory).name("cspec").versionProvider(new VersionProvider());
+        main.spec.usageMessage().description(
+                "Lint, format and serve .cspec contract specifications (SOC and MSSP service contracts).");
+        Cli.addStandardHelpOptions(main.spec);
+        CommandLine commandLine = new CommandLine(main.spec, factory);
         String first = args.length > 0 ? args[0] : "";
-        List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> nameOf(c).equals(first) && !first.equals("help")).toList();
-        for (Class<?> subcommand : named.isEmpty() ? SUBCOMMANDS : named) {
-            commandLine.addSubcommand(nameOf(subcommand), subcommand);
+        List<Subcommand> named = SUBCOMMANDS.stream().filter(c -> c.name().equals(first) && !first.equals("help")).toList();
+        for (Subcommand subcommand : named.isEmpty() ? SUBCOMMANDS : named) {
+            commandLine.addSubcommand(subcommand.name(), subcommand.command().get());
         }
         return Cli.configure(commandLine);
-    }
-
-    private static String nameOf(Class<?> subcommand) {
-        return subcommand.getAnnotation(Command.class).name();
     }
 
     /**

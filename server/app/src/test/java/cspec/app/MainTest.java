@@ -3,6 +3,7 @@ package cspec.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,15 @@ class MainTest {
     }
 
     private static Run run(String... args) {
-        CommandLine commandLine = Main.commandLine();
+        return run(Main.commandLine(), args);
+    }
+
+    /** As {@code cspec} runs: only the named subcommand is built. */
+    private static Run runAsMain(String... args) {
+        return run(Main.commandLineFor(args), args);
+    }
+
+    private static Run run(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
@@ -69,5 +78,39 @@ class MainTest {
         Run run = run("lint", "--help");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("--fail-on"), run.out());
+    }
+
+    /**
+     * The root's and lint's models are built without annotations since issue 13's round 4; their
+     * help is word for word what picocli printed from the annotations before (the fixtures).
+     */
+    @Test
+    void helpIsWhatTheAnnotationsGave() throws IOException {
+        assertEquals(fixture("cspec.txt"), runAsMain("--help").out());
+        assertEquals(fixture("cspec.txt"), run("--help").out());
+        assertEquals(fixture("lint.txt"), runAsMain("lint", "--help").out());
+        assertEquals(fixture("lint.txt"), run("lint", "--help").out());
+        assertEquals(fixture("lint.txt"), runAsMain("help", "lint").out());
+    }
+
+    @Test
+    void lintAloneParsesAndRejectsAsTheFullTreeDoes() {
+        for (String[] args : new String[][] {{"lint", "--fail-on", "bad", "x.cspec"}, {"lint", "--format", "nope"},
+                {"lint", "--formt", "json"}, {"lint", "--format"}, {"lint", "-x.cspec"}, {"lint", "--version"},
+                {"lint", "--statistics", "--format", "json", "missing.cspec"}}) {
+            Run alone = runAsMain(args);
+            Run full = run(args);
+            assertEquals(full, alone, String.join(" ", args));
+            assertTrue(alone.code() == 2 || alone.out().startsWith("cspec "), alone.toString());
+        }
+        assertEquals("cspec: Invalid value for option '--fail-on': unknown level 'bad': use error, warning, information, "
+                + "hint or never (see `cspec lint --help`)",
+                runAsMain("lint", "--fail-on", "bad", "x.cspec").err().strip());
+    }
+
+    private static String fixture(String name) throws IOException {
+        try (var in = MainTest.class.getResourceAsStream("help/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }

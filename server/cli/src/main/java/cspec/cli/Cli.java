@@ -27,6 +27,18 @@ public final class Cli {
                 .setParameterExceptionHandler(Cli::onParameterException);
     }
 
+    /**
+     * {@code -h, --help} and {@code -V, --version}, as picocli's mixinStandardHelpOptions makes
+     * them, for a command whose model is built without annotations (that mixin is read from
+     * annotations, by reflection).
+     */
+    public static void addStandardHelpOptions(CommandLine.Model.CommandSpec command) {
+        command.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.").build());
+        command.addOption(CommandLine.Model.OptionSpec.builder("-V", "--version").versionHelp(true)
+                .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.").build());
+    }
+
     private static int onExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof UsageException) {

@@ -14,62 +14,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code cspec lint [PATH...]}: the findings for files and folders, in the chosen format. */
-@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Check .cspec files and report what the rules find.",
-                "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or "
-                        + "configuration error."})
+/**
+ * {@code cspec lint [PATH...]}: the findings for files and folders, in the chosen format. Its
+ * command-line model is built by {@link #commandSpec()}, not read from annotations: picocli's
+ * reflection over annotations cost a cold lint about a sixth of its main thread
+ * (docs/benchmarks.md, issue 13 round 4).
+ */
 public final class LintCommand implements Callable<Integer> {
-    @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH",
-            description = "Files or folders to lint; folders are searched for *.cspec files (default: .).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
-            completionCandidates = ReportFormat.Labels.class,
-            description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format = ReportFormat.TEXT;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailOn.Converter.class,
-            description = "Exit 1 when a finding is at least this severe: error, warning, information, hint or never "
-                    + "(default: ${DEFAULT-VALUE}).")
     FailOn failOn = FailOn.ERROR;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Use this cspec.json for every file; its folder is the workspace root.")
     Path config;
 
-    @Option(names = "--fix", description = "Apply the safe quick fixes, write changed files back, report what remains.")
     boolean fix;
 
-    @Option(names = "--diff", description = "With --fix: print the fixes as a unified diff and change no file "
-            + "(exit 1 when there is something to fix).")
     boolean diff;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print the report only: no summary line and no progress on stderr.")
     boolean quiet;
 
-    @Option(names = "--statistics", description = "Print how many findings each rule raised, most first, instead of the findings.")
     boolean statistics;
 
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out the findings FILE holds (see --write-baseline): "
-            + "only new findings are reported and decide the exit status.")
     Path baseline;
 
-    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write every current finding to FILE and exit 0, "
-            + "so that later runs with --baseline FILE report only new ones.")
     Path writeBaseline;
 
-    @Option(names = "--ignore-path", paramLabel = "FILE", description = "Leave out the files FILE's patterns match "
-            + "(.gitignore syntax, relative to FILE's folder), for example --ignore-path .gitignore.")
     Path ignorePath;
 
     private final Path cwd;
@@ -83,8 +60,66 @@ public final class LintCommand implements Callable<Integer> {
         this.cwd = cwd;
     }
 
+    /** The model picocli parses {@code lint}'s arguments with; its values reach the fields when the command runs. */
+    public CommandSpec commandSpec() {
+        CommandSpec lint = CommandSpec.wrapWithoutInspection(this).name("lint").versionProvider(new VersionProvider());
+        lint.usageMessage().description("Check .cspec files and report what the rules find.",
+                "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, input or "
+                        + "configuration error.");
+        Cli.addStandardHelpOptions(lint);
+        lint.addPositional(PositionalParamSpec.builder().arity("0..*").paramLabel("PATH")
+                .type(List.class).auxiliaryTypes(String.class)
+                .description("Files or folders to lint; folders are searched for *.cspec files (default: .).").build());
+        lint.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(ReportFormat.class).defaultValue("text")
+                .converters(new ReportFormat.Converter()).completionCandidates(new ReportFormat.Labels())
+                .description("One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+        lint.addOption(OptionSpec.builder("--fail-on").paramLabel("LEVEL").type(FailOn.class).defaultValue("error")
+                .converters(new FailOn.Converter())
+                .description("Exit 1 when a finding is at least this severe: error, warning, information, hint or never "
+                        + "(default: ${DEFAULT-VALUE}).").build());
+        lint.addOption(pathOption("--config", "Use this cspec.json for every file; its folder is the workspace root."));
+        lint.addOption(flag("Apply the safe quick fixes, write changed files back, report what remains.", "--fix"));
+        lint.addOption(flag("With --fix: print the fixes as a unified diff and change no file "
+                + "(exit 1 when there is something to fix).", "--diff"));
+        lint.addOption(flag("Print the report only: no summary line and no progress on stderr.", "-q", "--quiet"));
+        lint.addOption(flag("Print how many findings each rule raised, most first, instead of the findings.", "--statistics"));
+        lint.addOption(pathOption("--baseline", "Leave out the findings FILE holds (see --write-baseline): "
+                + "only new findings are reported and decide the exit status."));
+        lint.addOption(pathOption("--write-baseline", "Write every current finding to FILE and exit 0, "
+                + "so that later runs with --baseline FILE report only new ones."));
+        lint.addOption(pathOption("--ignore-path", "Leave out the files FILE's patterns match "
+                + "(.gitignore syntax, relative to FILE's folder), for example --ignore-path .gitignore."));
+        spec = lint;
+        return lint;
+    }
+
+    private static OptionSpec pathOption(String name, String description) {
+        return OptionSpec.builder(name).paramLabel("FILE").type(Path.class).description(description).build();
+    }
+
+    private static OptionSpec flag(String description, String... names) {
+        return OptionSpec.builder(names).type(boolean.class).initialValue(false).description(description).build();
+    }
+
+    /** The parsed arguments, from the model into the fields the rest of lint reads. */
+    private void takeArguments() {
+        List<String> named = spec.positionalParameters().get(0).getValue();
+        paths = named == null ? new ArrayList<>() : named;
+        format = spec.findOption("--format").getValue();
+        failOn = spec.findOption("--fail-on").getValue();
+        config = spec.findOption("--config").getValue();
+        fix = spec.findOption("--fix").getValue();
+        diff = spec.findOption("--diff").getValue();
+        quiet = spec.findOption("--quiet").getValue();
+        statistics = spec.findOption("--statistics").getValue();
+        baseline = spec.findOption("--baseline").getValue();
+        writeBaseline = spec.findOption("--write-baseline").getValue();
+        ignorePath = spec.findOption("--ignore-path").getValue();
+    }
+
     @Override
     public Integer call() throws IOException {
+        takeArguments();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LintChoices.check(this);

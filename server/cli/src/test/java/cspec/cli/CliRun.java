@@ -18,7 +18,7 @@ record CliRun(int code, String out, String err) {
 
     static CliRun in(Path cwd, String... args) {
         CommandLine commandLine = Cli.configure(new CommandLine(new Top()))
-                .addSubcommand("lint", new LintCommand(cwd))
+                .addSubcommand("lint", new LintCommand(cwd).commandSpec())
                 .addSubcommand("format", new FormatCommand(cwd))
                 .addSubcommand("rules", new RulesCommand());
         StringWriter out = new StringWriter();

@@ -60,7 +60,7 @@ class SarifSchemaTest {
                 }
                 """);
         StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new LintCommand(tmp));
+        CommandLine commandLine = new CommandLine(new LintCommand(tmp).commandSpec());
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(new StringWriter()));
         assertEquals(1, commandLine.execute("--format", "sarif"));
