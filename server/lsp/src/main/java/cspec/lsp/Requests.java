@@ -28,6 +28,9 @@ final class Requests {
         return t;
     });
 
+    /** Told of every request as it arrives (the warm-up stops for real work). */
+    private volatile Runnable arriving = () -> { };
+
     Requests(Supplier<LanguageClient> client) {
         this(client, () -> "off");
     }
@@ -38,7 +41,12 @@ final class Requests {
         this.trace = trace;
     }
 
+    void onArrival(Runnable arriving) {
+        this.arriving = arriving;
+    }
+
     <T> CompletableFuture<T> run(String feature, Function<CancelChecker, T> work) {
+        arriving.run();
         return CompletableFutures.computeAsync(pool, cancel -> {
             long start = System.nanoTime();
             try {
