@@ -76,13 +76,16 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
         this.exit = exit;
         this.extraCommands = extraCommands;
         this.workspace = new WorkspaceRouter(this, state, publisher, requests, new CommandRunner(extraCommands, state));
-        requests.onArrival(this::stopWarmUp);
-        textDocuments.onEdit(this::stopWarmUp);
     }
 
     /** The connection's serialiser (JSON made and dropped): with it, initialize starts the warm-up. */
     void warmUpWith(java.util.function.Consumer<org.eclipse.lsp4j.jsonrpc.messages.Message> serializer) {
-        warmUp = new EditorWarmUp(serializer);
+        warmUp = new EditorWarmUp(serializer, this::idle);
+    }
+
+    /** No request, analysis or publication waiting or running: the warm-up may take a step. */
+    boolean idle() {
+        return requests.idle() && publisher.idle();
     }
 
     EditorWarmUp warmUp() {
@@ -125,8 +128,7 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
         textDocuments.setClientSnippets(Optional.ofNullable(params.getCapabilities()).map(ClientCapabilities::getTextDocument)
                 .map(TextDocumentClientCapabilities::getCompletion).map(CompletionCapabilities::getCompletionItem)
                 .map(CompletionItemCapabilities::getSnippetSupport).orElse(false));
-        // At initialize rather than initialized: the client opens its documents right after
-        // initialized, and what the warm-up loads first (the grammar) the first open needs too.
+        // At initialize rather than initialized, for the moments before the first document opens.
         EditorWarmUp w = warmUp;
         if (w != null) {
             w.start();
@@ -202,6 +204,7 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdownRequested = true;
+        stopWarmUp();
         publisher.shutdown();
         requests.shutdown();
         return CompletableFuture.completedFuture(null);

@@ -7,6 +7,8 @@ import cspec.core.workspace.FileSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.Diagnostic;
@@ -26,9 +28,14 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
  * turned into JSON by the connection's own handler and dropped. What this loads and compiles (the
  * re-parse, the names, the providers, LSP4J's type adapters) is what the first rounds after
  * opening a document otherwise wait for (docs/benchmarks.md, issue 13 round 4). It runs no check:
- * the first document's analysis loads those itself, and a second analysis beside it would only
- * delay its diagnostics. Nothing of it reaches the client, and it stops at its next step once
- * real work arrives (an edit or a request; not an open, whose analysis leaves the other core idle).
+ * the first document's analysis loads those itself.
+ *
+ * <p>It takes only time the server would leave idle: before each step (an edit, an answer) it
+ * waits while any request, analysis or publication is queued or running, so it never competes
+ * with the first document's analysis (run beside it, it made the first diagnostics later) nor
+ * with a request. With an editor that opens a document at once, it runs in the pauses after the
+ * first edits. Nothing of it reaches the client; it gives up after a minute without a pause, and
+ * stops at shutdown.
  */
 final class EditorWarmUp {
     static final String URI = "untitled:cspec-warm-up.cspec";
@@ -36,15 +43,24 @@ final class EditorWarmUp {
     static final int ROUNDS = 24;
     private static final int SECTIONS = 8;
 
+    /** Longer than this without the server idle and the warm-up is no longer worth its thread. */
+    private static final long GIVE_UP_NANOS = 60_000_000_000L;
+    private static final long POLL_NANOS = 2_000_000;
+
     private final Consumer<Message> serializer;
+    private final BooleanSupplier serverIdle;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile Thread thread;
     /** Rounds finished, for the tests. */
     private volatile int roundsDone;
 
-    /** serializer turns a message into JSON as the connection would, and sends nothing. */
-    EditorWarmUp(Consumer<Message> serializer) {
+    /**
+     * serializer turns a message into JSON as the connection would, and sends nothing; serverIdle
+     * says whether the server has no real work queued or running.
+     */
+    EditorWarmUp(Consumer<Message> serializer, BooleanSupplier serverIdle) {
         this.serializer = serializer;
+        this.serverIdle = serverIdle;
     }
 
     /** Starts on a thread of its own, only where a second core can take it. */
@@ -58,7 +74,7 @@ final class EditorWarmUp {
         t.start();
     }
 
-    /** Real work arrived: the warm-up ends at its next step (it never holds anything the real work needs). */
+    /** The warm-up ends at its next step (it never holds anything the real work needs). */
     void stop() {
         stopped.set(true);
     }
@@ -90,7 +106,16 @@ final class EditorWarmUp {
     }
 
     private void warmUp() throws OpenDocument.OutOfStep {
-        Cancellation cancel = stopped::get;
+        long start = System.nanoTime();
+        Cancellation cancel = () -> {
+            while (!serverIdle.getAsBoolean() && !stopped.get()) {
+                if (System.nanoTime() - start > GIVE_UP_NANOS) {
+                    stopped.set(true);
+                }
+                LockSupport.parkNanos(POLL_NANOS);
+            }
+            return stopped.get();
+        };
         WorkspaceState state = new WorkspaceState(FileSource.none());
         String text = contract();
         state.open(URI, null, 1, text);
@@ -112,9 +137,13 @@ final class EditorWarmUp {
             Position lineStart = new Position(sectionLine, 4);
             Position id = new Position(idLine, 11);
             boolean snippets = round % 4 == 0;
+            cancel.check();
             respondNowhere(state.answerFromNames(URI, cancel, a -> CompletionProvider.complete(a, lineStart, snippets)));
+            cancel.check();
             respondNowhere(state.answerFromNames(URI, cancel, a -> CompletionProvider.complete(a, reference, false)));
+            cancel.check();
             respondNowhere(state.answerFromNames(URI, cancel, a -> HoverProvider.hover(a, id)));
+            cancel.check();
             respondNowhere(state.answerFromNames(URI, cancel, a -> HoverProvider.hover(a, cited)));
             roundsDone = round + 1;
         }

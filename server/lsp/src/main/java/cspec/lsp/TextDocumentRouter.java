@@ -63,8 +63,6 @@ final class TextDocumentRouter implements TextDocumentService {
     private final Supplier<ClientSettings> settings;
     private final Supplier<LanguageClient> client;
     private volatile boolean clientSnippets;
-    /** Told of every edit as it arrives (the warm-up stops for real work). */
-    private volatile Runnable editing = () -> { };
 
     TextDocumentRouter(WorkspaceState state, DiagnosticsPublisher publisher, Requests requests,
             Supplier<ClientSettings> settings, Supplier<LanguageClient> client) {
@@ -73,10 +71,6 @@ final class TextDocumentRouter implements TextDocumentService {
         this.publisher = publisher;
         this.requests = requests;
         this.settings = settings;
-    }
-
-    void onEdit(Runnable editing) {
-        this.editing = editing;
     }
 
     /** Whether the editor declared completionItem.snippetSupport; without it completions are plain text. */
@@ -94,7 +88,6 @@ final class TextDocumentRouter implements TextDocumentService {
     /** The new text goes into the state, which says whether other documents read this one. */
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
-        editing.run();
         String uri = params.getTextDocument().getUri();
         state.document(uri).ifPresent(d -> {
             OpenDocument changed;

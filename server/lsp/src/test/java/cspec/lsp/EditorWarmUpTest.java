@@ -4,30 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
-import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
-import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The start-up warm-up: it runs the editor's path on its own contract, says nothing to the client, and yields to real work. */
+/** The start-up warm-up: it runs the editor's path on its own contract, says nothing to the client, and takes only idle time. */
 class EditorWarmUpTest {
     @TempDir
     Path root;
@@ -35,7 +28,7 @@ class EditorWarmUpTest {
     @Test
     void typesIntoItsContractAndAnswersCompletionAndHoverEveryRound() {
         List<Message> made = new CopyOnWriteArrayList<>();
-        EditorWarmUp warmUp = new EditorWarmUp(made::add);
+        EditorWarmUp warmUp = new EditorWarmUp(made::add, () -> true);
         warmUp.run();
         assertEquals(EditorWarmUp.ROUNDS, warmUp.roundsDone());
         List<Object> answers = made.stream().filter(ResponseMessage.class::isInstance)
@@ -63,39 +56,77 @@ class EditorWarmUpTest {
     }
 
     @Test
-    void stopsAtTheFirstRequest() throws Exception {
-        assertStopsAt(server -> server.getTextDocumentService()
-                .hover(new HoverParams(new TextDocumentIdentifier("file:///nowhere.cspec"), new Position(0, 0))));
+    void takesNoStepWhileTheServerWorks() throws Exception {
+        List<Message> made = new CopyOnWriteArrayList<>();
+        AtomicBoolean idle = new AtomicBoolean(false);
+        EditorWarmUp warmUp = new EditorWarmUp(made::add, idle::get);
+        Thread thread = new Thread(warmUp::run);
+        thread.start();
+        thread.join(500);
+        assertTrue(made.isEmpty() && warmUp.roundsDone() == 0, "the warm-up ran while the server worked");
+        idle.set(true);
+        thread.join(60_000);
+        assertEquals(EditorWarmUp.ROUNDS, warmUp.roundsDone());
     }
 
     @Test
-    void stopsAtTheFirstEdit() throws Exception {
-        assertStopsAt(server -> server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                new VersionedTextDocumentIdentifier("file:///nowhere.cspec", 2), List.of(new TextDocumentContentChangeEvent("x")))));
+    void aRequestKeepsTheServerBusyUntilItIsAnsweredOrCancelled() throws Exception {
+        Requests requests = new Requests(RecordingClient::new);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Integer> answered = requests.run("test", cancel -> {
+            await(release);
+            return 1;
+        });
+        assertFalse(requests.idle());
+        release.countDown();
+        assertEquals(1, answered.get(20, TimeUnit.SECONDS));
+        assertTrue(becomes(requests::idle), "still busy after the answer");
+
+        CountDownLatch never = new CountDownLatch(1);
+        CompletableFuture<Integer> cancelled = requests.run("test", cancel -> {
+            await(never);
+            return 1;
+        });
+        assertFalse(requests.idle());
+        cancelled.cancel(true);
+        assertTrue(becomes(requests::idle), "still busy after the cancellation");
+        never.countDown();
+        requests.shutdown();
     }
 
-    /** Holds the warm-up at its first answer, sends real work, lets it go: it must end without another round. */
-    private static void assertStopsAt(Consumer<CspecLanguageServer> realWork) throws Exception {
-        assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "the warm-up runs only where a second core can take it");
-        CountDownLatch reached = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+    @Test
+    void theServerIsIdleAgainOnceADocumentsDiagnosticsArePublished() throws Exception {
+        try (LspHarness lsp = new LspHarness(root)) {
+            String uri = lsp.open(root.resolve("contract.cspec"), Fixtures.read("contract.cspec"));
+            assertNotNull(lsp.client.awaitDiagnostics(uri, p -> true, 20_000));
+            assertTrue(becomes(lsp.implementation::idle), "the server stayed busy after publishing");
+        }
+    }
+
+    @Test
+    void stopsAtShutdown() throws Exception {
         CspecLanguageServer server = new CspecLanguageServer(code -> { });
-        server.warmUpWith(message -> {
-            reached.countDown();
-            try {
-                release.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        server.warmUpWith(message -> { });
+        server.shutdown().get(20, TimeUnit.SECONDS);
+        assertTrue(server.warmUp().stopped());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean becomes(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
             }
-        });
-        server.initialize(new InitializeParams());
-        EditorWarmUp warmUp = server.warmUp();
-        assertTrue(reached.await(60, TimeUnit.SECONDS), "the warm-up did not start");
-        assertFalse(warmUp.stopped());
-        realWork.accept(server);
-        assertTrue(warmUp.stopped());
-        release.countDown();
-        warmUp.join(20_000);
-        assertEquals(0, warmUp.roundsDone(), "a round was finished after real work arrived");
+            Thread.sleep(5);
+        }
+        return true;
     }
 }
