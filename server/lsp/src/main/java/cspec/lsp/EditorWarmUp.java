@@ -1,24 +1,17 @@
 package cspec.lsp;
 
 import cspec.core.Cancellation;
-import cspec.core.state.Analysis;
 import cspec.core.state.WorkspaceState;
 import cspec.core.workspace.FileSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.eclipse.lsp4j.CompletionList;
-import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
-import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 
 /**
@@ -99,7 +92,7 @@ final class EditorWarmUp {
         try {
             warmUp();
         } catch (Cancellation.Cancelled | OpenDocument.OutOfStep e) {
-            // Stopped by real work: nothing to undo, the state is the warm-up's own.
+            // Stopped (shutdown, or no pause for a minute): nothing to undo, the state is its own.
         } catch (RuntimeException | StackOverflowError e) {
             // Nothing to report: the real requests meet and report any failure themselves.
         }
