@@ -63,6 +63,8 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
     private final IntConsumer exit;
     private volatile boolean shutdownRequested;
     private volatile boolean canWatchFiles;
+    /** The editor's path run on a spare core at start-up; none until the connection can serialise. */
+    private volatile EditorWarmUp warmUp;
 
     /** exit receives the process exit code when the client sends exit. */
     public CspecLanguageServer(IntConsumer exit) {
@@ -74,6 +76,27 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
         this.exit = exit;
         this.extraCommands = extraCommands;
         this.workspace = new WorkspaceRouter(this, state, publisher, requests, new CommandRunner(extraCommands, state));
+    }
+
+    /** The connection's serialiser (JSON made and dropped): with it, initialize starts the warm-up. */
+    void warmUpWith(java.util.function.Consumer<org.eclipse.lsp4j.jsonrpc.messages.Message> serializer) {
+        warmUp = new EditorWarmUp(serializer, this::idle);
+    }
+
+    /** No request, analysis or publication waiting or running: the warm-up may take a step. */
+    boolean idle() {
+        return requests.idle() && publisher.idle();
+    }
+
+    EditorWarmUp warmUp() {
+        return warmUp;
+    }
+
+    private void stopWarmUp() {
+        EditorWarmUp w = warmUp;
+        if (w != null) {
+            w.stop();
+        }
     }
 
     @Override
@@ -105,6 +128,11 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
         textDocuments.setClientSnippets(Optional.ofNullable(params.getCapabilities()).map(ClientCapabilities::getTextDocument)
                 .map(TextDocumentClientCapabilities::getCompletion).map(CompletionCapabilities::getCompletionItem)
                 .map(CompletionItemCapabilities::getSnippetSupport).orElse(false));
+        // At initialize rather than initialized, for the moments before the first document opens.
+        EditorWarmUp w = warmUp;
+        if (w != null) {
+            w.start();
+        }
         ServerCapabilities capabilities = capabilities();
         if (!extraCommands.ids().isEmpty()) {
             capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(extraCommands.ids()));
@@ -176,6 +204,7 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdownRequested = true;
+        stopWarmUp();
         publisher.shutdown();
         requests.shutdown();
         return CompletableFuture.completedFuture(null);

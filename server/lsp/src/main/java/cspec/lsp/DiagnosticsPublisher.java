@@ -48,6 +48,9 @@ final class DiagnosticsPublisher {
         return t;
     });
 
+    /** Analyses and publications queued or running (the debounce's wait is not work). */
+    private final java.util.concurrent.atomic.AtomicInteger working = new java.util.concurrent.atomic.AtomicInteger();
+
     DiagnosticsPublisher(WorkspaceState state, Supplier<LanguageClient> client, IntSupplier debounceMillis,
             Supplier<String> docsBase) {
         this.state = state;
@@ -58,11 +61,33 @@ final class DiagnosticsPublisher {
 
     /** Analyse the document now and publish after the debounce delay, replacing any earlier pending run. */
     void schedule(String uri) {
-        state.document(uri).ifPresent(document -> ahead.execute(() -> analyseAhead(document)));
-        ScheduledFuture<?> next = timer.schedule(() -> publish(uri), debounceMillis.getAsInt(), TimeUnit.MILLISECONDS);
+        state.document(uri).ifPresent(document -> working(ahead, () -> analyseAhead(document)));
+        ScheduledFuture<?> next = timer.schedule(() -> working(Runnable::run, () -> publish(uri)),
+                debounceMillis.getAsInt(), TimeUnit.MILLISECONDS);
         ScheduledFuture<?> previous = pending.put(uri, next);
         if (previous != null) {
             previous.cancel(false);
+        }
+    }
+
+    /** Whether no analysis or publication is queued or running. */
+    boolean idle() {
+        return working.get() == 0;
+    }
+
+    /** Runs the task on the executor, counted as work from now until it ends. */
+    private void working(java.util.concurrent.Executor executor, Runnable task) {
+        working.incrementAndGet();
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    working.decrementAndGet();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            working.decrementAndGet(); // shut down: nothing will run
         }
     }
 

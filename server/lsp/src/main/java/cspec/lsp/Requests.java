@@ -4,6 +4,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
@@ -28,6 +29,9 @@ final class Requests {
         return t;
     });
 
+    /** Requests received and not yet answered (or cancelled): while any is, the server is not idle. */
+    private final AtomicInteger inFlight = new AtomicInteger();
+
     Requests(Supplier<LanguageClient> client) {
         this(client, () -> "off");
     }
@@ -38,8 +42,14 @@ final class Requests {
         this.trace = trace;
     }
 
+    /** Whether no request is waiting or running. */
+    boolean idle() {
+        return inFlight.get() == 0;
+    }
+
     <T> CompletableFuture<T> run(String feature, Function<CancelChecker, T> work) {
-        return CompletableFutures.computeAsync(pool, cancel -> {
+        inFlight.incrementAndGet();
+        CompletableFuture<T> answer = CompletableFutures.computeAsync(pool, cancel -> {
             long start = System.nanoTime();
             try {
                 cancel.checkCanceled();
@@ -58,6 +68,9 @@ final class Requests {
                         null));
             }
         });
+        // Answered, failed or cancelled alike (a cancelled request may never start).
+        answer.whenComplete((result, failure) -> inFlight.decrementAndGet());
+        return answer;
     }
 
     /** A refusal the user should read (rename to a taken name): an error answer, not a crash. */

@@ -34,6 +34,8 @@ final class ServerConnection {
         }
         Launcher<LanguageClient> launcher = builder.create();
         server.connect(launcher.getRemoteProxy());
+        MessageJsonHandler json = builder.json;
+        server.warmUpWith(json::serialize);
         return launcher;
     }
 

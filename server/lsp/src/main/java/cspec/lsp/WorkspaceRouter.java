@@ -65,10 +65,15 @@ final class WorkspaceRouter implements WorkspaceService {
     }
 
     private void apply(ClientSettings settings) {
-        server.settings(settings);
         for (String problem : settings.problems()) {
             ServerLog.info(server.client(), problem);
         }
+        // The pull at initialized usually answers what initialize said: re-checking then would
+        // cancel the first document's analysis and start it again (its parse, twice).
+        if (settings.equals(server.settings())) {
+            return;
+        }
+        server.settings(settings);
         recheckAll();
     }
 

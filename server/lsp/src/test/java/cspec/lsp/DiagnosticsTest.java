@@ -70,4 +70,20 @@ class DiagnosticsTest extends ServerTest {
         lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
         lsp.client.awaitDiagnostics(uri, x -> x.getDiagnostics().stream().noneMatch(d -> d.getCode().getLeft().equals("unknown-rule")), 10_000);
     }
+
+    @Test
+    void settingsThatDidNotChangeRecheckNothing() throws Exception {
+        String uri = lsp.open(root.resolve("a.cspec"), SUPPRESSED + Fixtures.read("contract.cspec"));
+        lsp.client.awaitDiagnostics(uri, x -> !x.getDiagnostics().isEmpty(), 10_000);
+        Thread.sleep(1_000); // the pull at initialized has been answered and applied
+        int before = lsp.client.publishedFor(uri).size();
+        lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
+        Thread.sleep(1_500); // the debounce is 200 ms: a re-check would have published by now
+        assertEquals(before, lsp.client.publishedFor(uri).size(), "the same settings re-checked the document");
+        JsonObject cspec = new JsonObject();
+        cspec.addProperty("debounce", 150);
+        lsp.client.settings = cspec;
+        lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(new JsonObject()));
+        lsp.client.awaitDiagnostics(uri, x -> lsp.client.publishedFor(uri).size() > before, 10_000);
+    }
 }
