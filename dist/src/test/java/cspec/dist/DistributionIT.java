@@ -72,17 +72,26 @@ class DistributionIT {
         assertTrue(fakeBin.resolve("java").toFile().setExecutable(true));
         Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"17.0.99\"\nJAVA_RUNTIME_VERSION=\"17.0.99+1\"\n");
         String archive = " -XX:SharedArchiveFile=" + home.resolve("lib/cspec.jsa") + " ";
+        Path jar = home.resolve("lib/cspec.jar");
+        String jarAsMade = Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS) + " " + Files.size(jar);
 
-        Files.writeString(home.resolve("lib/cspec.jsa.jdk"), jdk + "\nJAVA_RUNTIME_VERSION=\"17.0.99+1\"\n");
+        Files.writeString(home.resolve("lib/cspec.jsa.jdk"), jdk + "\nJAVA_RUNTIME_VERSION=\"17.0.99+1\"\n" + jarAsMade + "\n");
         String made = fakeJava(home, fakeBin);
         assertTrue(made.contains(archive) && made.contains(" -jar /dev/fd/9 rules"), "the JDK that made it: " + made);
 
-        Files.writeString(home.resolve("lib/cspec.jsa.jdk"), jdk + "\nJAVA_RUNTIME_VERSION=\"17.0.98+1\"\n");
+        // A copy that did not keep the jar's time: the JVM would refuse the archive, and every other.
+        Files.writeString(home.resolve("lib/cspec.jsa.jdk"), jdk + "\nJAVA_RUNTIME_VERSION=\"17.0.99+1\"\n"
+                + (Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS) - 3600) + " " + Files.size(jar) + "\n");
+        String otherTime = fakeJava(home, fakeBin);
+        assertTrue(!otherTime.contains("SharedArchiveFile") && otherTime.contains(" -jar " + jar),
+                "the jar's time changed: the JVM's own archive: " + otherTime);
+
+        Files.writeString(home.resolve("lib/cspec.jsa.jdk"), jdk + "\nJAVA_RUNTIME_VERSION=\"17.0.98+1\"\n" + jarAsMade + "\n");
         String otherVersion = fakeJava(home, fakeBin);
         assertTrue(!otherVersion.contains("SharedArchiveFile") && otherVersion.contains(" -jar " + home.resolve("lib/cspec.jar")),
                 "another version in the same folder: the JVM's own archive: " + otherVersion);
 
-        Files.writeString(home.resolve("lib/cspec.jsa.jdk"), tmp.resolve("elsewhere") + "\nJAVA_RUNTIME_VERSION=\"17.0.99+1\"\n");
+        Files.writeString(home.resolve("lib/cspec.jsa.jdk"), tmp.resolve("elsewhere") + "\nJAVA_RUNTIME_VERSION=\"17.0.99+1\"\n" + jarAsMade + "\n");
         assertTrue(!fakeJava(home, fakeBin).contains("SharedArchiveFile"), "another JDK folder: the JVM's own archive");
     }
 
@@ -97,8 +106,10 @@ class DistributionIT {
     }
 
     /**
-     * Unpacked anywhere, the build's JDK maps the archive: with -Xshare:on the JVM stops with an
-     * error instead of running without one. (Before, the archive fitted only the build's folder.)
+     * Unpacked anywhere, the launcher passes the archive to the build's JDK and that JDK maps it:
+     * with -Xshare:on the JVM stops with an error instead of running without one. (Before, the
+     * archive fitted only the build's folder.) The launcher runs under sh -x, whose trace shows
+     * the command it ran.
      */
     @Test
     void theClassDataArchiveFitsWhereverTheReleaseIsUnpacked() throws Exception {
@@ -106,7 +117,7 @@ class DistributionIT {
         List<String> madeBy = Files.readAllLines(home.resolve("lib/cspec.jsa.jdk"));
         assertEquals(Path.of(System.getProperty("java.home")).toRealPath().toString(), madeBy.get(0),
                 "the tests run on the JDK that built the release");
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/cspec").toString(), "--version");
+        ProcessBuilder pb = new ProcessBuilder("sh", "-x", home.resolve("bin/cspec").toString(), "--version");
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:on");
         Process p = pb.start();
@@ -116,6 +127,8 @@ class DistributionIT {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "cspec did not finish");
         assertEquals(0, p.exitValue(), err);
         assertTrue(out.startsWith("cspec 0.1.0"), out);
+        assertTrue(err.contains("-XX:SharedArchiveFile=") && err.contains("-jar /dev/fd/9 --version"),
+                "the launcher passed the archive: " + err);
     }
 
     @Test

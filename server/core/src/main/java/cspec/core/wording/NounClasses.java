@@ -2,7 +2,6 @@ package cspec.core.wording;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
@@ -68,24 +67,32 @@ final class NounClasses {
         return mask;
     }
 
-    /** Parses the table from its bytes in one pass: it is ASCII, one "noun TAB letters" line per noun. */
+    /**
+     * Reads the table from the jar. Should it be missing or unreadable (a packaging mistake), every
+     * noun is unknown, which is the rule's neutral case, rather than an error that would stop the
+     * whole analysis.
+     */
     private static Map<String, Integer> load() {
-        byte[] table;
         try (InputStream in = NounClasses.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            table = in.readAllBytes();
+            return in == null ? Map.of() : parse(in.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            return Map.of();
         }
+    }
+
+    /**
+     * Parses the table from its bytes in one pass: it is ASCII, one "noun TAB letters" line per
+     * noun. Only the letters a to z are classes, so a line ending in CR LF (a checkout that converted
+     * the file) reads the same as one ending in LF.
+     */
+    static Map<String, Integer> parse(byte[] table) {
         Map<String, Integer> masks = new HashMap<>(1 << 17);
         int line = 0;
         while (line < table.length) {
             int end = line;
             int tab = -1;
             while (end < table.length && table[end] != '\n') {
-                if (table[end] == '\t') {
+                if (table[end] == '\t' && tab < 0) {
                     tab = end;
                 }
                 end++;
@@ -93,7 +100,9 @@ final class NounClasses {
             if (tab > line && table[line] != '#') {
                 int mask = 0;
                 for (int k = tab + 1; k < end; k++) {
-                    mask |= 1 << (table[k] - 'a');
+                    if (table[k] >= 'a' && table[k] <= 'z') {
+                        mask |= 1 << (table[k] - 'a');
+                    }
                 }
                 masks.put(new String(table, line, tab - line, StandardCharsets.ISO_8859_1), mask);
             }
