@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every read of the disk that the command line and the language server make goes through here:
@@ -231,7 +232,7 @@ public final class DiskFiles implements FileSource {
      * workspace scan nor the command line's folder search enters them (docs/language.md lists them).
      * A folder the user names (to lint, or in cspec.json) is searched whatever its name.
      */
-    public static final java.util.Set<String> SKIPPED_FOLDERS = java.util.Set.of(
+    public static final Set<String> SKIPPED_FOLDERS = Set.of(
             "node_modules", "bower_components", "target", "build", "_build", "__pycache__", "venv");
 
     /** Every dot-folder (.git, .hg, .idea, .venv...) and the folders of {@link #SKIPPED_FOLDERS}. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -34,6 +35,7 @@ import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -79,7 +81,7 @@ public final class CspecLanguageServer implements LanguageServer, LanguageClient
     }
 
     /** The connection's serialiser (JSON made and dropped): with it, initialize starts the warm-up. */
-    void warmUpWith(java.util.function.Consumer<org.eclipse.lsp4j.jsonrpc.messages.Message> serializer) {
+    void warmUpWith(Consumer<Message> serializer) {
         warmUp = new EditorWarmUp(serializer, this::idle);
     }
 

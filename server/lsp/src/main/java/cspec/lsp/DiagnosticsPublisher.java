@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.Diagnostic;
@@ -49,7 +52,7 @@ final class DiagnosticsPublisher {
     });
 
     /** Analyses and publications queued or running (the debounce's wait is not work). */
-    private final java.util.concurrent.atomic.AtomicInteger working = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger working = new AtomicInteger();
 
     DiagnosticsPublisher(WorkspaceState state, Supplier<LanguageClient> client, IntSupplier debounceMillis,
             Supplier<String> docsBase) {
@@ -76,7 +79,7 @@ final class DiagnosticsPublisher {
     }
 
     /** Runs the task on the executor, counted as work from now until it ends. */
-    private void working(java.util.concurrent.Executor executor, Runnable task) {
+    private void working(Executor executor, Runnable task) {
         working.incrementAndGet();
         try {
             executor.execute(() -> {
@@ -86,7 +89,7 @@ final class DiagnosticsPublisher {
                     working.decrementAndGet();
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             working.decrementAndGet(); // shut down: nothing will run
         }
     }

@@ -4,6 +4,7 @@ import cspec.core.Cancellation;
 import cspec.core.state.WorkspaceState;
 import cspec.core.workspace.FileSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -142,7 +143,7 @@ final class EditorWarmUp {
         }
     }
 
-    private void respondNowhere(java.util.Optional<?> answer) {
+    private void respondNowhere(Optional<?> answer) {
         ResponseMessage response = new ResponseMessage();
         response.setId("cspec-warm-up");
         response.setResult(answer.orElse(null));

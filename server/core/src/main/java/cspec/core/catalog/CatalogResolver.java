@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Builds the catalog one file can see, with the problems found on the way. Precedence, highest
@@ -128,7 +129,7 @@ public final class CatalogResolver {
      * that gets this far, and only then: a contract that names no profile and no clause never
      * walks the workspace, while an editor's completion can still list every profile.
      */
-    private static final class ScanLayer implements java.util.function.Supplier<ResolvedCatalog> {
+    private static final class ScanLayer implements Supplier<ResolvedCatalog> {
         private final Workspace workspace;
         private final WorkspaceDocuments documents;
         private ResolvedCatalog layer;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -156,7 +157,7 @@ public final class Figures {
     }
 
     /** The first three letters of every word NUMBER_WORD lists, lower-case. */
-    private static final java.util.Set<String> NUMBER_WORD_STARTS = java.util.Set.of("one", "two", "thr", "fou", "fiv",
+    private static final Set<String> NUMBER_WORD_STARTS = Set.of("one", "two", "thr", "fou", "fiv",
             "six", "sev", "eig", "nin", "ten", "ele", "twe", "fif", "thi", "for", "hun", "and");
 
     /**

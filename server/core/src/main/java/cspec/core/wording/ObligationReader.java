@@ -7,6 +7,7 @@ import cspec.core.diagnostic.TextEdit;
 import cspec.core.syntax.Modality;
 import cspec.core.text.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -348,7 +349,7 @@ final class ObligationReader {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         all.addAll(c);
         return Set.copyOf(all);
@@ -435,7 +436,7 @@ final class ObligationReader {
 
     private void forgiveLaterMismatches() {
         Verb first = all.get(0);
-        java.util.Set<Integer> later = new java.util.HashSet<>();
+        Set<Integer> later = new HashSet<>();
         all.subList(1, all.size()).forEach(v -> later.add(prose.span(v.start(), v.end()).start()));
         for (int k = 0; k < obligations.size(); k++) {
             ObligationVerb o = obligations.get(k);
