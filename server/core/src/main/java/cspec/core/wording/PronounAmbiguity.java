@@ -105,6 +105,8 @@ public final class PronounAmbiguity {
     private static final Set<String> MEASURES = Set.of("day", "days", "hour", "hours", "minute", "minutes", "second",
             "seconds", "week", "weeks", "month", "months", "year", "years", "percent", "per cent");
 
+    static final String OFF = System.getProperty("pron7.off", "");
+
     private PronounAmbiguity() {
     }
 
@@ -144,8 +146,14 @@ public final class PronounAmbiguity {
             if (!person && (subjectPreferred(tokens, seg, isHead, plural, party, i, many) || partyTopic(tokens, seg, party, i, many))) {
                 continue;
             }
+            if (!person && (!OFF.contains("s") && ClearAntecedents.settledPhrase(tokens, i)
+                    || !OFF.contains("c") && ClearAntecedents.cataphoric(tokens, seg, isHead, plural, runStart, party, i, many)
+                    || !OFF.contains("l") && ClearAntecedents.inCommittedList(tokens, seg, isHead, plural, runStart, party, i, many))) {
+                continue;
+            }
             int allowed = SelectionalRestrictions.allowed(tokens, i);
             Set<String> candidates = new LinkedHashSet<>();
+            List<Integer> heads = new ArrayList<>();
             for (int k = i - 1; k >= 0 && seg.sentence[k] >= sentence - 1; k--) {
                 if (!isHead[k]) {
                     continue;
@@ -156,14 +164,19 @@ public final class PronounAmbiguity {
                 }
                 boolean fits = person ? PEOPLE.contains(head) || PEOPLE.contains(head + "s") && !plural[k]
                         : many ? plural[k] : !plural[k] && !HUMANS.contains(head);
-                String lemma = singularOf(head, plural[k]);
+                String lemma = OFF.contains("m") ? singularOf(head, plural[k]) : ClearAntecedents.lemma(head, plural[k]);
                 // "it" never means a noun whose every sense names a person; nor a rival the pronoun's verb rules out
                 fits = fits && !(singular && NounClasses.onlyPerson(lemma))
                         && (allowed == SelectionalRestrictions.ANY || NounClasses.canBe(lemma, allowed));
                 if (fits && !MEASURES.contains(head) && !governs(tokens, k, i) && !predicative(tokens, runStart, k) && !subjectOfObject(tokens, isHead, k, i)
                         && !coordinated(tokens, isHead, runStart, k)) {
-                    candidates.add(lemma);
+                    if (candidates.add(lemma)) {
+                        heads.add(k);
+                    }
                 }
+            }
+            if (many && !OFF.contains("t") && candidates.size() >= 2 && ClearAntecedents.singularThey(tokens, seg, isHead, plural, i, heads)) {
+                continue;
             }
             if (candidates.size() >= 2) {
                 found.add(new Ambiguous(t.start(), t.end(), t.text(), new ArrayList<>(candidates)));

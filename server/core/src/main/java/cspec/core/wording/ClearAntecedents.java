@@ -1,0 +1,296 @@
+package cspec.core.wording;
+
+import cspec.core.wording.NounClasses.Kind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Positions in which English settles a pronoun's antecedent by its syntax, however many earlier
+ * noun phrases agree with it in number, so that the pronoun is not ambiguous:
+ *
+ * <ul>
+ *   <li>a pronoun in a fronted adverbial ("In the event of misconduct on its part, Agent shall",
+ *   "If it fails to pay, the Customer may") points forward to the subject of the main clause;</li>
+ *   <li>in the items of a list that one subject represents, warrants or undertakes ("Provider
+ *   warrants that: (a) it is ...; (b) its ..."), the item's subject pronoun is that subject;</li>
+ *   <li>a possessive in a settled adverbial ("in its sole discretion", "at its own expense", "on
+ *   its behalf", "by their terms") or "the meanings given to them" means the clause's subject, by
+ *   convention.</li>
+ * </ul>
+ *
+ * Every test reads the tokens around the pronoun only; none depends on the rivals' words.
+ */
+final class ClearAntecedents {
+    /** What can act, own and take part: a person or an organisation. */
+    static final int AGENT = NounClasses.mask(Kind.PERSON, Kind.GROUP);
+
+    private static final Set<String> FRONTING_PREPOSITIONS = Set.of("in", "on", "at", "by", "for", "with", "without",
+            "upon", "after", "before", "during", "notwithstanding", "despite", "following", "prior", "save", "except");
+    private static final Set<String> FRONTING_SUBORDINATORS = Set.of("if", "when", "whenever", "where", "unless",
+            "until", "while", "whilst", "although", "though", "because", "once", "since", "should", "as");
+    private static final Set<String> MODALS = Set.of("must", "shall", "should", "may", "might", "can", "could", "will",
+            "would", "cannot", "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "agrees", "agree",
+            "warrants", "undertakes", "acknowledges", "represents", "hereby", "also", "not");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "each", "every", "any", "such", "either",
+            "this", "that", "these", "those", "all", "both");
+
+    /** Verbs by which a subject commits itself to what follows: a warranty, an undertaking, an acknowledgement. */
+    private static final Set<String> COMMITS = Set.of("represents", "represent", "warrants", "warrant", "covenants",
+            "covenant", "undertakes", "undertake", "agrees", "agree", "acknowledges", "acknowledge", "confirms",
+            "confirm", "certifies", "certify", "declares", "declare", "promises", "promise", "shall", "must", "will");
+
+    /**
+     * Nouns that, after a preposition and a possessive, form a settled adverbial about the actor's
+     * own standpoint, means or text: "in its sole discretion", "at its own expense", "on its
+     * behalf", "on its part", "for its own account", "by their terms", "in their entirety".
+     */
+    private static final Set<String> SETTLED_NOUNS = Set.of("discretion", "expense", "cost", "costs", "risk", "behalf",
+            "part", "account", "option", "election", "judgment", "judgement", "opinion", "terms", "entirety");
+    /** Words between a possessive and a settled noun: "its sole and absolute discretion", "its own expense". */
+    private static final Set<String> SETTLED_MODIFIERS = Set.of("own", "sole", "absolute", "and", "reasonable",
+            "good", "faith", "unfettered", "exclusive", "respective", "full");
+    /** "its successors and assigns": who takes over a party's place is always the party's. */
+    private static final Set<String> SUCCESSORS = Set.of("successors", "successor", "assigns", "permitted");
+    private static final Set<String> GIVEN = Set.of("given", "ascribed", "assigned", "attributed");
+
+    private ClearAntecedents() {
+    }
+
+    /**
+     * A possessive in a settled adverbial phrase or before "successors", or the "them" of "the
+     * meanings given to them": by the convention of legal and technical prose the antecedent is
+     * the clause's subject (or the defined term), never one of the nouns in between.
+     */
+    static boolean settledPhrase(List<Token> tokens, int p) {
+        String w = tokens.get(p).norm();
+        if (w.equals("its") || w.equals("their")) {
+            int k = p + 1;
+            while (k < tokens.size() && SETTLED_MODIFIERS.contains(tokens.get(k).norm())) {
+                k++;
+            }
+            if (k >= tokens.size()) {
+                return false;
+            }
+            String noun = tokens.get(k).norm();
+            if (SUCCESSORS.contains(noun)) {
+                return true;
+            }
+            return p > 0 && Set.of("in", "at", "on", "for", "by").contains(tokens.get(p - 1).norm())
+                    && SETTLED_NOUNS.contains(noun);
+        }
+        if (w.equals("it") || w.equals("them")) {
+            // "the meaning given to it", "the meanings ascribed to them": a definition's wording
+            return p >= 3 && tokens.get(p - 1).is("to") && GIVEN.contains(tokens.get(p - 2).norm())
+                    && (tokens.get(p - 3).is("meaning") || tokens.get(p - 3).is("meanings"));
+        }
+        return false;
+    }
+
+    /**
+     * "In the absence of misconduct on its part, Agent shall not be liable", "If it fails to pay,
+     * the Customer may": a pronoun inside a fronted adverbial phrase or clause, before the main
+     * clause, refers forward to the main clause's subject when that subject agrees with it and no
+     * earlier noun in the fronted part could stand for it as well. For a possessive, an earlier
+     * noun there that names no person or organisation is no rival to a subject that may ("its
+     * part" is the actor's), for a subject or object pronoun any agreeing earlier noun is.
+     */
+    static boolean cataphoric(List<Token> tokens, Segments seg, boolean[] isHead, boolean[] plural, int[] runStart,
+            boolean[] party, int p, boolean many) {
+        int sentence = seg.sentence[p];
+        int start = p;
+        while (start > 0 && seg.sentence[start - 1] == sentence) {
+            start--;
+        }
+        String opener = tokens.get(start).norm();
+        if (!FRONTING_PREPOSITIONS.contains(opener) && !FRONTING_SUBORDINATORS.contains(opener)) {
+            return false;
+        }
+        int comma = -1;
+        for (int k = start; k < tokens.size() && seg.sentence[k] == sentence; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(',')) {
+                comma = k;
+                break;
+            }
+            if (t.isPunct(';') || t.isPunct(':')) {
+                return false;
+            }
+        }
+        if (comma < p) {
+            return false;
+        }
+        int subject = mainSubject(tokens, seg, isHead, runStart, comma);
+        if (subject < 0 || !(party[subject] || plural[subject] == many)) {
+            return false;
+        }
+        boolean possessive = tokens.get(p).is("its") || tokens.get(p).is("their");
+        String subjectLemma = lemma(tokens.get(subject).norm(), plural[subject]);
+        boolean subjectActs = party[subject] || NounClasses.canBe(subjectLemma, AGENT);
+        for (int k = start; k < p; k++) {
+            if (!isHead[k] || plural[k] != many) {
+                continue;
+            }
+            boolean rival = !possessive || !subjectActs || NounClasses.canBe(lemma(tokens.get(k).norm(), plural[k]), AGENT);
+            if (rival) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The head of the noun phrase right after a fronted part's comma when a verb or a modal follows it, else -1. */
+    private static int mainSubject(List<Token> tokens, Segments seg, boolean[] isHead, int[] runStart, int comma) {
+        int k = comma + 1;
+        while (k < tokens.size() && DETERMINERS.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        for (int h = k; h < tokens.size() && h <= k + 4 && seg.sentence[h] == seg.sentence[comma]; h++) {
+            if (isHead[h]) {
+                return runStart[h] == k && h + 1 < tokens.size() && MODALS.contains(tokens.get(h + 1).norm()) ? h : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "VOTOCAST warrants that: (a) it is duly organised; (b) it has the power to perform its
+     * obligations": in a list of items that one subject represents, warrants or undertakes, the
+     * pronoun that is an item's subject is that subject, and so is a possessive in an item whose
+     * subject is that pronoun or that name. The list's lead-in must open the sentence with its
+     * subject and a verb of commitment, and the pronoun must agree with the subject.
+     */
+    static boolean inCommittedList(List<Token> tokens, Segments seg, boolean[] isHead, boolean[] plural,
+            int[] runStart, boolean[] party, int p, boolean many) {
+        int sentence = seg.sentence[p];
+        int start = p;
+        while (start > 0 && seg.sentence[start - 1] == sentence) {
+            start--;
+        }
+        int subject = -1;
+        for (int k = start; k < p && k <= start + 6; k++) {
+            if (isHead[k]) {
+                subject = k;
+                break;
+            }
+        }
+        if (subject < 0 || subject + 1 >= p || !(party[subject] || plural[subject] == many)) {
+            return false;
+        }
+        int verb = subject + 1;
+        while (verb < p && (tokens.get(verb).is("hereby") || Grammar.isAdverb(tokens.get(verb)))) {
+            verb++;
+        }
+        String commits = tokens.get(verb).norm();
+        if (!COMMITS.contains(commits)) {
+            return false;
+        }
+        boolean modal = commits.equals("shall") || commits.equals("must") || commits.equals("will");
+        if (modal && !(verb + 1 < p && tokens.get(verb + 1).isPunct(':'))) {
+            return false; // "the Executive shall:" opens a list of duties; "the Provider shall ensure that it" does not
+        }
+        int itemStart = itemStart(tokens, verb + 1, p);
+        if (itemStart < 0) {
+            return false;
+        }
+        int itemSubject = itemSubject(tokens, seg, itemStart, p);
+        if (itemSubject == p) {
+            return true;
+        }
+        String w = tokens.get(p).norm();
+        boolean possessive = w.equals("its") || w.equals("their");
+        return possessive && itemSubject >= 0 && itemSubject < p
+                && (tokens.get(itemSubject).norm().equals(many ? "they" : "it")
+                        || tokens.get(itemSubject).norm().equals(tokens.get(subject).norm()));
+    }
+
+    /**
+     * Where the list item holding the pronoun starts: after the last label ("(a)", "(iv)", "5.1.2")
+     * or semicolon between the lead-in and the pronoun; -1 when the pronoun is in no item.
+     */
+    private static int itemStart(List<Token> tokens, int from, int p) {
+        int start = -1;
+        for (int k = from; k < p; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct(';')) {
+                start = k + 1;
+            } else if (t.isPunct(')') && k >= 1 && label(tokens.get(k - 1))) {
+                start = k + 1;
+            } else if (t.kind() == Token.Kind.NUMBER && t.norm().indexOf('.') > 0) {
+                start = k + 1;
+            }
+        }
+        return start;
+    }
+
+    private static boolean label(Token t) {
+        String w = t.norm();
+        return t.kind() == Token.Kind.NUMBER || w.length() == 1 && Character.isLetter(w.charAt(0)) || w.matches("[ivx]{1,5}");
+    }
+
+    /**
+     * The subject of an item: its first word, after "neither" or "either" and after a fronted phrase
+     * that ends in a comma ("(b) in the course of the Services, neither it nor ..."); -1 when the
+     * item opens otherwise.
+     */
+    private static int itemSubject(List<Token> tokens, Segments seg, int itemStart, int p) {
+        int k = itemStart;
+        if (k < p && (FRONTING_PREPOSITIONS.contains(tokens.get(k).norm()) || FRONTING_SUBORDINATORS.contains(tokens.get(k).norm()))) {
+            while (k < p && !tokens.get(k).isPunct(',')) {
+                k++;
+            }
+            k++;
+        }
+        while (k < tokens.size() && (tokens.get(k).is("neither") || tokens.get(k).is("either") || tokens.get(k).is("that"))) {
+            k++;
+        }
+        return k < tokens.size() && seg.sentence[k] == seg.sentence[p] ? k : -1;
+    }
+
+    /**
+     * "Each subscriber will be sent updates on content that matches their interests": singular
+     * "they" stands for one person. A plural pronoun whose sentence (or the one before) names a
+     * single person, and whose plural rivals are all things that name no person or organisation,
+     * means that person: a thing does not have interests, duties or an address.
+     */
+    static boolean singularThey(List<Token> tokens, Segments seg, boolean[] isHead, boolean[] plural, int p,
+            List<Integer> pluralRivals) {
+        boolean person = false;
+        for (int k = p - 1; k >= 0 && seg.sentence[k] >= seg.sentence[p] - 1; k--) {
+            if (isHead[k] && !plural[k] && (NounClasses.of(tokens.get(k).norm()) & Kind.PERSON.bit()) != 0
+                    && NounClasses.of(tokens.get(k).norm()) != NounClasses.UNKNOWN) {
+                person = true;
+                break;
+            }
+        }
+        if (!person) {
+            return false;
+        }
+        for (int k : pluralRivals) {
+            if (NounClasses.canBe(lemma(tokens.get(k).norm(), true), AGENT)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The singular of a plural head: "policies" policy, "losses" loss, "approaches" approach, "caches"
+     * cache; where dropping "s" and dropping "es" both give a word, the one WordNet knows as a noun.
+     */
+    static String lemma(String head, boolean plural) {
+        if (!plural || !head.endsWith("s") || head.endsWith("ss")) {
+            return head;
+        }
+        if (head.endsWith("ies") && head.length() > 4) {
+            return head.substring(0, head.length() - 3) + "y";
+        }
+        String withoutS = head.substring(0, head.length() - 1);
+        if (head.endsWith("es") && NounClasses.of(withoutS) == NounClasses.UNKNOWN) {
+            String withoutEs = head.substring(0, head.length() - 2);
+            if (NounClasses.of(withoutEs) != NounClasses.UNKNOWN) {
+                return withoutEs;
+            }
+        }
+        return withoutS;
+    }
+}
