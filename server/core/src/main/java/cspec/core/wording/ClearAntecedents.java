@@ -161,34 +161,38 @@ final class ClearAntecedents {
      */
     static boolean inCommittedList(List<Token> tokens, Segments seg, boolean[] isHead, boolean[] plural,
             int[] runStart, boolean[] party, int p, boolean many) {
-        int sentence = seg.sentence[p];
-        int start = p;
-        while (start > 0 && seg.sentence[start - 1] == sentence) {
-            start--;
+        // the lead-in is the nearest sentence before the pronoun's that opens with neither a list
+        // label nor "and" or "or": items ending in a semicolon are sentences of their own
+        int start = sentenceStart(seg, p);
+        int sentences = 0;
+        while ((labelEnd(tokens, afterConjunction(tokens, start)) >= 0 || afterConjunction(tokens, start) > start)
+                && start > 0 && sentences++ < 12) {
+            start = sentenceStart(seg, start - 1);
         }
-        int subject = -1;
-        for (int k = start; k < p && k <= start + 6; k++) {
-            if (isHead[k]) {
-                subject = k;
+        // the lead-in's verb of commitment, right after its subject's last word: "VOTOCAST warrants",
+        // "The Receiving Party represents and warrants", "The Executive shall:"
+        int verb = -1;
+        for (int k = start + 1; k < p && k <= start + 6; k++) {
+            if (COMMITS.contains(tokens.get(k).norm())) {
+                verb = k;
                 break;
             }
         }
-        if (subject < 0 || subject + 1 >= p || !(party[subject] || plural[subject] == many)) {
+        int subject = verb - 1;
+        if (verb < 0 || !tokens.get(subject).isWord() || DETERMINERS.contains(tokens.get(subject).norm())
+                || Grammar.isAdverb(tokens.get(subject))) {
             return false;
         }
-        int verb = subject + 1;
-        while (verb < p && (tokens.get(verb).is("hereby") || Grammar.isAdverb(tokens.get(verb)))) {
-            verb++;
+        boolean subjectPlural = isHead[subject] && plural[subject];
+        if (!(party[subject] || subjectPlural == many)) {
+            return false;
         }
         String commits = tokens.get(verb).norm();
-        if (!COMMITS.contains(commits)) {
-            return false;
-        }
         boolean modal = commits.equals("shall") || commits.equals("must") || commits.equals("will");
         if (modal && !(verb + 1 < p && tokens.get(verb + 1).isPunct(':'))) {
             return false; // "the Executive shall:" opens a list of duties; "the Provider shall ensure that it" does not
         }
-        int itemStart = itemStart(tokens, verb + 1, p);
+        int itemStart = itemStart(tokens, seg, verb + 1, p);
         if (itemStart < 0) {
             return false;
         }
@@ -203,20 +207,46 @@ final class ClearAntecedents {
                         || tokens.get(itemSubject).norm().equals(tokens.get(subject).norm()));
     }
 
+    /** "and (e)", "or 5.1.5": the last item's label after its conjunction. */
+    private static int afterConjunction(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && (tokens.get(k).is("and") || tokens.get(k).is("or")) ? k + 1 : k;
+    }
+
+    private static int sentenceStart(Segments seg, int i) {
+        int start = i;
+        while (start > 0 && seg.sentence[start - 1] == seg.sentence[i]) {
+            start--;
+        }
+        return start;
+    }
+
+    /** The index after a list label at k ("(a)", "(iv)", "b)", "5.1.2"), or -1. */
+    private static int labelEnd(List<Token> tokens, int k) {
+        if (k + 2 < tokens.size() && tokens.get(k).isPunct('(') && label(tokens.get(k + 1)) && tokens.get(k + 2).isPunct(')')) {
+            return k + 3;
+        }
+        if (k + 1 < tokens.size() && label(tokens.get(k)) && tokens.get(k + 1).isPunct(')')) {
+            return k + 2;
+        }
+        if (k < tokens.size() && tokens.get(k).kind() == Token.Kind.NUMBER && tokens.get(k).norm().indexOf('.') > 0) {
+            return k + 1;
+        }
+        return -1;
+    }
+
     /**
      * Where the list item holding the pronoun starts: after the last label ("(a)", "(iv)", "5.1.2")
      * or semicolon between the lead-in and the pronoun; -1 when the pronoun is in no item.
      */
-    private static int itemStart(List<Token> tokens, int from, int p) {
+    private static int itemStart(List<Token> tokens, Segments seg, int from, int p) {
         int start = -1;
-        for (int k = from; k < p; k++) {
-            Token t = tokens.get(k);
-            if (t.isPunct(';')) {
+        for (int k = Math.max(from, sentenceStart(seg, p)); k < p; k++) {
+            int end = labelEnd(tokens, k);
+            if (tokens.get(k).isPunct(';')) {
                 start = k + 1;
-            } else if (t.isPunct(')') && k >= 1 && label(tokens.get(k - 1))) {
-                start = k + 1;
-            } else if (t.kind() == Token.Kind.NUMBER && t.norm().indexOf('.') > 0) {
-                start = k + 1;
+            } else if (end >= 0 && end <= p) {
+                start = end;
+                k = end - 1;
             }
         }
         return start;
@@ -237,6 +267,17 @@ final class ClearAntecedents {
         if (k < p && (FRONTING_PREPOSITIONS.contains(tokens.get(k).norm()) || FRONTING_SUBORDINATORS.contains(tokens.get(k).norm()))) {
             while (k < p && !tokens.get(k).isPunct(',')) {
                 k++;
+            }
+            if (k == p) {
+                // "(e) on the Effective Date it will conduct": no comma ends the fronted phrase, but a
+                // subject pronoun with its auxiliary starts the clause
+                for (int j = itemStart; j <= p; j++) {
+                    if ((tokens.get(j).is("it") || tokens.get(j).is("they")) && j + 1 < tokens.size()
+                            && MODALS.contains(tokens.get(j + 1).norm())) {
+                        return j;
+                    }
+                }
+                return -1;
             }
             k++;
         }
