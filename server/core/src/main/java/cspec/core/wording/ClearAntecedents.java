@@ -75,7 +75,7 @@ final class ClearAntecedents {
             if (SUCCESSORS.contains(noun)) {
                 return true;
             }
-            return p > 0 && Set.of("in", "at", "on", "for", "by").contains(tokens.get(p - 1).norm())
+            return p > 0 && Set.of("in", "at", "on", "for", "by", "with").contains(tokens.get(p - 1).norm())
                     && SETTLED_NOUNS.contains(noun);
         }
         if (w.equals("it") || w.equals("them")) {

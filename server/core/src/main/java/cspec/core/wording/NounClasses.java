@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What kind of thing a common noun can name: the WordNet 3.0 lexicographer classes of its senses
@@ -30,6 +32,7 @@ final class NounClasses {
     static final int UNKNOWN = -1;
 
     private static final String RESOURCE = "cspec/wording/noun-classes.tsv";
+    private static final String OTHER_WORDS = "cspec/wording/other-words.txt";
 
     private NounClasses() {
     }
@@ -37,6 +40,19 @@ final class NounClasses {
     /** Loaded on first use, by the JVM's class initialisation: thread-safe and lazy. */
     private static final class Table {
         static final Map<String, Integer> MASKS = load();
+    }
+
+    /** The words WordNet lists only as verbs, adjectives or adverbs, loaded on first use as the table is. */
+    private static final class Others {
+        static final Set<String> WORDS = loadWords();
+    }
+
+    /**
+     * True when WordNet knows the word (lower case) as a verb, an adjective or an adverb and never
+     * as a noun ("otherwise", "restrict", "enforceable"): it heads no noun phrase.
+     */
+    static boolean neverNoun(String word) {
+        return Others.WORDS.contains(word);
     }
 
     /** The classes of a noun (singular, lower case) as a bit mask of {@link Kind#bit()}, or UNKNOWN. */
@@ -77,6 +93,24 @@ final class NounClasses {
             return in == null ? Map.of() : parse(in.readAllBytes());
         } catch (IOException e) {
             return Map.of();
+        }
+    }
+
+    /** Reads the list of words that are never nouns; missing or unreadable, it is empty (every word may be a noun). */
+    private static Set<String> loadWords() {
+        try (InputStream in = NounClasses.class.getClassLoader().getResourceAsStream(OTHER_WORDS)) {
+            if (in == null) {
+                return Set.of();
+            }
+            Set<String> words = new HashSet<>(1 << 15);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).split("\\r?\\n")) {
+                if (!line.isEmpty() && line.charAt(0) != '#') {
+                    words.add(line);
+                }
+            }
+            return Collections.unmodifiableSet(words);
+        } catch (IOException e) {
+            return Set.of();
         }
     }
 

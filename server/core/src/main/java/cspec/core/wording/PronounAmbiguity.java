@@ -168,6 +168,8 @@ public final class PronounAmbiguity {
                 // "it" never means a noun whose every sense names a person; nor a rival the pronoun's verb rules out
                 fits = fits && !(singular && NounClasses.onlyPerson(lemma))
                         && (allowed == SelectionalRestrictions.ANY || NounClasses.canBe(lemma, allowed));
+                // a word WordNet never lists as a noun ("otherwise", "restrict") was chunked by mistake
+                fits = fits && (OFF.contains("n") || tokens.get(k).startsUpperCase() || !NounClasses.neverNoun(head));
                 if (fits && !MEASURES.contains(head) && !governs(tokens, k, i) && !predicative(tokens, runStart, k) && !subjectOfObject(tokens, isHead, k, i)
                         && !coordinated(tokens, isHead, runStart, k)) {
                     if (candidates.add(lemma)) {
