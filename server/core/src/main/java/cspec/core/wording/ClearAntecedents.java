@@ -287,6 +287,58 @@ final class ClearAntecedents {
         return k < tokens.size() && seg.sentence[k] == seg.sentence[p] ? k : -1;
     }
 
+    private static final Set<String> AUXILIARIES = Set.of("may", "might", "shall", "will", "can", "could", "would",
+            "must", "is", "are", "was", "were", "has", "have", "had", "be");
+
+    /**
+     * "the Rules, as they may be amended", "such period, as it may be extended": an as-clause right
+     * after a noun phrase, whose subject is the pronoun with an auxiliary, describes that noun phrase,
+     * so it is the antecedent when it agrees. A singular head joined to another by "and" or "or"
+     * ("each control unit and device sensor as it is identified") leaves the choice open.
+     */
+    static boolean asClause(List<Token> tokens, boolean[] isHead, boolean[] plural, int[] runStart, int p, boolean many) {
+        if (p < 2 || !tokens.get(p - 1).is("as") || p + 1 >= tokens.size() || !AUXILIARIES.contains(tokens.get(p + 1).norm())) {
+            return false;
+        }
+        int head = tokens.get(p - 2).isPunct(',') ? p - 3 : p - 2;
+        if (head < 0 || !isHead[head] || plural[head] != many) {
+            return false;
+        }
+        boolean joined = false; // "and device sensor": the chunker leaves a word after "and" out of the phrase
+        for (int k = runStart[head] - 1; k >= Math.max(0, runStart[head] - 2); k--) {
+            joined |= tokens.get(k).is("and") || tokens.get(k).is("or");
+        }
+        return many || !joined;
+    }
+
+    /**
+     * "expiry of this Agreement, or its termination": a possessive that opens the second of two
+     * joined noun phrases parallels the of-phrase of the first, so the noun of that of-phrase is
+     * its antecedent when it agrees.
+     */
+    static boolean parallelPossessive(List<Token> tokens, boolean[] isHead, boolean[] plural, int[] runStart, int p,
+            boolean many) {
+        if (!(tokens.get(p).is("its") || tokens.get(p).is("their")) || p < 4) {
+            return false;
+        }
+        int k = p - 1;
+        if (!(tokens.get(k).is("or") || tokens.get(k).is("and"))) {
+            return false;
+        }
+        k--;
+        if (tokens.get(k).isPunct(',')) {
+            k--;
+        }
+        if (k < 0 || !isHead[k] || plural[k] != many) {
+            return false;
+        }
+        int of = runStart[k] - 1;
+        while (of >= 0 && DETERMINERS.contains(tokens.get(of).norm())) {
+            of--;
+        }
+        return of >= 1 && tokens.get(of).is("of") && isHead[of - 1];
+    }
+
     /**
      * "Each subscriber will be sent updates on content that matches their interests": singular
      * "they" stands for one person. A plural pronoun whose sentence (or the one before) names a

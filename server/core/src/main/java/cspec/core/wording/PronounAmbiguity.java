@@ -148,7 +148,9 @@ public final class PronounAmbiguity {
             }
             if (!person && (!OFF.contains("s") && ClearAntecedents.settledPhrase(tokens, i)
                     || !OFF.contains("c") && ClearAntecedents.cataphoric(tokens, seg, isHead, plural, runStart, party, i, many)
-                    || !OFF.contains("l") && ClearAntecedents.inCommittedList(tokens, seg, isHead, plural, runStart, party, i, many))) {
+                    || !OFF.contains("l") && ClearAntecedents.inCommittedList(tokens, seg, isHead, plural, runStart, party, i, many)
+                    || !OFF.contains("a") && ClearAntecedents.asClause(tokens, isHead, plural, runStart, i, many)
+                    || !OFF.contains("p") && ClearAntecedents.parallelPossessive(tokens, isHead, plural, runStart, i, many))) {
                 continue;
             }
             int allowed = SelectionalRestrictions.allowed(tokens, i);
@@ -197,7 +199,7 @@ public final class PronounAmbiguity {
         if (k >= 0 && (tokens.get(k).is("when") || tokens.get(k).is("if") || tokens.get(k).is("before") || tokens.get(k).is("after"))) {
             k--;
         }
-        if (k < 1 || !tokens.get(k).is("as")) {
+        if (k < 1 || !(tokens.get(k).is("as") || !OFF.contains("q") && tokens.get(k).is("that"))) {
             return false;
         }
         for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
