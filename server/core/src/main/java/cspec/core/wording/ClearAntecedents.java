@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Positions in which English settles a pronoun's antecedent by its syntax, however many earlier
- * noun phrases agree with it in number, so that the pronoun is not ambiguous:
+ * Positions in which English settles a pronoun's antecedent, however many earlier noun phrases
+ * agree with it in number, so that the pronoun is not ambiguous:
  *
  * <ul>
  *   <li>a pronoun in a fronted adverbial ("In the event of misconduct on its part, Agent shall",
@@ -14,11 +14,17 @@ import java.util.Set;
  *   <li>in the items of a list that one subject represents, warrants or undertakes ("Provider
  *   warrants that: (a) it is ...; (b) its ..."), the item's subject pronoun is that subject;</li>
  *   <li>a possessive in a settled adverbial ("in its sole discretion", "at its own expense", "on
- *   its behalf", "by their terms") or "the meanings given to them" means the clause's subject, by
- *   convention.</li>
+ *   its behalf", "by their terms"), before "successors", or "the meanings given to them" means the
+ *   clause's subject, by convention;</li>
+ *   <li>an as-clause right after a noun phrase describes it ("the Rules, as they may be amended");</li>
+ *   <li>a possessive opening the second of two joined noun phrases parallels the first one's
+ *   of-phrase ("expiry of this Agreement, or its termination");</li>
+ *   <li>singular "their" or "them" stands for the one person named when every plural rival is a
+ *   thing ("each subscriber ... their interests").</li>
  * </ul>
  *
- * Every test reads the tokens around the pronoun only; none depends on the rivals' words.
+ * The positions are read from the tokens around the pronoun; only the fronted adverbial and
+ * singular "they" also ask whether a rival can name a person ({@link NounClasses}).
  */
 final class ClearAntecedents {
     /** What can act, own and take part: a person or an organisation. */
@@ -31,6 +37,7 @@ final class ClearAntecedents {
     private static final Set<String> MODALS = Set.of("must", "shall", "should", "may", "might", "can", "could", "will",
             "would", "cannot", "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "agrees", "agree",
             "warrants", "undertakes", "acknowledges", "represents", "hereby", "also", "not");
+    private static final Set<String> MAIN_CLAUSE_MODALS = Set.of("must", "shall", "will", "cannot");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "each", "every", "any", "such", "either",
             "this", "that", "these", "those", "all", "both");
 
@@ -90,9 +97,9 @@ final class ClearAntecedents {
      * "In the absence of misconduct on its part, Agent shall not be liable", "If it fails to pay,
      * the Customer may": a pronoun inside a fronted adverbial phrase or clause, before the main
      * clause, refers forward to the main clause's subject when that subject agrees with it and no
-     * earlier noun in the fronted part could stand for it as well. For a possessive, an earlier
-     * noun there that names no person or organisation is no rival to a subject that may ("its
-     * part" is the actor's), for a subject or object pronoun any agreeing earlier noun is.
+     * earlier noun in the fronted part could stand for it as well. In a fronted prepositional
+     * phrase, an earlier common noun that never names a person is no rival for a possessive
+     * ("misconduct on its part": the actor's part); otherwise any agreeing earlier noun is.
      */
     static boolean cataphoric(List<Token> tokens, Segments seg, boolean[] isHead, boolean[] plural, int[] runStart,
             boolean[] party, int p, boolean many) {
@@ -105,37 +112,47 @@ final class ClearAntecedents {
         if (!FRONTING_PREPOSITIONS.contains(opener) && !FRONTING_SUBORDINATORS.contains(opener)) {
             return false;
         }
+        // the fronted part runs to the first comma after the pronoun, with no modal in it (a modal
+        // would make it the main clause): "In the absence of negligence, bad faith or misconduct on its part,"
         int comma = -1;
         for (int k = start; k < tokens.size() && seg.sentence[k] == sentence; k++) {
             Token t = tokens.get(k);
-            if (t.isPunct(',')) {
+            if (t.isPunct(';') || t.isPunct(':') || MAIN_CLAUSE_MODALS.contains(t.norm())) {
+                return false;
+            }
+            if (t.isPunct(',') && k > p) {
                 comma = k;
                 break;
             }
-            if (t.isPunct(';') || t.isPunct(':')) {
-                return false;
-            }
         }
-        if (comma < p) {
+        if (comma < 0) {
             return false;
         }
         int subject = mainSubject(tokens, seg, isHead, runStart, comma);
         if (subject < 0 || !(party[subject] || plural[subject] == many)) {
             return false;
         }
+        // a fronted prepositional phrase has no subject of its own, so a possessive in it is the
+        // main subject's unless a person or a name before it could own the thing too
         boolean possessive = tokens.get(p).is("its") || tokens.get(p).is("their");
+        boolean phrase = FRONTING_PREPOSITIONS.contains(opener);
         String subjectLemma = lemma(tokens.get(subject).norm(), plural[subject]);
-        boolean subjectActs = party[subject] || NounClasses.canBe(subjectLemma, AGENT);
+        boolean subjectActs = party[subject] || tokens.get(subject).startsUpperCase() || NounClasses.canBe(subjectLemma, AGENT);
         for (int k = start; k < p; k++) {
             if (!isHead[k] || plural[k] != many) {
                 continue;
             }
-            boolean rival = !possessive || !subjectActs || NounClasses.canBe(lemma(tokens.get(k).norm(), plural[k]), AGENT);
-            if (rival) {
+            if (!possessive || !phrase || !subjectActs || party[k] || tokens.get(k).startsUpperCase()
+                    || canBePerson(lemma(tokens.get(k).norm(), plural[k]))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean canBePerson(String noun) {
+        int classes = NounClasses.of(noun);
+        return classes == NounClasses.UNKNOWN || (classes & Kind.PERSON.bit()) != 0;
     }
 
     /** The head of the noun phrase right after a fronted part's comma when a verb or a modal follows it, else -1. */
@@ -297,7 +314,7 @@ final class ClearAntecedents {
      * ("each control unit and device sensor as it is identified") leaves the choice open.
      */
     static boolean asClause(List<Token> tokens, boolean[] isHead, boolean[] plural, int[] runStart, int p, boolean many) {
-        if (p < 2 || !tokens.get(p - 1).is("as") || p + 1 >= tokens.size() || !AUXILIARIES.contains(tokens.get(p + 1).norm())) {
+        if (p < 2 || !tokens.get(p - 1).is("as") || !describesState(tokens, p + 1)) {
             return false;
         }
         int head = tokens.get(p - 2).isPunct(',') ? p - 3 : p - 2;
@@ -309,6 +326,33 @@ final class ClearAntecedents {
             joined |= tokens.get(k).is("and") || tokens.get(k).is("or");
         }
         return many || !joined;
+    }
+
+    /** Verbs that take no object and say what becomes of their subject: "as they become due", "as it may change". */
+    private static final Set<String> CHANGES = Set.of("become", "becomes", "became", "remain", "remains", "change",
+            "changes", "changed", "vary", "varies", "exist", "exists", "stand", "stands", "apply", "applies");
+
+    /**
+     * True when the words from k say what happens to the subject, with no object of its own: a
+     * passive ("may from time to time be amended", "are incurred") or a verb of change ("become
+     * due", "may change"), not an act it performs on something ("as it may deem appropriate").
+     */
+    private static boolean describesState(List<Token> tokens, int k) {
+        int end = Math.min(tokens.size(), k + 8);
+        for (int j = k; j < end && tokens.get(j).isWord(); j++) {
+            String w = tokens.get(j).norm();
+            if (CHANGES.contains(w)) {
+                return true;
+            }
+            if (Grammar.BE.contains(w)) {
+                int next = Grammar.skipAdverbs(tokens, j + 1);
+                return next < tokens.size() && (tokens.get(next).norm().endsWith("ed") || tokens.get(next).norm().endsWith("en"));
+            }
+            if (!AUXILIARIES.contains(w) && !Grammar.isAdverb(tokens.get(j)) && !Set.of("from", "time", "to").contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -336,17 +380,29 @@ final class ClearAntecedents {
         while (of >= 0 && DETERMINERS.contains(tokens.get(of).norm())) {
             of--;
         }
-        return of >= 1 && tokens.get(of).is("of") && isHead[of - 1];
+        if (of < 1 || !tokens.get(of).is("of") || !isHead[of - 1]) {
+            return false;
+        }
+        // "in the State of Florida, and its validity ... shall be governed": "and" joins clauses, not noun phrases
+        for (int j = p + 1; j < tokens.size() && !tokens.get(j).isPunct('.') && !tokens.get(j).isPunct(';'); j++) {
+            if (AUXILIARIES.contains(tokens.get(j).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * "Each subscriber will be sent updates on content that matches their interests": singular
-     * "they" stands for one person. A plural pronoun whose sentence (or the one before) names a
-     * single person, and whose plural rivals are all things that name no person or organisation,
-     * means that person: a thing does not have interests, duties or an address.
+     * "they" stands for one person. A "their", "them" or "themselves" whose sentence (or the one
+     * before) names a single person, and whose plural rivals are all things that name no person or
+     * organisation, means that person: a thing is not e-mailed, thanked, or given interests or duties.
      */
     static boolean singularThey(List<Token> tokens, Segments seg, boolean[] isHead, boolean[] plural, int p,
             List<Integer> pluralRivals) {
+        if (tokens.get(p).is("they")) {
+            return false; // things do most of what a subject does ("they will interfere"), so the test tells nothing
+        }
         boolean person = false;
         for (int k = p - 1; k >= 0 && seg.sentence[k] >= seg.sentence[p] - 1; k--) {
             if (isHead[k] && !plural[k] && (NounClasses.of(tokens.get(k).norm()) & Kind.PERSON.bit()) != 0

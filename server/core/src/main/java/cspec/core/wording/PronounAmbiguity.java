@@ -18,8 +18,12 @@ import java.util.Set;
  * noun, and so is a word in -s between a noun and an article. "It" never stands for a noun that
  * names a person. A rival must also be able to do what the pronoun's verb says ("from the time it
  * occurs": a happening or a state, not a screen), by the nouns' WordNet classes
- * ({@link NounClasses}, {@link SelectionalRestrictions}). Everything is one pass over the tokens,
- * so the time is linear in the text.
+ * ({@link NounClasses}, {@link SelectionalRestrictions}), and a word that WordNet never lists as a
+ * noun is no candidate. A pronoun in a position whose antecedent English syntax settles (a fronted
+ * adverbial before the subject, an item of one party's warranties, a settled phrase such as "at its
+ * own expense", an as-clause right after its noun, singular "their" for one person) is not
+ * ambiguous ({@link ClearAntecedents}). Everything is one pass over the tokens, so the time is
+ * linear in the text.
  */
 public final class PronounAmbiguity {
     /** An ambiguous pronoun: its offsets in the analysed text, the pronoun, and the heads of the noun phrases it could mean. */
@@ -105,8 +109,6 @@ public final class PronounAmbiguity {
     private static final Set<String> MEASURES = Set.of("day", "days", "hour", "hours", "minute", "minutes", "second",
             "seconds", "week", "weeks", "month", "months", "year", "years", "percent", "per cent");
 
-    static final String OFF = System.getProperty("pron7.off", "");
-
     private PronounAmbiguity() {
     }
 
@@ -146,11 +148,11 @@ public final class PronounAmbiguity {
             if (!person && (subjectPreferred(tokens, seg, isHead, plural, party, i, many) || partyTopic(tokens, seg, party, i, many))) {
                 continue;
             }
-            if (!person && (!OFF.contains("s") && ClearAntecedents.settledPhrase(tokens, i)
-                    || !OFF.contains("c") && ClearAntecedents.cataphoric(tokens, seg, isHead, plural, runStart, party, i, many)
-                    || !OFF.contains("l") && ClearAntecedents.inCommittedList(tokens, seg, isHead, plural, runStart, party, i, many)
-                    || !OFF.contains("a") && ClearAntecedents.asClause(tokens, isHead, plural, runStart, i, many)
-                    || !OFF.contains("p") && ClearAntecedents.parallelPossessive(tokens, isHead, plural, runStart, i, many))) {
+            if (!person && (ClearAntecedents.settledPhrase(tokens, i)
+                    || ClearAntecedents.cataphoric(tokens, seg, isHead, plural, runStart, party, i, many)
+                    || ClearAntecedents.inCommittedList(tokens, seg, isHead, plural, runStart, party, i, many)
+                    || ClearAntecedents.asClause(tokens, isHead, plural, runStart, i, many)
+                    || ClearAntecedents.parallelPossessive(tokens, isHead, plural, runStart, i, many))) {
                 continue;
             }
             int allowed = SelectionalRestrictions.allowed(tokens, i);
@@ -166,12 +168,12 @@ public final class PronounAmbiguity {
                 }
                 boolean fits = person ? PEOPLE.contains(head) || PEOPLE.contains(head + "s") && !plural[k]
                         : many ? plural[k] : !plural[k] && !HUMANS.contains(head);
-                String lemma = OFF.contains("m") ? singularOf(head, plural[k]) : ClearAntecedents.lemma(head, plural[k]);
+                String lemma = ClearAntecedents.lemma(head, plural[k]);
                 // "it" never means a noun whose every sense names a person; nor a rival the pronoun's verb rules out
                 fits = fits && !(singular && NounClasses.onlyPerson(lemma))
                         && (allowed == SelectionalRestrictions.ANY || NounClasses.canBe(lemma, allowed));
                 // a word WordNet never lists as a noun ("otherwise", "restrict") was chunked by mistake
-                fits = fits && (OFF.contains("n") || tokens.get(k).startsUpperCase() || !NounClasses.neverNoun(head));
+                fits = fits && (tokens.get(k).startsUpperCase() || !NounClasses.neverNoun(head));
                 if (fits && !MEASURES.contains(head) && !governs(tokens, k, i) && !predicative(tokens, runStart, k) && !subjectOfObject(tokens, isHead, k, i)
                         && !coordinated(tokens, isHead, runStart, k)) {
                     if (candidates.add(lemma)) {
@@ -179,7 +181,7 @@ public final class PronounAmbiguity {
                     }
                 }
             }
-            if (many && !OFF.contains("t") && candidates.size() >= 2 && ClearAntecedents.singularThey(tokens, seg, isHead, plural, i, heads)) {
+            if (many && candidates.size() >= 2 && ClearAntecedents.singularThey(tokens, seg, isHead, plural, i, heads)) {
                 continue;
             }
             if (candidates.size() >= 2) {
@@ -190,16 +192,17 @@ public final class PronounAmbiguity {
     }
 
     /**
-     * "the MMI shall power up with the same configuration as when it was last powered down": the
-     * subject of a comparison's as-clause stands in parallel with the subject of the clause it is
-     * compared with, so the pronoun there is read as that subject.
+     * "the MMI shall power up with the same configuration as when it was last powered down", "the
+     * same degree of care that it uses": the subject of a comparison's as- or that-clause stands in
+     * parallel with the subject of the clause it is compared with, so the pronoun there is read as
+     * that subject.
      */
     private static boolean inComparison(List<Token> tokens, int p) {
         int k = p - 1;
         if (k >= 0 && (tokens.get(k).is("when") || tokens.get(k).is("if") || tokens.get(k).is("before") || tokens.get(k).is("after"))) {
             k--;
         }
-        if (k < 1 || !(tokens.get(k).is("as") || !OFF.contains("q") && tokens.get(k).is("that"))) {
+        if (k < 1 || !(tokens.get(k).is("as") || tokens.get(k).is("that"))) {
             return false;
         }
         for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
@@ -424,16 +427,6 @@ public final class PronounAmbiguity {
         }
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
                 && !w.endsWith("ics") && !w.endsWith("'s");
-    }
-
-    private static String singularOf(String head, boolean plural) {
-        if (!plural) {
-            return head;
-        }
-        if (head.endsWith("ies") && head.length() > 4) {
-            return head.substring(0, head.length() - 3) + "y";
-        }
-        return head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
     }
 
     /**
