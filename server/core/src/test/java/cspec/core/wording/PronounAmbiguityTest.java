@@ -66,6 +66,75 @@ class PronounAmbiguityTest {
     }
 
     @Test
+    void aPronounInAFrontedAdverbialPointsForwardToTheSubject() {
+        assertEquals(List.of(), found("The gateway forwards the alert to the agency. If it fails to acknowledge the alert, "
+                + "the agency must call the duty officer."));
+        assertEquals(List.of(), found("In the event of gross negligence or misconduct on its part, the Agency must refund the fee."));
+        // a rival inside the fronted clause, or a name in the fronted phrase, keeps the choice open
+        assertEquals(List.of("it: console, gateway, agency, alert"), found("The gateway forwards the alert to the agency. "
+                + "If the gateway notifies the console that it has failed, the agency must call the duty officer."));
+        assertEquals(List.of("its: bank, complaint, event"),
+                found("In the event of a complaint by the Bank about its fees, the Agency must refund the fee."));
+    }
+
+    @Test
+    void anItemOfOneSubjectsWarrantiesIsAboutThatSubject() {
+        assertEquals(List.of(), found("The Agency warrants that: (a) it holds the licences for the software; "
+                + "(b) it will keep its certifications current."));
+        // the pronoun is not the item's subject, or the item's subject is another noun
+        assertEquals(List.of("it: portal, console, software"), found("The Agency warrants that: (a) the software is licensed; "
+                + "(b) the console will call the portal before it restarts."));
+        assertEquals(List.of("its: console, software"), found("The Agency warrants that: (a) it holds the licences for the software; "
+                + "(b) the console will keep its certifications current."));
+    }
+
+    @Test
+    void aSettledPhraseMeansTheClausesSubject() {
+        assertEquals(List.of(), found("The agency may change the schedule for the portal at its sole discretion."));
+        assertEquals(List.of(), found("Capitalised terms have the meanings given to them in the glossary."));
+        assertEquals(List.of("its: portal, report, agency"), found("The agency may send the report to the portal with its own cables."));
+        assertEquals(List.of("them: console, sensor"), found("The report lists the sensors and the consoles in the order given to them."));
+    }
+
+    @Test
+    void anAsClauseRightAfterANounDescribesIt() {
+        assertEquals(List.of(), found("The agency must follow the Rules and other written policies as they may be amended."));
+        // two singular nouns joined by "and", or an act with its own object, leave the choice open
+        assertEquals(List.of("it: sensor, console, agency"), found("The agency must restart the console and the sensor as it is replaced."));
+        assertEquals(List.of("it: console, patch, agency"),
+                found("The agency must apply the patch and restart the console as it may deem appropriate."));
+    }
+
+    @Test
+    void aPossessiveJoinedToAnOfPhraseParallelsIt() {
+        assertEquals(List.of(), found("This section survives expiry of the contract, or its termination."));
+        assertEquals(List.of("its: sensor, configuration, audit"), found("The audit covers the configuration of the sensor, and its logs must be kept."));
+    }
+
+    @Test
+    void singularTheirStandsForOnePersonWhenEveryPluralRivalIsAThing() {
+        assertEquals(List.of(), found("Each subscriber must receive updates on the alerts in their areas of interest."));
+        // analysts are people too
+        assertEquals(List.of("their: analyst, update"),
+                found("Each subscriber must receive updates from the analysts about their areas of interest."));
+    }
+
+    @Test
+    void aWordWordNetNeverListsAsANounIsNoCandidate() {
+        // "restrict" after "otherwise" is read as a noun phrase by the chunker; it is no candidate
+        assertEquals(List.of("its: console, portal"), found("The portal will not otherwise restrict any console from its updates."));
+        assertEquals(true, NounClasses.neverNoun("otherwise"));
+        assertEquals(false, NounClasses.neverNoun("portal"));
+    }
+
+    @Test
+    void theSameDegreeThatItUsesParallelsTheSubject() {
+        assertEquals(List.of(), found("The agency must protect the data with the same degree of care that it uses for the logs of the console."));
+        assertEquals(List.of("it: care, degree, agency"),
+                found("The agency must protect the data with a degree of care that it uses for the logs of the console."));
+    }
+
+    @Test
     void nounClassesComeFromWordNet() {
         assertEquals(true, NounClasses.canBe("outage", NounClasses.mask(NounClasses.Kind.EVENT)));
         assertEquals(false, NounClasses.canBe("console", NounClasses.mask(NounClasses.Kind.EVENT, NounClasses.Kind.STATE)));
