@@ -102,11 +102,21 @@ final class NounClasses {
             if (in == null) {
                 return Set.of();
             }
-            Set<String> words = new HashSet<>(1 << 15);
-            for (String line : new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).split("\\r?\\n")) {
-                if (!line.isEmpty() && line.charAt(0) != '#') {
-                    words.add(line);
+            byte[] list = in.readAllBytes();
+            Set<String> words = new HashSet<>(1 << 16);
+            int line = 0;
+            while (line < list.length) {
+                int end = line;
+                while (end < list.length && list[end] >= 'a' && list[end] <= 'z') {
+                    end++; // the word's letters; a CR, LF or comment ends it
                 }
+                if (end > line) {
+                    words.add(new String(list, line, end - line, StandardCharsets.ISO_8859_1));
+                }
+                while (end < list.length && list[end] != '\n') {
+                    end++;
+                }
+                line = end + 1;
             }
             return Collections.unmodifiableSet(words);
         } catch (IOException e) {
