@@ -48,11 +48,32 @@ public final class WordingCheck implements Check {
         WordingEngine engine = engineFor(context);
         List<ObligationVerb> verbs = new ArrayList<>();
         java.util.Optional<cspec.core.diagnostic.Fix> adoptWill = WillPolicy.headerFix(context);
-        Consumer<WordingResult> collect = result -> {
-            result.findings().forEach(f -> report.accept(withWillFix(diagnostic(source, f), source, adoptWill)));
+        for (Reading reading : readings(context.outline(), source, vocabulary)) {
+            WordingResult result = analyze(context.reuse(), engine, source, reading.prose(), reading.items(), reading.context());
+            for (Finding f : result.findings()) {
+                report.accept(withWillFix(diagnostic(source, f), source, adoptWill));
+            }
             verbs.addAll(result.obligations());
-        };
-        Outline outline = context.outline();
+            if (reading.shape() != null) {
+                report.accept(diagnostic(source, reading.shape()));
+            }
+        }
+        MixedVerbs.check(verbs, source.text()).forEach(f -> report.accept(diagnostic(source, f)));
+    }
+
+    /**
+     * One prose to read, in document order: its list items, how the engine reads it, and a
+     * requirement's shape finding, reported after the prose's own findings.
+     */
+    private record Reading(Prose prose, List<ProseList.ListItem> items, WordingContext context, Finding shape) {
+    }
+
+    /**
+     * Every prose the engine reads, gathered first so that the engine is called from one loop: the
+     * whole per-prose path is then compiled once into this check instead of once per kind of prose.
+     */
+    private static List<Reading> readings(Outline outline, SourceText source, Vocabulary vocabulary) {
+        List<Reading> readings = new ArrayList<>();
         for (Outline.Placed<Requirement> placed : outline.requirements()) {
             Requirement r = placed.item();
             if (r.prose() != null) {
@@ -67,41 +88,36 @@ public final class WordingCheck implements Check {
                 if (shape != null && shape.rule() == Rule.INSTRUCTION_TO_BIDDER) {
                     wc = WordingContext.of(ProseKind.QUESTION, vocabulary); // the root cause: read it as the question it is
                 }
-                collect.accept(analyze(context.reuse(), engine, source, r.prose(), items, wc.withListItems(items)));
-                if (shape != null) {
-                    report.accept(diagnostic(source, shape));
-                }
+                readings.add(new Reading(r.prose(), items, wc.withListItems(items), shape));
             }
         }
         for (Outline.Placed<Background> placed : outline.backgrounds()) {
             Prose prose = placed.item().prose();
             List<ProseList.ListItem> items = prose.listItems();
-            collect.accept(analyze(context.reuse(), engine, source, prose, items,
-                    WordingContext.of(ProseKind.BACKGROUND, vocabulary).withListItems(items)));
+            readings.add(new Reading(prose, items, WordingContext.of(ProseKind.BACKGROUND, vocabulary).withListItems(items), null));
         }
         for (Outline.Placed<Clause> placed : outline.clauses()) {
             if (placed.item().prose() != null) {
                 Prose prose = placed.item().prose();
                 List<ProseList.ListItem> items = prose.listItems();
-                collect.accept(analyze(context.reuse(), engine, source, prose, items,
-                        WordingContext.of(ProseKind.CLAUSE, vocabulary).withListItems(items)));
+                readings.add(new Reading(prose, items, WordingContext.of(ProseKind.CLAUSE, vocabulary).withListItems(items), null));
             }
         }
         for (Definitions.Definition definition : outline.definitions()) {
             if (definition.prose() != null) {
-                collect.accept(analyze(context.reuse(), engine, source, definition.prose(),
-                        definition.prose().listItems(), WordingContext.of(ProseKind.DEFINITION, vocabulary)));
+                readings.add(new Reading(definition.prose(), definition.prose().listItems(),
+                        WordingContext.of(ProseKind.DEFINITION, vocabulary), null));
             }
         }
         for (Outline.Placed<Sla> placed : outline.slas()) {
             for (SlaItem item : placed.item().items()) {
                 if (item instanceof SlaLine.SeverityLevel level && level.prose() != null) {
-                    collect.accept(analyze(context.reuse(), engine, source, level.prose(),
-                            level.prose().listItems(), WordingContext.of(ProseKind.SEVERITY, vocabulary)));
+                    readings.add(new Reading(level.prose(), level.prose().listItems(),
+                            WordingContext.of(ProseKind.SEVERITY, vocabulary), null));
                 }
             }
         }
-        MixedVerbs.check(verbs, source.text()).forEach(f -> report.accept(diagnostic(source, f)));
+        return readings;
     }
 
     private static WordingEngine engineFor(CheckContext context) {
