@@ -36,7 +36,8 @@ import java.util.concurrent.TimeUnit;
  * publication threads, from /proc on Linux); the medians of those are reported at the end.
  * -Dcspec.bench.serverOptions="..." adds JVM options to the server's (a flight recording, a GC
  * log); -Dcspec.bench.dump=FILE writes the diagnostics published for the opened version and for
- * the last one, to compare two builds' findings.
+ * the last one, to compare two builds' findings; -Dcspec.bench.lingerSeconds=N keeps the idle server
+ * running N seconds before shutdown, to inspect its heap.
  */
 public final class LspLatency {
     private final Process server;
@@ -160,6 +161,9 @@ public final class LspLatency {
             Thread.sleep(50);
         }
         report("edit to published diagnostics, beyond the " + debounce + " ms debounce", edits);
+        // The analysis starts at the edit and overlaps the debounce, so the figure beyond it is not
+        // proportional to the work: this one is, for comparing sizes.
+        report("edit to published diagnostics, debounce included", edits.stream().map(e -> e + debounce).toList());
         report("completion right after the edit", completions);
         report("hover right after the edit", hovers);
         if (Boolean.getBoolean("cspec.bench.rounds")) {
@@ -185,6 +189,11 @@ public final class LspLatency {
             Files.writeString(Path.of(dump), both.toString().replace(dir.toUri().toString(), "DIR/"));
         }
         System.out.printf("server resident memory with %d document(s) open: %d MB%n", documents, residentMegabytes());
+        long linger = Long.getLong("cspec.bench.lingerSeconds", 0);
+        if (linger > 0) { // time to look at the idle server (jcmd PID GC.class_histogram)
+            System.out.printf("server %d idle for %d s%n", server.pid(), linger);
+            Thread.sleep(linger * 1000);
+        }
         request("shutdown", null);
         notify("exit", null);
         server.waitFor(10, TimeUnit.SECONDS);
