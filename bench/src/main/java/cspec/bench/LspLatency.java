@@ -31,9 +31,11 @@ import java.util.concurrent.TimeUnit;
  *
  * lines (default 5,000) sizes the contract: about 20,000 lines make a megabyte, for the
  * linearity table; the time from opening it to its first diagnostics is reported too. With
- * -Dcspec.bench.rounds=true each round is printed as well (to see whether the slow ones are the first),
- * with the CPU time the server spent in that round (all its threads, and its analysis and
- * publication threads, from /proc on Linux); the medians of those are reported at the end.
+ * -Dcspec.bench.rounds=true each round is printed as well (to see whether the slow ones are the first).
+ * On Linux the CPU time the server spent in each round is read from /proc (all its threads, its
+ * analysis and publication threads, the collector, the compilers) and reported like the times, for
+ * all rounds and for the last three quarters (after most compilation): CPU, unlike the wall clock,
+ * does not depend on what else the machine runs.
  * -Dcspec.bench.serverOptions="..." adds JVM options to the server's (a flight recording, a GC
  * log); -Dcspec.bench.dump=FILE writes the diagnostics published for the opened version and for
  * the last one, to compare two builds' findings; -Dcspec.bench.lingerSeconds=N keeps the idle server
@@ -166,7 +168,7 @@ public final class LspLatency {
         report("edit to published diagnostics, debounce included", edits.stream().map(e -> e + debounce).toList());
         report("completion right after the edit", completions);
         report("hover right after the edit", hovers);
-        if (Boolean.getBoolean("cspec.bench.rounds")) {
+        if (!serverCpu.isEmpty() && serverCpu.get(0) > 0) { // Linux: the server's CPU read from /proc
             report("server CPU per round, all threads", serverCpu);
             report("server CPU per round, analysis thread", analysisCpu);
             report("server CPU per round, publication thread", publishCpu);
