@@ -23,7 +23,8 @@ public final class Reuse {
     /**
      * A value with the key it was first stored under. A reused value keeps that first key, so the
      * equal key a new version builds (fresh copies of the prose's text) dies young instead of
-     * living on to the next edit: on an 8 MB contract that halved the collector's time per edit.
+     * living on to the next edit: on 1 to 8 MB contracts that cut the collector's time per edit by
+     * a quarter to a half (docs/benchmarks.md, issue 13 round 5).
      */
     private record Kept(Object key, Object value) {
     }
