@@ -32,6 +32,14 @@ import java.util.concurrent.TimeUnit;
  * lines (default 5,000) sizes the contract: about 20,000 lines make a megabyte, for the
  * linearity table; the time from opening it to its first diagnostics is reported too. With
  * -Dcspec.bench.rounds=true each round is printed as well (to see whether the slow ones are the first).
+ * On Linux the CPU time the server spent in each round is read from /proc (all its threads, its
+ * analysis and publication threads, the collector, the compilers) and reported like the times, for
+ * all rounds and for the last three quarters (after most compilation): CPU, unlike the wall clock,
+ * does not depend on what else the machine runs.
+ * -Dcspec.bench.serverOptions="..." adds JVM options to the server's (a flight recording, a GC
+ * log); -Dcspec.bench.dump=FILE writes the diagnostics published for the opened version and for
+ * the last one, to compare two builds' findings; -Dcspec.bench.lingerSeconds=N keeps the idle server
+ * running N seconds before shutdown, to inspect its heap.
  */
 public final class LspLatency {
     private final Process server;
@@ -40,6 +48,9 @@ public final class LspLatency {
     /** Versions and documents whose diagnostics arrived, seen while waiting for anything else. */
     private final java.util.Set<Integer> publishedVersions = new java.util.HashSet<>();
     private final java.util.Set<String> publishedUris = new java.util.HashSet<>();
+    /** The diagnostics published per version of the measured document, kept only for -Dcspec.bench.dump. */
+    private final java.util.Map<Integer, JsonElement> publishedDiagnostics = new java.util.HashMap<>();
+    private String measuredUri;
     private int nextId = 1;
 
     private LspLatency(List<String> command) throws IOException {
@@ -59,6 +70,10 @@ public final class LspLatency {
         String classpath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(serverOptions());
+        String extra = System.getProperty("cspec.bench.serverOptions", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-cp", classpath, "cspec.lsp.ServerCommand"));
         LspLatency client = new LspLatency(command);
         Path dir = Files.createTempDirectory("cspec-bench");
@@ -94,6 +109,7 @@ public final class LspLatency {
         request("initialize", init);
         notify("initialized", new JsonObject());
         String uri = file.toUri().toString();
+        measuredUri = uri;
         JsonObject item = new JsonObject();
         item.addProperty("uri", uri);
         item.addProperty("languageId", "cspec");
@@ -113,8 +129,14 @@ public final class LspLatency {
         List<Double> edits = new ArrayList<>();
         List<Double> completions = new ArrayList<>();
         List<Double> hovers = new ArrayList<>();
+        List<Double> serverCpu = new ArrayList<>();
+        List<Double> analysisCpu = new ArrayList<>();
+        List<Double> publishCpu = new ArrayList<>();
+        List<Double> collectorCpu = new ArrayList<>();
+        List<Double> compilerCpu = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             int version = i + 2;
+            java.util.Map<String, Long> cpuBefore = threadCpuNanos();
             long edited = System.nanoTime();
             notify("textDocument/didChange", change(uri, version, line, 20 + (i % 10)));
             long start = System.nanoTime();
@@ -125,16 +147,55 @@ public final class LspLatency {
             hovers.add(millis(start));
             awaitDiagnostics(version);
             edits.add(millis(edited) - debounce);
+            java.util.Map<String, Long> cpuAfter = threadCpuNanos();
+            serverCpu.add(cpuMillis(cpuBefore, cpuAfter, null));
+            analysisCpu.add(cpuMillis(cpuBefore, cpuAfter, "cspec-analysis"));
+            publishCpu.add(cpuMillis(cpuBefore, cpuAfter, "cspec-publish"));
+            collectorCpu.add(cpuMillis(cpuBefore, cpuAfter, "VM Thread") + cpuMillis(cpuBefore, cpuAfter, "GC Thread")
+                    + cpuMillis(cpuBefore, cpuAfter, "G1 "));
+            compilerCpu.add(cpuMillis(cpuBefore, cpuAfter, "C2 CompilerThre") + cpuMillis(cpuBefore, cpuAfter, "C1 CompilerThre"));
             if (Boolean.getBoolean("cspec.bench.rounds")) {
-                System.out.printf("round %2d: diagnostics %+7.1f ms, completion %6.1f ms, hover %6.1f ms%n", i + 1,
-                        edits.get(i), completions.get(i), hovers.get(i));
+                System.out.printf("round %2d: diagnostics %+7.1f ms, completion %6.1f ms, hover %6.1f ms;"
+                        + " server CPU %7.1f ms (analysis %7.1f, publication %7.1f, collector %7.1f, compilers %7.1f)%n",
+                        i + 1, edits.get(i), completions.get(i), hovers.get(i), serverCpu.get(i), analysisCpu.get(i),
+                        publishCpu.get(i), collectorCpu.get(i), compilerCpu.get(i));
             }
             Thread.sleep(50);
         }
         report("edit to published diagnostics, beyond the " + debounce + " ms debounce", edits);
+        // The analysis starts at the edit and overlaps the debounce, so the figure beyond it is not
+        // proportional to the work: this one is, for comparing sizes.
+        report("edit to published diagnostics, debounce included", edits.stream().map(e -> e + debounce).toList());
         report("completion right after the edit", completions);
         report("hover right after the edit", hovers);
+        if (!serverCpu.isEmpty() && serverCpu.get(0) > 0) { // Linux: the server's CPU read from /proc
+            report("server CPU per round, all threads", serverCpu);
+            report("server CPU per round, analysis thread", analysisCpu);
+            report("server CPU per round, publication thread", publishCpu);
+            report("server CPU per round, garbage collector", collectorCpu);
+            report("server CPU per round, JIT compilers", compilerCpu);
+            List<Integer> settled = new ArrayList<>();
+            for (int i = rounds / 4; i < rounds; i++) {
+                settled.add(i);
+            }
+            report("server CPU per round, last three quarters", pick(serverCpu, settled));
+            report("... analysis thread, last three quarters", pick(analysisCpu, settled));
+            report("... garbage collector, last three quarters", pick(collectorCpu, settled));
+            report("edit to diagnostics, last three quarters", pick(edits, settled));
+        }
+        String dump = System.getProperty("cspec.bench.dump");
+        if (dump != null) {
+            JsonObject both = new JsonObject();
+            both.add("opened", publishedDiagnostics.get(1));
+            both.add("last", publishedDiagnostics.get(rounds + 1));
+            Files.writeString(Path.of(dump), both.toString().replace(dir.toUri().toString(), "DIR/"));
+        }
         System.out.printf("server resident memory with %d document(s) open: %d MB%n", documents, residentMegabytes());
+        long linger = Long.getLong("cspec.bench.lingerSeconds", 0);
+        if (linger > 0) { // time to look at the idle server (jcmd PID GC.class_histogram)
+            System.out.printf("server %d idle for %d s%n", server.pid(), linger);
+            Thread.sleep(linger * 1000);
+        }
         request("shutdown", null);
         notify("exit", null);
         server.waitFor(10, TimeUnit.SECONDS);
@@ -156,6 +217,48 @@ public final class LspLatency {
             notify("textDocument/didOpen", open);
             awaitDiagnosticsOf(other.toUri().toString());
         }
+    }
+
+    /**
+     * CPU time so far of each live thread of the server, by thread id, as "id name" keys
+     * (/proc/PID/task/TID/schedstat, nanoseconds on the CPU; Linux); empty elsewhere.
+     */
+    private java.util.Map<String, Long> threadCpuNanos() {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        Path tasks = Path.of("/proc/" + server.pid() + "/task");
+        try (var threads = Files.list(tasks)) {
+            for (Path t : (Iterable<Path>) threads::iterator) {
+                try {
+                    String name = Files.readString(t.resolve("comm")).strip();
+                    long nanos = Long.parseLong(Files.readString(t.resolve("schedstat")).split(" ")[0]);
+                    out.put(t.getFileName() + " " + name, nanos);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
+    }
+
+    private static List<Double> pick(List<Double> all, List<Integer> indexes) {
+        List<Double> out = new ArrayList<>();
+        for (int i : indexes) {
+            out.add(all.get(i));
+        }
+        return out;
+    }
+
+    /** CPU milliseconds between two readings, of the threads whose name starts so (all when name is null). */
+    private static double cpuMillis(java.util.Map<String, Long> before, java.util.Map<String, Long> after, String name) {
+        long sum = 0;
+        for (var e : after.entrySet()) {
+            if (name == null || e.getKey().substring(e.getKey().indexOf(' ') + 1).startsWith(name)) {
+                sum += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            }
+        }
+        return sum / 1e6;
     }
 
     /** The server's resident set size from /proc (Linux); -1 elsewhere. */
@@ -286,6 +389,9 @@ public final class LspLatency {
             publishedUris.add(p.get("uri").getAsString());
             if (p.has("version") && !p.get("version").isJsonNull()) {
                 publishedVersions.add(p.get("version").getAsInt());
+                if (System.getProperty("cspec.bench.dump") != null && p.get("uri").getAsString().equals(measuredUri)) {
+                    publishedDiagnostics.put(p.get("version").getAsInt(), p.get("diagnostics"));
+                }
             }
         }
         return m;

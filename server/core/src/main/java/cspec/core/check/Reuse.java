@@ -17,8 +17,17 @@ public final class Reuse {
     public static final Reuse NONE = new Reuse(false);
 
     private final boolean remembers;
-    /** The values the last finished analysis used; replaced whole when the next one finishes. */
-    private volatile Map<Object, Object> previous = Map.of();
+    /** The values the last finished analysis used, by key; replaced whole when the next one finishes. */
+    private volatile Map<Object, Kept> previous = Map.of();
+
+    /**
+     * A value with the key it was first stored under. A reused value keeps that first key, so the
+     * equal key a new version builds (fresh copies of the prose's text) dies young instead of
+     * living on to the next edit: on 1 to 8 MB contracts that cut the collector's time per edit by
+     * a quarter to a half (docs/benchmarks.md, issue 13 round 5).
+     */
+    private record Kept(Object key, Object value) {
+    }
 
     private Reuse(boolean remembers) {
         this.remembers = remembers;
@@ -36,7 +45,7 @@ public final class Reuse {
 
     /** One analysis's use of the store: values found in the previous round or computed now. */
     public final class Round {
-        private final Map<Object, Object> used = new HashMap<>();
+        private final Map<Object, Kept> used = new HashMap<>();
 
         private Round() {
         }
@@ -47,15 +56,15 @@ public final class Reuse {
             if (!remembers) {
                 return compute.get();
             }
-            Object value = used.get(key);
-            if (value == null) {
-                value = previous.get(key);
-                if (value == null) {
-                    value = compute.get();
+            Kept kept = used.get(key);
+            if (kept == null) {
+                kept = previous.get(key);
+                if (kept == null) {
+                    kept = new Kept(key, compute.get());
                 }
-                used.put(key, value);
+                used.put(kept.key(), kept);
             }
-            return (V) value;
+            return (V) kept.value();
         }
 
         /**
