@@ -100,9 +100,6 @@ public final class UndefinedTerms implements Check {
     private static List<Occurrence> phrases(String text, int base, ProseScanner.PhraseSet masks) {
         List<int[]> words = ProseScanner.words(text);
         boolean[] masked = new boolean[words.size()];
-        if (!hasRunOfTwo(text, words, masked)) {
-            return List.of();
-        }
         markMasked(text, words, masks, masked);
         List<Occurrence> found = new ArrayList<>();
         int w = 0;
@@ -116,20 +113,6 @@ public final class UndefinedTerms implements Check {
             }
         }
         return found;
-    }
-
-    /**
-     * Whether some run holds two capitalised words before any word is masked. Masking only takes
-     * words out of runs, so without such a run there is no phrase to find, and the search for the
-     * masked names (most of this check's time) is skipped.
-     */
-    private static boolean hasRunOfTwo(String text, List<int[]> words, boolean[] noneMasked) {
-        for (int w = 0; w < words.size(); w++) {
-            if (runEnd(text, words, noneMasked, w) > w + 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void markMasked(String text, List<int[]> words, ProseScanner.PhraseSet masks, boolean[] masked) {
