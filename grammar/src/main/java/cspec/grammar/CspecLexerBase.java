@@ -100,19 +100,11 @@ public abstract class CspecLexerBase extends Lexer {
         int from = _input.index();
         int headerIndent = indentOf(lineStartBefore(t, from), t);
 
-        int first = -1;
-        int last = -1;
         int i = from;
         // The rest of the header line, '}' included.
         int eol = lineEnd(t, i);
-        for (int k = i; k < eol; k++) {
-            if (!isBlank(t[k])) {
-                if (first < 0) {
-                    first = k;
-                }
-                last = k;
-            }
-        }
+        int first = firstNonBlank(t, i, eol);
+        int last = first >= 0 ? lastNonBlank(t, first, eol) : -1;
         i = nextLineStart(t, eol);
         while (i < t.length) {
             int end = lineEnd(t, i);
@@ -160,7 +152,10 @@ public abstract class CspecLexerBase extends Lexer {
     }
 
     private static boolean isBlank(int c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\uFEFF' || Character.getType(c) == Character.SPACE_SEPARATOR;
+        if (c < 0x80) {
+            return c == ' ' || c == '\t'; // the only ASCII space separator is the space itself
+        }
+        return c == '\u00A0' || c == '\uFEFF' || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     private static boolean isLineBreak(int c) {
