@@ -86,6 +86,12 @@ public abstract class CspecLexerBase extends Lexer {
     /** The code points of s, read in one loop: String.codePoints().toArray() cost half a percent of a batch lint (issue 13). */
     private static int[] codePoints(String s) {
         int[] points = new int[s.codePointCount(0, s.length())];
+        if (points.length == s.length()) { // no surrogate pair: each char is a code point
+            for (int i = 0; i < points.length; i++) {
+                points[i] = s.charAt(i);
+            }
+            return points;
+        }
         int at = 0;
         for (int i = 0; i < points.length; i++) {
             int point = s.codePointAt(at);
