@@ -18,7 +18,6 @@ import cspec.core.text.Span;
 import cspec.core.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -226,9 +225,17 @@ public final class Analyzer {
 
     private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
         List<Diagnostic> copy = new ArrayList<>(diagnostics);
-        copy.sort(Comparator.comparingInt((Diagnostic d) -> d.span().start())
-                .thenComparingInt(d -> d.span().end())
-                .thenComparing(Diagnostic::ruleId));
+        copy.sort(Analyzer::inReportOrder);
         return copy;
+    }
+
+    /** By start, then end, then rule ID: one method, not a chain of three comparators and their lambdas. */
+    private static int inReportOrder(Diagnostic a, Diagnostic b) {
+        int byStart = Integer.compare(a.span().start(), b.span().start());
+        if (byStart != 0) {
+            return byStart;
+        }
+        int byEnd = Integer.compare(a.span().end(), b.span().end());
+        return byEnd != 0 ? byEnd : a.ruleId().compareTo(b.ruleId());
     }
 }

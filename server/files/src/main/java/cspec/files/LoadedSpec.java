@@ -65,6 +65,10 @@ public record LoadedSpec(Path path, SourceText source, boolean byteOrderMark, Di
     }
 
     private static LoadedSpec decode(Path path, String name, byte[] bytes) {
+        if (ascii(bytes)) {
+            // Valid UTF-8 with no byte-order mark, one char a byte: the decoder's buffers are not needed.
+            return new LoadedSpec(path, new SourceText(name, new String(bytes, StandardCharsets.US_ASCII)), false, null);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -86,6 +90,15 @@ public record LoadedSpec(Path path, SourceText source, boolean byteOrderMark, Di
                     bytes[at] & 0xFF, at));
         }
         return new LoadedSpec(path, new SourceText(name, text), bom, null);
+    }
+
+    private static boolean ascii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LoadedSpec failed(Path path, String name, String text, int offset, Rule rule, String message) {

@@ -67,13 +67,18 @@ public final class DuplicateIds implements Check {
 
     private static void reportRepeats(List<Named> ids, String where, Consumer<Diagnostic> report) {
         Map<String, Named> first = new HashMap<>();
-        Set<String> taken = new HashSet<>();
         List<Named> present = ids.stream().filter(n -> n.id() != null).toList();
-        present.forEach(n -> taken.add(n.id().text()));
+        Set<String> taken = null; // every ID in use, for the renaming fix: gathered at the first repeat, which most files lack
         for (Named named : present) {
             Named earlier = first.putIfAbsent(named.id().text(), named);
             if (earlier == null) {
                 continue;
+            }
+            if (taken == null) {
+                taken = new HashSet<>();
+                for (Named n : present) {
+                    taken.add(n.id().text());
+                }
             }
             String text = named.id().text();
             Diagnostic d = Diagnostic.of(Rule.DUPLICATE_ID, named.id().span(),

@@ -34,12 +34,15 @@ public final class RequirementAttributes implements Check {
             return;
         }
         Optional<HeaderField.Effective> effective = contract.get().field(HeaderField.Effective.class);
-        String usualWeight = usualWeight(context.outline());
+        String usualWeight = null; // counted only for the first missing weight: most contracts have none
         for (Outline.Placed<Requirement> placed : context.outline().requirements()) {
             Requirement r = placed.item();
             repeatedAttributes(context.source(), r, report);
             Modality modality = r.modality();
             if ((modality == Modality.SHOULD || modality == Modality.MAY) && r.weight().isEmpty()) {
+                if (usualWeight == null) {
+                    usualWeight = usualWeight(context.outline());
+                }
                 report.accept(missingWeight(r, usualWeight));
             }
             if (modality == Modality.MUST && r.weight().isPresent()) {
@@ -61,6 +64,9 @@ public final class RequirementAttributes implements Check {
     }
 
     private static void repeatedAttributes(SourceText source, Requirement r, Consumer<Diagnostic> report) {
+        if (r.attributes().size() < 2) {
+            return;
+        }
         Map<Class<?>, Requirement.Attribute> first = new HashMap<>();
         for (Requirement.Attribute a : r.attributes()) {
             Requirement.Attribute earlier = first.putIfAbsent(a.getClass(), a);

@@ -16,7 +16,12 @@ public record Contract(Span span, Str title, List<HeaderField> fields, List<Item
 
     /** The first field of a kind, since a repeat is an error reported elsewhere. */
     public <T extends HeaderField> Optional<T> field(Class<T> kind) {
-        return fields.stream().filter(kind::isInstance).map(kind::cast).findFirst();
+        for (HeaderField f : fields) {
+            if (kind.isInstance(f)) {
+                return Optional.of(kind.cast(f));
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<HeaderField.Party> party(HeaderField.PartyRole role) {

@@ -2,6 +2,8 @@ package cspec.core.syntax;
 
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -22,7 +24,15 @@ public record Prose(Span span, List<Span> comments, List<ProseList> lists) {
 
     /** Every list item of this prose, in order. */
     public List<ProseList.ListItem> listItems() {
-        return lists.stream().flatMap(l -> l.items().stream()).toList();
+        // Most prose has no list; the stream this loop replaced was half a percent of a batch lint.
+        if (lists.isEmpty()) {
+            return List.of();
+        }
+        List<ProseList.ListItem> items = new ArrayList<>();
+        for (ProseList list : lists) {
+            items.addAll(list.items());
+        }
+        return Collections.unmodifiableList(items);
     }
 
     /**

@@ -41,7 +41,12 @@ public sealed interface SlaLine extends SlaItem {
 
         /** The first timer of that name, as written. */
         public Optional<Timer> timer(String name) {
-            return timers.stream().filter(t -> t.name().text().equals(name)).findFirst();
+            for (Timer t : timers) {
+                if (t.name().text().equals(name)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
         }
 
         /** The response time, or null when the severity has none. */
