@@ -137,6 +137,16 @@ final class ClearAntecedents {
         boolean possessive = tokens.get(p).is("its") || tokens.get(p).is("their");
         boolean phrase = FRONTING_PREPOSITIONS.contains(opener);
         String subjectLemma = lemma(tokens.get(subject).norm(), plural[subject]);
+        // the subject must be something the pronoun can mean: in "If it fails, the officer must" the
+        // "it" is not the officer, so the rivals before it stay
+        if (!many && !party[subject] && (PronounAmbiguity.HUMANS.contains(tokens.get(subject).norm())
+                || NounClasses.onlyPerson(subjectLemma))) {
+            return false;
+        }
+        int allowed = SelectionalRestrictions.allowed(tokens, p);
+        if (allowed != SelectionalRestrictions.ANY && !NounClasses.canBe(subjectLemma, allowed)) {
+            return false;
+        }
         boolean subjectActs = party[subject] || tokens.get(subject).startsUpperCase() || NounClasses.canBe(subjectLemma, AGENT);
         for (int k = start; k < p; k++) {
             if (!isHead[k] || plural[k] != many) {

@@ -91,7 +91,7 @@ public final class PronounAmbiguity {
      * use: "operator", "manager" or "administrator" may be a company or a program, and "customer" or
      * "provider" a party, so they stay candidates.
      */
-    private static final Set<String> HUMANS = Set.of("user", "driver", "person", "employee", "officer", "librarian",
+    static final Set<String> HUMANS = Set.of("user", "driver", "person", "employee", "officer", "librarian",
             "engineer", "analyst", "supervisor", "dispatcher", "technician", "clerk", "worker", "passenger", "visitor",
             "student", "teacher", "patient", "doctor", "nurse", "citizen", "leader");
 
@@ -104,6 +104,10 @@ public final class PronounAmbiguity {
 
     /** Words that start a noun phrase, so a word right before them ends one: "the device alerts the driver". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "each", "every", "any");
+
+    /** Articles and quantifiers that make the one word after them a noun ("each upload"); see afterDeterminer. */
+    private static final Set<String> NOUN_MAKERS = Set.of("the", "a", "an", "each", "every", "any", "this", "these",
+            "those", "another");
 
     /** Units that measure, never what a pronoun stands for: "within 10 business days". */
     private static final Set<String> MEASURES = Set.of("day", "days", "hour", "hours", "minute", "minutes", "second",
@@ -172,8 +176,10 @@ public final class PronounAmbiguity {
                 // "it" never means a noun whose every sense names a person; nor a rival the pronoun's verb rules out
                 fits = fits && !(singular && NounClasses.onlyPerson(lemma))
                         && (allowed == SelectionalRestrictions.ANY || NounClasses.canBe(lemma, allowed));
-                // a word WordNet never lists as a noun ("otherwise", "restrict") was chunked by mistake
-                fits = fits && (tokens.get(k).startsUpperCase() || !NounClasses.neverNoun(head));
+                // a word WordNet never lists as a noun ("otherwise", "restrict") was chunked by mistake,
+                // unless a determiner makes it one ("each upload", "the install")
+                fits = fits && (tokens.get(k).startsUpperCase() || afterDeterminer(tokens, runStart, k)
+                        || !NounClasses.neverNoun(head));
                 if (fits && !MEASURES.contains(head) && !governs(tokens, k, i) && !predicative(tokens, runStart, k) && !subjectOfObject(tokens, isHead, k, i)
                         && !coordinated(tokens, isHead, runStart, k)) {
                     if (candidates.add(lemma)) {
@@ -189,6 +195,15 @@ public final class PronounAmbiguity {
             }
         }
         return found;
+    }
+
+    /**
+     * An article or quantifier right before the word, which is its phrase's only word: "each
+     * upload", "the install". Not a longer run ("the SOFTWARE fail"), where the word is the
+     * chunker's mistake, nor a possessive, which adjectives follow too ("their own").
+     */
+    private static boolean afterDeterminer(List<Token> tokens, int[] runStart, int head) {
+        return runStart[head] == head && head > 0 && NOUN_MAKERS.contains(tokens.get(head - 1).norm());
     }
 
     /**
