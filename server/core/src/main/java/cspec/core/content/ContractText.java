@@ -29,9 +29,10 @@ public final class ContractText {
      * One piece of text. base is the document offset of its first character; a library clause's
      * wording is not in the document, so its base is -1 and every span of it is the clause's ID.
      * item is the contract item the text belongs to. Its sentences are cut on the first read and
-     * kept for every later search: contradictory-figures reads only the binding units' sentences,
-     * so the other units are never cut. The cut is a pure function of the text, so the unit
-     * behaves as the immutable value it is.
+     * kept for every later search (a content search reads a unit's several times); a unit that is
+     * never searched is never cut. contradictory-figures cuts each unit itself and lets the cut go
+     * after it, so as not to keep the whole contract's words. The cut is a pure function of the
+     * text, so the unit behaves as the immutable value it is.
      */
     public static final class Unit {
         private final String text;

@@ -34,11 +34,28 @@ public final class ContradictoryFigures implements Check {
             return;
         }
         ContractText text = ContractText.of(contract.get().items(), context);
-        List<ContractText.Unit> binding = text.units().stream().filter(ContradictoryFigures::binds).toList();
         SlaFigures.credits(context, text, report);
-        SlaFigures.timers(context, text, binding, report);
-        deadlines(context, binding, report);
-        Retention.conflicts(context, binding, report);
+        SlaFigures.SeverityIndex severities = SlaFigures.SeverityIndex.of(text.slas());
+        Parties parties = Parties.of(context.file().document());
+        List<SlaFigures.TimerStatement> timerStatements = new ArrayList<>();
+        List<Statements.Deadline> deadlines = new ArrayList<>();
+        List<Retention.Period> periods = new ArrayList<>();
+        for (ContractText.Unit unit : text.units()) {
+            if (!binds(unit)) {
+                continue;
+            }
+            // Cut here, read by the three passes and dropped before the next unit: through
+            // Unit.sentences() the words of every binding unit would stay alive until the check
+            // ends, and a server's young collections copy them (issue 13). The records kept hold
+            // no sentence.
+            List<Sentences.Sentence> sentences = Sentences.of(unit.text());
+            timerStatements.addAll(severities.timerStatements(unit, sentences));
+            deadlines.addAll(Statements.deadlines(unit, sentences, parties));
+            periods.addAll(Retention.periods(unit, sentences));
+        }
+        SlaFigures.timers(context, text.slas(), timerStatements, report);
+        deadlines(context, deadlines, report);
+        Retention.conflicts(context, periods, report);
     }
 
     /** Mandatory requirements and clauses promise; wishes, options, questions and recitals do not. */
@@ -47,13 +64,10 @@ public final class ContradictoryFigures implements Check {
                 || unit.item() instanceof Requirement r && r.modality() == Modality.MUST;
     }
 
-    private static void deadlines(CheckContext context, List<ContractText.Unit> units, Consumer<Diagnostic> report) {
-        Parties parties = Parties.of(context.file().document());
+    private static void deadlines(CheckContext context, List<Statements.Deadline> deadlines, Consumer<Diagnostic> report) {
         Map<String, List<Statements.Deadline>> byKey = new LinkedHashMap<>();
-        for (ContractText.Unit unit : units) {
-            for (Statements.Deadline d : Statements.deadlines(unit, parties)) {
-                byKey.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(d);
-            }
+        for (Statements.Deadline d : deadlines) {
+            byKey.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(d);
         }
         for (List<Statements.Deadline> same : byKey.values()) {
             Statements.Deadline first = same.get(0);

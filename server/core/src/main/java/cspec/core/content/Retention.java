@@ -29,20 +29,24 @@ final class Retention {
     private static final Set<String> DELETE_WORDS = Set.copyOf(Actions.builtIn().byId("delete").orElseThrow().words());
 
     /** A period for which data is kept: its figure, the data, whether it is a floor, deletion after it, and its start. */
-    private record Period(ContractText.Unit unit, int start, int end, double minutes, String text, Set<String> data,
+    record Period(ContractText.Unit unit, int start, int end, double minutes, String text, Set<String> data,
             boolean floor, boolean thenDeleted, boolean fromLaterEvent) {
     }
 
     private Retention() {
     }
 
-    static void conflicts(CheckContext context, List<ContractText.Unit> units, Consumer<Diagnostic> report) {
+    /** The retention periods of a unit, whose text is cut into sentences: at most one per sentence. */
+    static List<Period> periods(ContractText.Unit unit, List<Sentences.Sentence> sentences) {
         List<Period> periods = new ArrayList<>();
-        for (ContractText.Unit unit : units) {
-            for (Sentences.Sentence s : unit.sentences()) {
-                period(unit, s).ifPresent(periods::add);
-            }
+        for (Sentences.Sentence s : sentences) {
+            period(unit, s).ifPresent(periods::add);
         }
+        return periods;
+    }
+
+    /** Each deleted period against each floor from a later event, in the order the periods were read. */
+    static void conflicts(CheckContext context, List<Period> periods, Consumer<Diagnostic> report) {
         for (Period capped : periods) {
             if (capped.floor() || !capped.thenDeleted()) {
                 continue;

@@ -147,42 +147,69 @@ final class SlaFigures {
         return n.stripTrailingZeros().toPlainString();
     }
 
-    /** A severity's timer against a sentence that promises the same severity the same clock with another figure. */
-    static void timers(CheckContext context, ContractText text, List<ContractText.Unit> units, Consumer<Diagnostic> report) {
-        List<Sla> slas = text.slas();
-        if (slas.isEmpty()) {
-            return;
+    /**
+     * A duration a sentence promises for an SLA timer ("respond to each P1 incident within 30
+     * minutes"), with the severities the sentence names: where it is in its unit's text, its value
+     * and wording, and the timer. It holds no sentence, so a unit's words can go once it is read.
+     */
+    record TimerStatement(ContractText.Unit unit, int start, int end, double minutes, String text, String timer,
+            List<SeverityName> names) {
+    }
+
+    /**
+     * The severities of a contract's SLAs, indexed by the words that can start their names, so
+     * that which severities each sentence names is found once: asking every severity of every SLA
+     * of every sentence grew with the square of the contract (a 4 MB contract took half a minute).
+     */
+    static final class SeverityIndex {
+        private final Map<String, List<SeverityName>> byFirstWord;
+
+        private SeverityIndex(Map<String, List<SeverityName>> byFirstWord) {
+            this.byFirstWord = byFirstWord;
         }
-        // Which severities each sentence names, found once through an index of the words that can
-        // start a name: asking every severity of every SLA of every sentence grew with the square of
-        // the contract (a 4 MB contract took half a minute).
-        Map<String, List<SeverityName>> byFirstWord = new HashMap<>();
-        for (Sla sla : slas) {
-            sla.all(SlaLine.SeverityLevel.class).forEach(level -> {
-                SeverityName name = SeverityName.of(level, sla);
-                for (String word : name.firstWords()) {
-                    byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(name);
-                }
-            });
-        }
-        record Named(ContractText.Unit unit, Sentences.Sentence sentence, List<SeverityName> names) {
-        }
-        List<Named> named = new ArrayList<>();
-        for (ContractText.Unit unit : units) {
-            for (Sentences.Sentence s : unit.sentences()) {
-                List<SeverityName> names = namedIn(s, byFirstWord);
-                if (!names.isEmpty()) {
-                    named.add(new Named(unit, s, names));
-                }
+
+        static SeverityIndex of(List<Sla> slas) {
+            Map<String, List<SeverityName>> byFirstWord = new HashMap<>();
+            for (Sla sla : slas) {
+                sla.all(SlaLine.SeverityLevel.class).forEach(level -> {
+                    SeverityName name = SeverityName.of(level, sla);
+                    for (String word : name.firstWords()) {
+                        byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(name);
+                    }
+                });
             }
+            return new SeverityIndex(byFirstWord);
         }
-        for (Sla sla : slas) {
-            for (Named n : named) {
-                SeverityName only = onlyOneOf(n.names(), sla);
-                if (only == null || Statements.conditional(n.sentence())) {
+
+        /** The timer durations a unit's unconditional sentences promise for the severities they name, in order. */
+        List<TimerStatement> timerStatements(ContractText.Unit unit, List<Sentences.Sentence> sentences) {
+            if (byFirstWord.isEmpty()) {
+                return List.of();
+            }
+            List<TimerStatement> found = new ArrayList<>();
+            for (Sentences.Sentence s : sentences) {
+                List<SeverityName> names = namedIn(s, byFirstWord);
+                if (names.isEmpty() || Statements.conditional(s)) {
                     continue;
                 }
-                promised(context, n.unit(), n.sentence(), sla, only.level(), report);
+                String sentence = unit.text().substring(s.start(), s.end());
+                for (Figures.Figure f : Figures.durations(sentence)) {
+                    Statements.timerOfDeadline(s, s.start() + f.start()).ifPresent(timer -> found.add(new TimerStatement(unit,
+                            s.start() + f.start(), s.start() + f.end(), f.value(), f.text(), timer, names)));
+                }
+            }
+            return found;
+        }
+    }
+
+    /** Each SLA's severity timers against the statements that name exactly one of its severities, SLA by SLA. */
+    static void timers(CheckContext context, List<Sla> slas, List<TimerStatement> statements, Consumer<Diagnostic> report) {
+        for (Sla sla : slas) {
+            for (TimerStatement statement : statements) {
+                SeverityName only = onlyOneOf(statement.names(), sla);
+                if (only != null) {
+                    compare(context, statement, sla, only.level(), report);
+                }
             }
         }
     }
@@ -234,28 +261,23 @@ final class SlaFigures {
         return only;
     }
 
-    private static void promised(CheckContext context, ContractText.Unit unit, Sentences.Sentence s, Sla sla,
-            SlaLine.SeverityLevel level, Consumer<Diagnostic> report) {
-        String sentence = unit.text().substring(s.start(), s.end());
-        for (Figures.Figure f : Figures.durations(sentence)) {
-            Optional<String> timer = Statements.timerOfDeadline(s, s.start() + f.start());
-            if (timer.isEmpty()) {
-                continue;
-            }
-            Optional<SlaLine.Timer> stated = level.timer(timer.get());
-            if (stated.isEmpty() || Math.abs(stated.get().duration().minutes() - f.value()) < 0.5) {
-                continue;
-            }
-            Duration d = stated.get().duration();
-            String message = ContradictoryFigures.capitalise(Describe.where(context, unit, s.start() + f.start()))
-                    + " promises severity `" + level.id().text() + "` (" + level.label().value() + ") " + f.text() + " for "
-                    + Actions.builtIn().forTimer(timer.get()).map(Actions.Action::label).orElse(timer.get()) + ", but SLA `"
-                    + sla.id().text() + "` gives its `" + timer.get() + "` timer " + context.source().slice(d.span())
-                    + ": keep one figure, in the SLA, and refer to it from the prose as `[" + sla.id().text() + "]`.";
-            report.accept(Diagnostic.of(Rule.CONTRADICTORY_FIGURES, unit.span(s.start() + f.start(), s.start() + f.end()), message)
-                    .withRelated(RelatedLocation.here(stated.get().span(), "The `" + timer.get() + "` timer of severity `"
-                            + level.id().text() + "`.")));
+    private static void compare(CheckContext context, TimerStatement statement, Sla sla, SlaLine.SeverityLevel level,
+            Consumer<Diagnostic> report) {
+        Optional<SlaLine.Timer> stated = level.timer(statement.timer());
+        if (stated.isEmpty() || Math.abs(stated.get().duration().minutes() - statement.minutes()) < 0.5) {
+            return;
         }
+        ContractText.Unit unit = statement.unit();
+        String timer = statement.timer();
+        Duration d = stated.get().duration();
+        String message = ContradictoryFigures.capitalise(Describe.where(context, unit, statement.start()))
+                + " promises severity `" + level.id().text() + "` (" + level.label().value() + ") " + statement.text() + " for "
+                + Actions.builtIn().forTimer(timer).map(Actions.Action::label).orElse(timer) + ", but SLA `"
+                + sla.id().text() + "` gives its `" + timer + "` timer " + context.source().slice(d.span())
+                + ": keep one figure, in the SLA, and refer to it from the prose as `[" + sla.id().text() + "]`.";
+        report.accept(Diagnostic.of(Rule.CONTRADICTORY_FIGURES, unit.span(statement.start(), statement.end()), message)
+                .withRelated(RelatedLocation.here(stated.get().span(), "The `" + timer + "` timer of severity `"
+                        + level.id().text() + "`.")));
     }
 
     /**

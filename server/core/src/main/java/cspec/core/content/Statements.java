@@ -46,9 +46,10 @@ final class Statements {
     private Statements() {
     }
 
-    static List<Deadline> deadlines(ContractText.Unit unit, Parties parties) {
+    /** The deadlines of a unit, whose text is cut into sentences. */
+    static List<Deadline> deadlines(ContractText.Unit unit, List<Sentences.Sentence> sentences, Parties parties) {
         List<Deadline> found = new ArrayList<>();
-        for (Sentences.Sentence s : unit.sentences()) {
+        for (Sentences.Sentence s : sentences) {
             // A deadline follows "within" or "later than" (deadlineBefore): a sentence with neither has none.
             if (!hasBoundWord(s) || conditional(s)) {
                 continue;
