@@ -58,6 +58,13 @@ final class ClearAntecedents {
             "good", "faith", "unfettered", "exclusive", "respective", "full");
     /** "its successors and assigns": who takes over a party's place is always the party's. */
     private static final Set<String> SUCCESSORS = Set.of("successors", "successor", "assigns", "permitted");
+    private static final Set<String> AUXILIARIES = Set.of("may", "might", "shall", "will", "can", "could", "would",
+            "must", "is", "are", "was", "were", "has", "have", "had", "be");
+    /** Verbs that take no object and say what becomes of their subject: "as they become due", "as it may change". */
+    private static final Set<String> CHANGES = Set.of("become", "becomes", "became", "remain", "remains", "change",
+            "changes", "changed", "vary", "varies", "exist", "exists", "stand", "stands", "apply", "applies");
+    /** The words of "from time to time" between an auxiliary and its passive: "may from time to time be amended". */
+    private static final Set<String> FROM_TIME_TO_TIME = Set.of("from", "time", "to");
     private static final Set<String> GIVEN = Set.of("given", "ascribed", "assigned", "attributed");
 
     private ClearAntecedents() {
@@ -104,10 +111,7 @@ final class ClearAntecedents {
     static boolean cataphoric(List<Token> tokens, Segments seg, boolean[] isHead, boolean[] plural, int[] runStart,
             boolean[] party, int p, boolean many) {
         int sentence = seg.sentence[p];
-        int start = p;
-        while (start > 0 && seg.sentence[start - 1] == sentence) {
-            start--;
-        }
+        int start = sentenceStart(seg, p);
         String opener = tokens.get(start).norm();
         if (!FRONTING_PREPOSITIONS.contains(opener) && !FRONTING_SUBORDINATORS.contains(opener)) {
             return false;
@@ -314,9 +318,6 @@ final class ClearAntecedents {
         return k < tokens.size() && seg.sentence[k] == seg.sentence[p] ? k : -1;
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("may", "might", "shall", "will", "can", "could", "would",
-            "must", "is", "are", "was", "were", "has", "have", "had", "be");
-
     /**
      * "the Rules, as they may be amended", "such period, as it may be extended": an as-clause right
      * after a noun phrase, whose subject is the pronoun with an auxiliary, describes that noun phrase,
@@ -338,10 +339,6 @@ final class ClearAntecedents {
         return many || !joined;
     }
 
-    /** Verbs that take no object and say what becomes of their subject: "as they become due", "as it may change". */
-    private static final Set<String> CHANGES = Set.of("become", "becomes", "became", "remain", "remains", "change",
-            "changes", "changed", "vary", "varies", "exist", "exists", "stand", "stands", "apply", "applies");
-
     /**
      * True when the words from k say what happens to the subject, with no object of its own: a
      * passive ("may from time to time be amended", "are incurred") or a verb of change ("become
@@ -358,7 +355,7 @@ final class ClearAntecedents {
                 int next = Grammar.skipAdverbs(tokens, j + 1);
                 return next < tokens.size() && (tokens.get(next).norm().endsWith("ed") || tokens.get(next).norm().endsWith("en"));
             }
-            if (!AUXILIARIES.contains(w) && !Grammar.isAdverb(tokens.get(j)) && !Set.of("from", "time", "to").contains(w)) {
+            if (!AUXILIARIES.contains(w) && !Grammar.isAdverb(tokens.get(j)) && !FROM_TIME_TO_TIME.contains(w)) {
                 return false;
             }
         }
@@ -415,8 +412,8 @@ final class ClearAntecedents {
         }
         boolean person = false;
         for (int k = p - 1; k >= 0 && seg.sentence[k] >= seg.sentence[p] - 1; k--) {
-            if (isHead[k] && !plural[k] && (NounClasses.of(tokens.get(k).norm()) & Kind.PERSON.bit()) != 0
-                    && NounClasses.of(tokens.get(k).norm()) != NounClasses.UNKNOWN) {
+            int classes = isHead[k] && !plural[k] ? NounClasses.of(tokens.get(k).norm()) : NounClasses.UNKNOWN;
+            if (classes != NounClasses.UNKNOWN && (classes & Kind.PERSON.bit()) != 0) {
                 person = true;
                 break;
             }
