@@ -89,39 +89,43 @@ final class NounClasses {
      * whole analysis.
      */
     private static Map<String, Integer> load() {
-        try (InputStream in = NounClasses.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return in == null ? Map.of() : parse(in.readAllBytes());
-        } catch (IOException e) {
-            return Map.of();
-        }
+        byte[] table = resource(RESOURCE);
+        return table == null ? Map.of() : parse(table);
     }
 
     /** Reads the list of words that are never nouns; missing or unreadable, it is empty (every word may be a noun). */
     private static Set<String> loadWords() {
-        try (InputStream in = NounClasses.class.getClassLoader().getResourceAsStream(OTHER_WORDS)) {
-            if (in == null) {
-                return Set.of();
-            }
-            byte[] list = in.readAllBytes();
-            Set<String> words = new HashSet<>(1 << 16);
-            int line = 0;
-            while (line < list.length) {
-                int end = line;
-                while (end < list.length && list[end] >= 'a' && list[end] <= 'z') {
-                    end++; // the word's letters; a CR, LF or comment ends it
-                }
-                if (end > line) {
-                    words.add(new String(list, line, end - line, StandardCharsets.ISO_8859_1));
-                }
-                while (end < list.length && list[end] != '\n') {
-                    end++;
-                }
-                line = end + 1;
-            }
-            return Collections.unmodifiableSet(words);
+        byte[] list = resource(OTHER_WORDS);
+        return list == null ? Set.of() : parseWords(list);
+    }
+
+    /** A resource's bytes, or null when it is missing or unreadable. */
+    private static byte[] resource(String name) {
+        try (InputStream in = NounClasses.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
-            return Set.of();
+            return null;
         }
+    }
+
+    /** One lower-case word a line; a CR, a comment or any other character ends a line's word. */
+    private static Set<String> parseWords(byte[] list) {
+        Set<String> words = new HashSet<>(1 << 16);
+        int line = 0;
+        while (line < list.length) {
+            int end = line;
+            while (end < list.length && list[end] >= 'a' && list[end] <= 'z') {
+                end++;
+            }
+            if (end > line) {
+                words.add(new String(list, line, end - line, StandardCharsets.ISO_8859_1));
+            }
+            while (end < list.length && list[end] != '\n') {
+                end++;
+            }
+            line = end + 1;
+        }
+        return Collections.unmodifiableSet(words);
     }
 
     /**
