@@ -13,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -46,10 +50,10 @@ public final class LspLatency {
     private final OutputStream out;
     private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();
     /** Versions and documents whose diagnostics arrived, seen while waiting for anything else. */
-    private final java.util.Set<Integer> publishedVersions = new java.util.HashSet<>();
-    private final java.util.Set<String> publishedUris = new java.util.HashSet<>();
+    private final Set<Integer> publishedVersions = new HashSet<>();
+    private final Set<String> publishedUris = new HashSet<>();
     /** The diagnostics published per version of the measured document, kept only for -Dcspec.bench.dump. */
-    private final java.util.Map<Integer, JsonElement> publishedDiagnostics = new java.util.HashMap<>();
+    private final Map<Integer, JsonElement> publishedDiagnostics = new HashMap<>();
     private String measuredUri;
     private int nextId = 1;
 
@@ -136,7 +140,7 @@ public final class LspLatency {
         List<Double> compilerCpu = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             int version = i + 2;
-            java.util.Map<String, Long> cpuBefore = threadCpuNanos();
+            Map<String, Long> cpuBefore = threadCpuNanos();
             long edited = System.nanoTime();
             notify("textDocument/didChange", change(uri, version, line, 20 + (i % 10)));
             long start = System.nanoTime();
@@ -147,7 +151,7 @@ public final class LspLatency {
             hovers.add(millis(start));
             awaitDiagnostics(version);
             edits.add(millis(edited) - debounce);
-            java.util.Map<String, Long> cpuAfter = threadCpuNanos();
+            Map<String, Long> cpuAfter = threadCpuNanos();
             serverCpu.add(cpuMillis(cpuBefore, cpuAfter, null));
             analysisCpu.add(cpuMillis(cpuBefore, cpuAfter, "cspec-analysis"));
             publishCpu.add(cpuMillis(cpuBefore, cpuAfter, "cspec-publish"));
@@ -223,8 +227,8 @@ public final class LspLatency {
      * CPU time so far of each live thread of the server, by thread id, as "id name" keys
      * (/proc/PID/task/TID/schedstat, nanoseconds on the CPU; Linux); empty elsewhere.
      */
-    private java.util.Map<String, Long> threadCpuNanos() {
-        java.util.Map<String, Long> out = new java.util.HashMap<>();
+    private Map<String, Long> threadCpuNanos() {
+        Map<String, Long> out = new HashMap<>();
         Path tasks = Path.of("/proc/" + server.pid() + "/task");
         try (var threads = Files.list(tasks)) {
             for (Path t : (Iterable<Path>) threads::iterator) {
@@ -251,7 +255,7 @@ public final class LspLatency {
     }
 
     /** CPU milliseconds between two readings, of the threads whose name starts so (all when name is null). */
-    private static double cpuMillis(java.util.Map<String, Long> before, java.util.Map<String, Long> after, String name) {
+    private static double cpuMillis(Map<String, Long> before, Map<String, Long> after, String name) {
         long sum = 0;
         for (var e : after.entrySet()) {
             if (name == null || e.getKey().substring(e.getKey().indexOf(' ') + 1).startsWith(name)) {
