@@ -67,9 +67,16 @@ public final class PronounEval {
             return;
         }
         if (args.length < 1 || args.length > 3 || args.length == 3 && !args[1].equals("--folds")
-                || args.length == 2 && !args[1].equals("--rows")) {
-            System.err.println("usage: PronounEval <part.tsv> [--rows | --folds K] | PronounEval --contracts <folder> <findings.tsv>");
+                || args.length == 2 && !args[1].equals("--rows") && !args[1].equals("--strength")) {
+            System.err.println("usage: PronounEval <part.tsv> [--rows | --folds K | --strength]"
+                    + " | PronounEval --contracts <folder> <findings.tsv>");
             System.exit(2);
+        }
+        if (args.length == 2 && args[1].equals("--strength")) {
+            for (String line : strengthReport(rows(Path.of(args[0])))) {
+                System.out.println(line);
+            }
+            return;
         }
         Path part = Path.of(args[0]);
         if (args.length == 3) {
@@ -128,17 +135,89 @@ public final class PronounEval {
 
     /** The scores on k folds of the rows: shuffled with FOLD_SEED, the i-th shuffled row in fold i mod k. */
     static List<Score> crossValidate(List<String[]> rows, int k) {
+        return foldRows(rows, k).stream().map(fold -> score(fold, false)).toList();
+    }
+
+    /** The rows in k folds: shuffled with FOLD_SEED, the i-th shuffled row in fold i mod k. */
+    static List<List<String[]>> foldRows(List<String[]> rows, int k) {
         List<String[]> shuffled = new ArrayList<>(rows);
         Collections.shuffle(shuffled, new Random(FOLD_SEED));
-        List<Score> folds = new ArrayList<>();
+        List<List<String[]>> folds = new ArrayList<>();
         for (int f = 0; f < k; f++) {
             List<String[]> fold = new ArrayList<>();
             for (int i = f; i < shuffled.size(); i += k) {
                 fold.add(shuffled.get(i));
             }
-            folds.add(score(fold, false));
+            folds.add(fold);
         }
         return folds;
+    }
+
+    /** The strengths at which a threshold could be set: every strength of a finding on the rows, lowest first. */
+    static List<Integer> strengths(List<String[]> rows) {
+        java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+        for (String[] cols : rows) {
+            PronounAmbiguity.Ambiguous a = flaggedPronoun(cols[1], Integer.MIN_VALUE);
+            if (a != null) {
+                found.add(a.strength());
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The lowest recall at which a threshold may be chosen (docs/accuracy.md, round 8). */
+    static final double RECALL_FLOOR = 0.55;
+
+    /**
+     * The threshold chosen on the given rows: the one of highest precision whose recall is at
+     * least RECALL_FLOOR (the lowest such on a tie, which flags most), or the lowest threshold when
+     * none reaches the floor.
+     */
+    static int chooseThreshold(List<String[]> rows, List<Integer> thresholds) {
+        int chosen = thresholds.get(0);
+        double best = -1;
+        for (int t : thresholds) {
+            Score s = score(rows, false, t);
+            if (s.recall() >= RECALL_FLOOR && s.precision() > best) {
+                best = s.precision();
+                chosen = t;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * The figures for every strength threshold on the rows (each fold and all rows), then nested
+     * cross-validation: for each fold, the threshold chosen on the other four folds, scored on the
+     * fold; the sum over folds is what choosing a threshold this way would give on unseen rows.
+     */
+    static List<String> strengthReport(List<String[]> rows) {
+        List<String> out = new ArrayList<>();
+        List<Integer> thresholds = strengths(rows);
+        List<List<String[]>> folds = foldRows(rows, 5);
+        for (int t : thresholds) {
+            StringBuilder perFold = new StringBuilder();
+            for (List<String[]> fold : folds) {
+                perFold.append(String.format(Locale.ROOT, " %.3f", score(fold, false, t).precision()));
+            }
+            out.add(line("strength >= " + t, score(rows, false, t)) + "; precision per fold" + perFold);
+        }
+        List<Score> nested = new ArrayList<>();
+        List<Integer> chosen = new ArrayList<>();
+        for (int f = 0; f < folds.size(); f++) {
+            List<String[]> others = new ArrayList<>();
+            for (int g = 0; g < folds.size(); g++) {
+                if (g != f) {
+                    others.addAll(folds.get(g));
+                }
+            }
+            int t = chooseThreshold(others, thresholds);
+            chosen.add(t);
+            nested.add(score(folds.get(f), false, t));
+        }
+        out.add(line("nested cross-validation (thresholds " + chosen + ")", sum(nested)));
+        out.add("chosen on all rows: strength >= " + chooseThreshold(rows, thresholds));
+        return out;
     }
 
     static Score sum(List<Score> scores) {
@@ -156,20 +235,25 @@ public final class PronounEval {
     }
 
     private static Score score(List<String[]> rows, boolean print) {
+        return score(rows, print, null);
+    }
+
+    /** As score, but flagging at the given strength threshold instead of the shipped one (null: the shipped rule). */
+    private static Score score(List<String[]> rows, boolean print, Integer threshold) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
         int tn = 0;
         for (String[] cols : rows) {
             boolean ambiguous = cols[2].strip().equals("NOCUOUS");
-            PronounAmbiguity.Ambiguous found = flaggedPronoun(cols[1]);
+            PronounAmbiguity.Ambiguous found = flaggedPronoun(cols[1], threshold);
             boolean flagged = found != null;
             tp += flagged && ambiguous ? 1 : 0;
             fp += flagged && !ambiguous ? 1 : 0;
             fn += !flagged && ambiguous ? 1 : 0;
             tn += !flagged && !ambiguous ? 1 : 0;
             if (print) {
-                System.out.println((ambiguous ? "NOC" : "INN") + " " + (flagged ? "FLAG " + found.candidates() : "----") + " " + cols[1]);
+                System.out.println((ambiguous ? "NOC" : "INN") + " " + (flagged ? "FLAG " + found.candidates() + " " + found.strength() : "----") + " " + cols[1]);
             }
         }
         return new Score(tp, fp, fn, tn);
@@ -177,11 +261,14 @@ public final class PronounEval {
 
     /** True when the analysis flags a marked pronoun of the sentence. */
     static boolean flagged(String marked) {
-        return flaggedPronoun(marked) != null;
+        return flaggedPronoun(marked, null) != null;
     }
 
-    /** The analysis's finding on the first marked pronoun it flags, or null when it flags none. */
-    private static PronounAmbiguity.Ambiguous flaggedPronoun(String marked) {
+    /**
+     * The analysis's finding on the first marked pronoun it flags, or null when it flags none; with
+     * a threshold, the findings of every strength at least that, instead of the shipped rule's.
+     */
+    private static PronounAmbiguity.Ambiguous flaggedPronoun(String marked, Integer threshold) {
         StringBuilder plain = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         int i = 0;
@@ -196,7 +283,8 @@ public final class PronounEval {
                 i++;
             }
         }
-        return PronounAmbiguity.find(plain.toString()).stream().filter(a -> starts.contains(a.start()))
-                .findFirst().orElse(null);
+        List<PronounAmbiguity.Ambiguous> found = threshold == null ? PronounAmbiguity.find(plain.toString())
+                : PronounAmbiguity.findAll(plain.toString()).stream().filter(a -> a.strength() >= threshold).toList();
+        return found.stream().filter(a -> starts.contains(a.start())).findFirst().orElse(null);
     }
 }

@@ -1,8 +1,10 @@
 package cspec.core.wording;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,12 +24,18 @@ import java.util.Set;
  * noun is no candidate. A pronoun in a position whose antecedent English syntax settles (a fronted
  * adverbial before the subject, an item of one party's warranties, a settled phrase such as "at its
  * own expense", an as-clause right after its noun, singular "their" for one person) is not
- * ambiguous ({@link ClearAntecedents}). Everything is one pass over the tokens, so the time is
- * linear in the text.
+ * ambiguous ({@link ClearAntecedents}). Nor is one whose strongest rival clearly outranks the
+ * others by its position: a subject whose other rivals are only nouns inside its own
+ * prepositional phrase ({@link RivalStrength}). Everything is one pass over the tokens, so the
+ * time is linear in the text.
  */
 public final class PronounAmbiguity {
-    /** An ambiguous pronoun: its offsets in the analysed text, the pronoun, and the heads of the noun phrases it could mean. */
-    public record Ambiguous(int start, int end, String pronoun, List<String> candidates) {
+    /**
+     * An ambiguous pronoun: its offsets in the analysed text, the pronoun, the heads of the noun
+     * phrases it could mean, and how close its two strongest rivals are ({@link RivalStrength}:
+     * 0 when they are equally strong, more negative the more clearly the strongest wins).
+     */
+    public record Ambiguous(int start, int end, String pronoun, List<String> candidates, int strength) {
         public Ambiguous {
             candidates = List.copyOf(candidates);
         }
@@ -119,16 +127,29 @@ public final class PronounAmbiguity {
 
     /** Every ambiguous pronoun in a text, in text order. */
     public static List<Ambiguous> find(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        return find(text, tokens, new Segments(text, tokens), new boolean[tokens.size()]);
+        return RivalStrength.comparable(findAll(text));
     }
 
     /**
-     * The same over tokens already made, where party[i] marks a party's words: a possessive or
-     * object pronoun in the clause of a party subject refers to that party ("The Provider must
-     * keep its logs").
+     * Every pronoun with two or more rival antecedents, however clearly one of them wins: what
+     * {@link #find(String)} keeps only when the rivals are comparably strong. For measuring the
+     * strength threshold ({@code PronounEval --strength}).
+     */
+    public static List<Ambiguous> findAll(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return findAll(text, tokens, new Segments(text, tokens), new boolean[tokens.size()]);
+    }
+
+    /**
+     * The ambiguous pronouns over tokens already made, where party[i] marks a party's words: a
+     * possessive or object pronoun in the clause of a party subject refers to that party ("The
+     * Provider must keep its logs").
      */
     static List<Ambiguous> find(String text, List<Token> tokens, Segments seg, boolean[] party) {
+        return RivalStrength.comparable(findAll(text, tokens, seg, party));
+    }
+
+    private static List<Ambiguous> findAll(String text, List<Token> tokens, Segments seg, boolean[] party) {
         int n = tokens.size();
         int[] headOf = new int[n];
         boolean[] plural = new boolean[n];
@@ -162,6 +183,8 @@ public final class PronounAmbiguity {
             int allowed = SelectionalRestrictions.allowed(tokens, i);
             Set<String> candidates = new LinkedHashSet<>();
             List<Integer> heads = new ArrayList<>();
+            Map<String, Integer> weights = new HashMap<>();
+            RivalStrength.Role pronounRole = RivalStrength.pronounRole(tokens, i);
             for (int k = i - 1; k >= 0 && seg.sentence[k] >= sentence - 1; k--) {
                 if (!isHead[k]) {
                     continue;
@@ -185,13 +208,17 @@ public final class PronounAmbiguity {
                     if (candidates.add(lemma)) {
                         heads.add(k);
                     }
+                    // a rival mentioned twice is as strong as its strongest mention
+                    weights.merge(lemma, RivalStrength.weight(RivalStrength.role(tokens, seg, isHead, runStart, k), pronounRole),
+                            Math::max);
                 }
             }
             if (many && candidates.size() >= 2 && ClearAntecedents.singularThey(tokens, seg, isHead, plural, i, heads)) {
                 continue;
             }
             if (candidates.size() >= 2) {
-                found.add(new Ambiguous(t.start(), t.end(), t.text(), new ArrayList<>(candidates)));
+                found.add(new Ambiguous(t.start(), t.end(), t.text(), new ArrayList<>(candidates),
+                        RivalStrength.strength(weights.values())));
             }
         }
         return found;
@@ -406,7 +433,7 @@ public final class PronounAmbiguity {
     }
 
     /** A listed verb, in its base or third-person form. */
-    private static boolean isVerbForm(String w) {
+    static boolean isVerbForm(String w) {
         return VERB_FORMS.contains(w);
     }
 
