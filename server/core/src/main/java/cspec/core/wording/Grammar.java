@@ -35,6 +35,13 @@ final class Grammar {
     static final Set<String> ADVERBS = Set.of("also", "not", "only", "always", "then", "still", "further",
             "jointly", "severally", "together");
 
+    /**
+     * The only words at which {@link #opensWarranty}, {@link #opensCondition},
+     * {@link #opensModalComparison} or {@link #conditionalInversion} can hold: each tests its
+     * token for one of them first. A reader may skip the four at any other word.
+     */
+    static final Set<String> CLAUSE_CUES = Set.of("that", "event", "extent", "as", "should");
+
     private Grammar() {
     }
 

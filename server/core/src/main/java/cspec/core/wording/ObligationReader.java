@@ -25,6 +25,8 @@ final class ObligationReader {
     private static final Set<String> BOUND_TO = Set.of("required", "obliged", "obligated");
     /** "agrees to", "undertakes to": an obligation the party takes on. */
     private static final Set<String> PROMISES = Set.of("agrees", "agree", "undertakes", "undertake");
+    /** The words that make a later "may" a prohibition ("Neither party may"). */
+    static final Set<String> NEGATIVES = Set.of("neither", "no", "nor");
     /** Every word an obligation verb starts with: most tokens are none ({@link WordClasses#VERB_START}). */
     static final Set<String> VERB_STARTS = union(MODALS, Grammar.BE, PROMISES);
 
@@ -165,10 +167,12 @@ final class ObligationReader {
                 continue;
             }
             prose.subordinate()[i] = subordinate;
-            if (t.is("neither") || t.is("no") || t.is("nor")) {
+            if (t.in(WordClasses.NEGATIVE)) {
                 negativeSeen = i;
             }
-            if (!subordinate && Grammar.opensWarranty(tokens, i)) {
+            // Most words are none of the clause cues, and one bit spares the four tests below.
+            boolean cue = t.in(WordClasses.CLAUSE_CUE);
+            if (cue && !subordinate && Grammar.opensWarranty(tokens, i)) {
                 // "HealthGate warrants that (a) ... will not ...; and (b) the System will ...": the rest
                 // of the sentence, and its lettered parts after a semicolon, is the warranted fact.
                 warranty = true;
@@ -180,7 +184,7 @@ final class ObligationReader {
                 }
                 break;
             }
-            if (Grammar.opensCondition(tokens, i)) {
+            if (cue && Grammar.opensCondition(tokens, i)) {
                 subordinate = true; // "in the event that", "to the extent": a condition, listed or not
                 prose.subordinate()[i] = true;
                 continue;
@@ -189,7 +193,7 @@ final class ObligationReader {
                 continue;
             }
             if (t.in(WordClasses.SUBORDINATOR) && !(i == first && Grammar.barePronounSubject(tokens, i))
-                    || Grammar.opensModalComparison(tokens, i) || Grammar.conditionalInversion(tokens, i)) {
+                    || cue && (Grammar.opensModalComparison(tokens, i) || Grammar.conditionalInversion(tokens, i))) {
                 subordinate = true; // "if ...", "as the Client may request", "Should the Client ask, ..."
                 prose.subordinate()[i] = true;
                 continue;

@@ -24,6 +24,10 @@ final class WordClasses {
     static final int ABBREVIATION = 1 << 4;
     /** "also", "not", "only": an adverb that does not end in "-ly". */
     static final int LISTED_ADVERB = 1 << 5;
+    /** "neither", "no", "nor": a negative that can make a later "may" forbid. */
+    static final int NEGATIVE = 1 << 6;
+    /** "that", "as", "should": the words at which a condition, comparison or warranty can open ({@link Grammar#CLAUSE_CUES}). */
+    static final int CLAUSE_CUE = 1 << 7;
 
     /** Never changed after it is built; a HashMap compares the cached hash before the string. */
     private static final Map<String, Integer> TABLE = table();
@@ -45,7 +49,9 @@ final class WordClasses {
                 NUMBER_WORD, Segments.NUMBER_WORDS,
                 BOUND_WORD, Segments.BOUND_WORDS,
                 ABBREVIATION, Segments.ABBREVIATIONS,
-                LISTED_ADVERB, Grammar.ADVERBS);
+                LISTED_ADVERB, Grammar.ADVERBS,
+                NEGATIVE, ObligationReader.NEGATIVES,
+                CLAUSE_CUE, Grammar.CLAUSE_CUES);
     }
 
     private static Map<String, Integer> table() {

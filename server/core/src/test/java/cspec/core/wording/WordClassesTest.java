@@ -1,8 +1,13 @@
 package cspec.core.wording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cspec.core.RepoFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +51,25 @@ class WordClassesTest {
         int within = Tokenizer.tokenize("Within").get(0).classes();
         assertEquals(WordClasses.BOUND_WORD, within);
         assertEquals(WordClasses.SUBORDINATOR, Tokenizer.tokenize("if").get(0).classes());
-        assertEquals(WordClasses.BOUND_WORD | WordClasses.ABBREVIATION, Tokenizer.tokenize("No").get(0).classes());
+        assertEquals(WordClasses.BOUND_WORD | WordClasses.ABBREVIATION | WordClasses.NEGATIVE,
+                Tokenizer.tokenize("No").get(0).classes());
+    }
+
+    /** The reader skips the four clause tests at a word that is no clause cue: over real contracts, none of them holds there. */
+    @Test
+    void noClauseTestHoldsAtAWordThatIsNoClauseCue() throws IOException {
+        int cues = 0;
+        for (Path file : RepoFiles.specs("samples", "accuracy/converted")) {
+            List<Token> tokens = Tokenizer.tokenize(Files.readString(file));
+            for (int i = 0; i < tokens.size(); i++) {
+                boolean holds = Grammar.opensWarranty(tokens, i) || Grammar.opensCondition(tokens, i)
+                        || Grammar.opensModalComparison(tokens, i) || Grammar.conditionalInversion(tokens, i);
+                if (holds) {
+                    cues++;
+                }
+                assertFalse(holds && !tokens.get(i).in(WordClasses.CLAUSE_CUE), file + ": " + tokens.get(i));
+            }
+        }
+        assertTrue(cues > 100, "the contracts open clauses: " + cues);
     }
 }
