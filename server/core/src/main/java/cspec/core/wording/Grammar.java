@@ -32,8 +32,15 @@ final class Grammar {
             "obliged", "obligated", "required", "supposed", "expected", "listed", "defined", "described",
             "attached", "incorporated", "set", "dedicated", "qualified", "certified", "registered", "authorised",
             "authorized", "headquartered", "established", "subject");
-    private static final Set<String> ADVERBS = Set.of("also", "not", "only", "always", "then", "still", "further",
+    static final Set<String> ADVERBS = Set.of("also", "not", "only", "always", "then", "still", "further",
             "jointly", "severally", "together");
+
+    /**
+     * The only words at which {@link #opensWarranty}, {@link #opensCondition},
+     * {@link #opensModalComparison} or {@link #conditionalInversion} can hold: each tests its
+     * token for one of them first. A reader may skip the four at any other word.
+     */
+    static final Set<String> CLAUSE_CUES = Set.of("that", "event", "extent", "as", "should");
 
     private Grammar() {
     }
@@ -265,7 +272,7 @@ final class Grammar {
 
     static boolean isAdverb(Token t) {
         String w = t.norm();
-        return t.isWord() && (ADVERBS.contains(w) || (w.length() > 4 && w.endsWith("ly")));
+        return t.isWord() && (t.in(WordClasses.LISTED_ADVERB) || (w.length() > 4 && w.endsWith("ly")));
     }
 
     /** The index of the first token at or after i that is not an adverb. */

@@ -25,8 +25,10 @@ final class ObligationReader {
     private static final Set<String> BOUND_TO = Set.of("required", "obliged", "obligated");
     /** "agrees to", "undertakes to": an obligation the party takes on. */
     private static final Set<String> PROMISES = Set.of("agrees", "agree", "undertakes", "undertake");
-    /** Every word an obligation verb starts with: most tokens are none, and one lookup tells. */
-    private static final Set<String> VERB_STARTS = union(MODALS, Grammar.BE, PROMISES);
+    /** The words that make a later "may" a prohibition ("Neither party may"). */
+    static final Set<String> NEGATIVES = Set.of("neither", "no", "nor");
+    /** Every word an obligation verb starts with: most tokens are none ({@link WordClasses#VERB_START}). */
+    static final Set<String> VERB_STARTS = union(MODALS, Grammar.BE, PROMISES);
 
     /** An obligation verb over tokens [start, end), as written in lower case, and the modality it expresses. */
     record Verb(int start, int end, String word, Modality strength) {
@@ -156,7 +158,7 @@ final class ObligationReader {
             if (Segments.endsClause(t)) {
                 // "that, as far as possible, the arbitration shall ...": a subordinator before a
                 // bracketed insert governs the clause after the insert.
-                boolean afterSubordinator = i > from && Grammar.SUBORDINATORS.contains(tokens.get(i - 1).norm());
+                boolean afterSubordinator = i > from && tokens.get(i - 1).in(WordClasses.SUBORDINATOR);
                 subordinate = resumes && !afterSubordinator;
                 resumes = afterSubordinator || (resumes && !subordinate);
                 if (subordinate) {
@@ -165,10 +167,12 @@ final class ObligationReader {
                 continue;
             }
             prose.subordinate()[i] = subordinate;
-            if (t.is("neither") || t.is("no") || t.is("nor")) {
+            if (t.in(WordClasses.NEGATIVE)) {
                 negativeSeen = i;
             }
-            if (!subordinate && Grammar.opensWarranty(tokens, i)) {
+            // Most words are none of the clause cues, and one bit spares the four tests below.
+            boolean cue = t.in(WordClasses.CLAUSE_CUE);
+            if (cue && !subordinate && Grammar.opensWarranty(tokens, i)) {
                 // "HealthGate warrants that (a) ... will not ...; and (b) the System will ...": the rest
                 // of the sentence, and its lettered parts after a semicolon, is the warranted fact.
                 warranty = true;
@@ -180,7 +184,7 @@ final class ObligationReader {
                 }
                 break;
             }
-            if (Grammar.opensCondition(tokens, i)) {
+            if (cue && Grammar.opensCondition(tokens, i)) {
                 subordinate = true; // "in the event that", "to the extent": a condition, listed or not
                 prose.subordinate()[i] = true;
                 continue;
@@ -188,8 +192,8 @@ final class ObligationReader {
             if (prose.taken()[i]) {
                 continue;
             }
-            if (Grammar.SUBORDINATORS.contains(t.norm()) && !(i == first && Grammar.barePronounSubject(tokens, i))
-                    || Grammar.opensModalComparison(tokens, i) || Grammar.conditionalInversion(tokens, i)) {
+            if (t.in(WordClasses.SUBORDINATOR) && !(i == first && Grammar.barePronounSubject(tokens, i))
+                    || cue && (Grammar.opensModalComparison(tokens, i) || Grammar.conditionalInversion(tokens, i))) {
                 subordinate = true; // "if ...", "as the Client may request", "Should the Client ask, ..."
                 prose.subordinate()[i] = true;
                 continue;
@@ -211,7 +215,7 @@ final class ObligationReader {
         conditionOpen = to > from && to - 1 < tokens.size() && tokens.get(to - 1).isPunct(';') && to - 2 >= from
                 && prose.subordinate()[to - 2] && opensListedCondition(from, to);
         if (verbs.isEmpty()) {
-            all.addAll(warrantedVerbs);
+            addAll(warrantedVerbs);
             return legalEffectsBefore != legalEffects;
         }
         Verb previous = null;
@@ -226,8 +230,15 @@ final class ObligationReader {
             record(v, inItem, promisedByParty(v, from, to));
             previous = v;
         }
-        all.addAll(warrantedVerbs);
+        addAll(warrantedVerbs);
         return true;
+    }
+
+    /** Adds verbs to all; most sentences warrant nothing, and adding an empty list would still copy it to an array. */
+    private void addAll(List<Verb> verbs) {
+        if (!verbs.isEmpty()) {
+            all.addAll(verbs);
+        }
     }
 
     /** "if (i)", "if any of the following occurs: (a)", "unless (a)": a condition whose cases are lettered. */
@@ -314,7 +325,7 @@ final class ObligationReader {
         List<Token> tokens = prose.tokens();
         Token t = tokens.get(i);
         String w = t.norm();
-        if (!VERB_STARTS.contains(w)) {
+        if (!t.in(WordClasses.VERB_START)) {
             return null;
         }
         if (w.equals("may") && i + 3 < tokens.size() && tokens.get(i + 1).is("be")

@@ -70,6 +70,9 @@ final class ProseTokens {
 
     /** The text with each run of whitespace (line breaks and masked comments included) made one space. */
     static String oneLine(String s) {
+        if (isOneLine(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -85,6 +88,25 @@ final class ProseTokens {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * True when {@link #oneLine} would return s unchanged: its only whitespace is single spaces
+     * between other characters, and nothing in it is masked. Most texts asked for are one line.
+     */
+    private static boolean isOneLine(String s) {
+        int last = s.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (Character.isWhitespace(c) || c == WordingEngine.MASK) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

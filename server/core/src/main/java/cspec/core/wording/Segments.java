@@ -11,11 +11,14 @@ import java.util.Set;
  * "within 4 hours" and "at least three" do, "ISO 27001" and "Schedule 2" do not.
  */
 final class Segments {
-    private static final Set<String> ABBREVIATIONS = Set.of("ltd", "inc", "co", "corp", "no", "vs", "mr", "ms", "dr",
+    static final Set<String> ABBREVIATIONS = Set.of("ltd", "inc", "co", "corp", "no", "vs", "mr", "ms", "dr",
             "st", "cl", "sec", "art", "para");
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+    static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
             "ninety", "hundred", "thousand", "once", "twice", "half", "zero");
+    /** Words that introduce a bound when capitalised at a sentence start ("Within 4 hours"). */
+    static final Set<String> BOUND_WORDS = Set.of("within", "every", "at", "least", "most", "than", "after",
+            "before", "up", "to", "of", "for", "per", "under", "over", "no", "not", "each", "by", "in", "all");
 
     final int[] sentence;
     final int[] clause;
@@ -74,7 +77,7 @@ final class Segments {
         if (t.isPunct('!') || t.isPunct('?') || t.isPunct(';')) {
             return true;
         }
-        return t.isPunct('.') && !(i > 0 && ABBREVIATIONS.contains(tokens.get(i - 1).norm()));
+        return t.isPunct('.') && !(i > 0 && tokens.get(i - 1).in(WordClasses.ABBREVIATION));
     }
 
     static boolean endsClause(Token t) {
@@ -106,22 +109,12 @@ final class Segments {
 
     private boolean isQuantity(int i) {
         Token t = tokens.get(i);
-        boolean number = t.kind() == Token.Kind.NUMBER || t.isWord() && NUMBER_WORDS.contains(t.norm());
+        boolean number = t.kind() == Token.Kind.NUMBER || t.in(WordClasses.NUMBER_WORD);
         if (!number || i == 0) {
             return number;
         }
         Token before = tokens.get(i - 1);
         // "ISO 27001", "SOC 2", "Schedule 4": a number that names something, not an amount.
-        return !(before.isWord() && before.startsUpperCase() && !BoundWords.isBound(before.norm()));
-    }
-
-    /** Words that introduce a bound when capitalised at a sentence start ("Within 4 hours"). */
-    private static final class BoundWords {
-        private static final Set<String> WORDS = Set.of("within", "every", "at", "least", "most", "than", "after",
-                "before", "up", "to", "of", "for", "per", "under", "over", "no", "not", "each", "by", "in", "all");
-
-        static boolean isBound(String word) {
-            return WORDS.contains(word);
-        }
+        return !(before.isWord() && before.startsUpperCase() && !before.in(WordClasses.BOUND_WORD));
     }
 }

@@ -79,8 +79,7 @@ final class TermScan {
         if (e.category().equals("effective-adjective")) {
             return !inForce(tokens, m);
         }
-        boolean numeric = e.phrase().chars().anyMatch(Character::isDigit);
-        if (numeric) {
+        if (hasDigit(e.phrase())) {
             return !vocabulary.coverageDefined();
         }
         if (e.rule() == Rule.COMPARATIVE) {
@@ -90,6 +89,16 @@ final class TermScan {
             return !boundedByNumber(tokens, seg, m, taken);
         }
         return true;
+    }
+
+    /** "24/7", "99.9%": a phrase with a figure in it. A loop, not a stream: it runs for every match. */
+    private static boolean hasDigit(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            if (Character.isDigit(phrase.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rules of {@link TermContext}: false when the sentence shows the word does not have its list's problem. */

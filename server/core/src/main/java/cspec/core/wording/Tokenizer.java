@@ -11,7 +11,18 @@ import java.util.Locale;
  * {@code {{...}}} and {@code [...]} become one opaque token. Line breaks are plain whitespace.
  */
 final class Tokenizer {
+    /** The one-character strings of ASCII, made once: most punctuation tokens are one of them. */
+    private static final String[] ASCII = asciiStrings();
+
     private Tokenizer() {
+    }
+
+    private static String[] asciiStrings() {
+        String[] strings = new String[128];
+        for (char c = 0; c < strings.length; c++) {
+            strings[c] = String.valueOf(c);
+        }
+        return strings;
     }
 
     static List<Token> tokenize(String text) {
@@ -68,8 +79,9 @@ final class Tokenizer {
         } else if (Character.isLetterOrDigit(c)) {
             return word(text, i, tokens);
         }
-        String s = String.valueOf(c == '\u2019' ? '\'' : c);
-        tokens.add(new Token(i, i + 1, s, s, Token.Kind.PUNCT));
+        char mark = c == '\u2019' ? '\'' : c;
+        String s = mark < ASCII.length ? ASCII[mark] : String.valueOf(mark);
+        tokens.add(Token.of(i, i + 1, s, s, Token.Kind.PUNCT));
         return i + 1;
     }
 
@@ -83,7 +95,7 @@ final class Tokenizer {
             end += closer.length();
         }
         String s = text.substring(start, end);
-        tokens.add(new Token(start, end, s, s, Token.Kind.OPAQUE));
+        tokens.add(Token.of(start, end, s, s, Token.Kind.OPAQUE));
         return end;
     }
 
@@ -112,7 +124,7 @@ final class Tokenizer {
         }
         String raw = text.substring(start, i).replace('\u2019', '\'');
         Token.Kind kind = letters ? Token.Kind.WORD : Token.Kind.NUMBER;
-        tokens.add(new Token(start, i, raw, raw.toLowerCase(Locale.ROOT), kind));
+        tokens.add(Token.of(start, i, raw, raw.toLowerCase(Locale.ROOT), kind));
         return i;
     }
 }
