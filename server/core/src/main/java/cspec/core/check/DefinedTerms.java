@@ -7,9 +7,10 @@ import cspec.core.syntax.Clause;
 import cspec.core.syntax.Definitions;
 import cspec.core.syntax.Outline;
 import cspec.core.syntax.Prose;
-import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,34 +81,53 @@ final class DefinedTerms {
         }
         ProseScanner.PhraseSet phrases = ProseScanner.PhraseSet.withPlurals(texts);
         PhraseList known = PhraseList.of(texts, context.reuse());
-        Map<Prose, Glossary.Term> ownProse = new java.util.IdentityHashMap<>();
-        for (Definitions.Definition definition : context.outline().definitions()) {
-            canonical.stream().filter(t -> t.definedAt().equals(definition.term().span())).findFirst()
-                    .ifPresent(t -> ownProse.put(definition.prose(), t));
-        }
-        SourceText source = context.source();
+        Map<Prose, Glossary.Term> ownProse = ownProse(context.outline());
         for (Prose prose : context.outline().prose()) {
-            String text = prose.maskedText(source);
-            int base = prose.span().start();
-            List<LeadIn> leadIns = leadIns(text, base);
-            UsesAt found = context.reuse().get(new UsesKey(text, known),
-                    () -> new UsesAt(base, ProseScanner.uses(text, base, phrases)));
-            for (ProseScanner.Use use : found.at(base)) {
-                Glossary.Term term = canonical.get(use.phrase());
-                if (namedByInlineDefinition(leadIns, term, use.span())
-                        || (ownProse.get(prose) == term && !use.exactCase())) {
-                    continue; // "services" inside "Services" means ...: the ordinary words the term is made from
-                }
-                boolean start = ProseScanner.atSentenceStart(text, use.span().start() - base);
-                String written = text.substring(use.span().start() - base, use.span().end() - base);
-                uses.add(new TermUse(term, use.span(), written, use.exactCase(), use.firstLetterOnly(), start));
-                if (ownProse.get(prose) != term) {
-                    usedElsewhere[use.phrase()] = true;
-                }
-            }
+            collectIn(prose, ownProse.get(prose), context, phrases, known);
         }
         markLibraryWording(context, phrases);
         markCorrelatives();
+    }
+
+    /** The prose of each definition in a block, mapped to the term it defines (when that is the term's first definition). */
+    private Map<Prose, Glossary.Term> ownProse(Outline outline) {
+        Map<Span, Glossary.Term> byPlace = new HashMap<>();
+        for (Glossary.Term term : canonical) {
+            byPlace.putIfAbsent(term.definedAt(), term);
+        }
+        Map<Prose, Glossary.Term> ownProse = new IdentityHashMap<>();
+        for (Definitions.Definition definition : outline.definitions()) {
+            Glossary.Term term = byPlace.get(definition.term().span());
+            if (term != null) {
+                ownProse.put(definition.prose(), term);
+            }
+        }
+        return ownProse;
+    }
+
+    /**
+     * The uses of the terms in one piece of prose; own is the term that prose defines, or null.
+     * A step of its own, so that the compiler compiles it once, apart from the loop over the prose.
+     */
+    private void collectIn(Prose prose, Glossary.Term own, CheckContext context, ProseScanner.PhraseSet phrases,
+            PhraseList known) {
+        String text = prose.maskedText(context.source());
+        int base = prose.span().start();
+        List<LeadIn> leadIns = leadIns(text, base);
+        UsesAt found = context.reuse().get(new UsesKey(text, known),
+                () -> new UsesAt(base, ProseScanner.uses(text, base, phrases)));
+        for (ProseScanner.Use use : found.at(base)) {
+            Glossary.Term term = canonical.get(use.phrase());
+            if (namedByInlineDefinition(leadIns, term, use.span()) || (own == term && !use.exactCase())) {
+                continue; // "services" inside "Services" means ...: the ordinary words the term is made from
+            }
+            boolean start = ProseScanner.atSentenceStart(text, use.span().start() - base);
+            String written = text.substring(use.span().start() - base, use.span().end() - base);
+            uses.add(new TermUse(term, use.span(), written, use.exactCase(), use.firstLetterOnly(), start));
+            if (own != term) {
+                usedElsewhere[use.phrase()] = true;
+            }
+        }
     }
 
     /**

@@ -12,7 +12,6 @@ import cspec.core.syntax.Outline;
 import cspec.core.syntax.Sla;
 import cspec.core.syntax.SlaLine;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,15 +33,18 @@ public final class DuplicateIds implements Check {
     public void run(CheckContext context, Consumer<Diagnostic> report) {
         Outline outline = context.outline();
         if (context.contract().isPresent()) {
-            List<Named> ids = new ArrayList<>();
-            outline.sections().forEach(p -> ids.add(new Named(p.item().id(), "section")));
-            outline.requirements().forEach(p -> p.item().optionalId().ifPresent(id -> ids.add(new Named(id, "requirement"))));
-            outline.slas().forEach(p -> ids.add(new Named(p.item().id(), "SLA")));
+            List<Named> sections = new ArrayList<>();
+            outline.sections().forEach(p -> sections.add(new Named(p.item().id(), "section")));
+            List<Named> requirements = new ArrayList<>();
+            outline.requirements().forEach(p -> p.item().optionalId().ifPresent(id -> requirements.add(new Named(id, "requirement"))));
+            List<Named> slas = new ArrayList<>();
+            outline.slas().forEach(p -> slas.add(new Named(p.item().id(), "SLA")));
+            List<Named> backgrounds = new ArrayList<>();
             outline.backgrounds().stream().filter(p -> p.item().id() != null)
-                    .forEach(p -> ids.add(new Named(p.item().id(), "background")));
-            outline.clauses().forEach(p -> ids.add(new Named(p.item().id(), "clause")));
-            ids.sort(Comparator.comparingInt(n -> n.id().span().start()));
-            reportRepeats(ids, "in this contract", report);
+                    .forEach(p -> backgrounds.add(new Named(p.item().id(), "background")));
+            List<Named> clauses = new ArrayList<>();
+            outline.clauses().forEach(p -> clauses.add(new Named(p.item().id(), "clause")));
+            reportRepeats(inDocumentOrder(List.of(sections, requirements, slas, backgrounds, clauses)), "in this contract", report);
             for (Outline.Placed<Sla> sla : outline.slas()) {
                 checkSla(sla.item(), report);
             }
@@ -56,6 +58,33 @@ public final class DuplicateIds implements Check {
     }
 
     private record Named(Ident id, String kind) {
+    }
+
+    /**
+     * The IDs of every kind in the order they stand in the file. The outline lists each kind in
+     * document order already, so the lists are merged, not sorted; where two IDs start at the
+     * same place, the earlier kind comes first, as a stable sort of the lists joined would give.
+     */
+    private static List<Named> inDocumentOrder(List<List<Named>> kinds) {
+        int[] next = new int[kinds.size()];
+        List<Named> merged = new ArrayList<>();
+        while (true) {
+            int earliest = -1;
+            for (int k = 0; k < kinds.size(); k++) {
+                if (next[k] < kinds.get(k).size() && (earliest < 0
+                        || start(kinds.get(k).get(next[k])) < start(kinds.get(earliest).get(next[earliest])))) {
+                    earliest = k;
+                }
+            }
+            if (earliest < 0) {
+                return merged;
+            }
+            merged.add(kinds.get(earliest).get(next[earliest]++));
+        }
+    }
+
+    private static int start(Named named) {
+        return named.id().span().start();
     }
 
     private static void checkSla(Sla sla, Consumer<Diagnostic> report) {

@@ -31,10 +31,7 @@ public final class Placeholders implements Check {
         }
         Set<String> ids = UnknownReferences.knownIds(context.outline());
         for (Prose prose : context.outline().prose()) {
-            ProseScanner.Findings found = context.scan(prose);
-            found.blanks().forEach(b -> report.accept(blank(b)));
-            found.references().stream().filter(r -> UnknownReferences.looksLikeBlank(r.id(), ids))
-                    .forEach(r -> report.accept(blank(asBlank(r))));
+            reportBlanks(context.scan(prose), ids, report);
         }
         for (Str string : strings(context.contract().get(), context.outline())) {
             int base = valueStart(context.source().slice(string.span()), string);
@@ -43,6 +40,21 @@ public final class Placeholders implements Check {
                 found.blanks().forEach(b -> report.accept(blank(b)));
                 // A string is never a cross-reference, so [Province] there is a blank too.
                 found.references().forEach(r -> report.accept(blank(asBlank(r))));
+            }
+        }
+    }
+
+    /**
+     * The blanks of one piece of prose, and its references that are blanks rather than IDs. A step
+     * of its own, so that the compiler compiles it once, apart from the loop over the prose.
+     */
+    private static void reportBlanks(ProseScanner.Findings found, Set<String> ids, Consumer<Diagnostic> report) {
+        for (ProseScanner.Blank b : found.blanks()) {
+            report.accept(blank(b));
+        }
+        for (ProseScanner.Reference r : found.references()) {
+            if (UnknownReferences.looksLikeBlank(r.id(), ids)) {
+                report.accept(blank(asBlank(r)));
             }
         }
     }

@@ -154,15 +154,13 @@ public final class UndefinedTerms implements Check {
             }
             start = from + 1;
         }
-        int partStart = start;
-        for (int k = start; k <= to; k++) {
-            if (k == to || REFERENCE_WORDS.contains(word(text, words, k))) {
-                addPart(text, base, words, partStart, k, found);
-                if (k < to) {
-                    return; // "Schedule A" and whatever follows it name another document
-                }
+        for (int k = start; k < to; k++) {
+            if (REFERENCE_WORDS.contains(word(text, words, k))) {
+                addPart(text, base, words, start, k, found);
+                return; // "Schedule A" and whatever follows it name another document
             }
         }
+        addPart(text, base, words, start, to, found);
     }
 
     private static void addPart(String text, int base, List<int[]> words, int from, int to, List<Occurrence> found) {

@@ -87,7 +87,7 @@ public final class ParseRun {
         if (!run.problems.isEmpty() || !repairs.unexplainedOddCharacters(run.problems).isEmpty()) {
             return null;
         }
-        CspecParser parser = new CspecParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        CspecParser parser = new CspecParser(new CommonTokenStream(new ListTokenSource(parserTokens(tokens))));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
@@ -167,7 +167,7 @@ public final class ParseRun {
     }
 
     private CspecParser.FileContext parseTokens(List<Token> tokens) {
-        CspecParser parser = new CspecParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        CspecParser parser = new CspecParser(new CommonTokenStream(new ListTokenSource(parserTokens(tokens))));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
@@ -180,6 +180,22 @@ public final class ParseRun {
             full.setErrorHandler(new FriendlyErrorStrategy(source, offsets, problems, textBelowEmptyProse));
             return full.file();
         }
+    }
+
+    /**
+     * The tokens the fast parse reads: those on the default channel. Blanks, line breaks and
+     * comments are about half of a file's tokens, and the token stream would step over each of
+     * them at every consume and at every rule's end. The recovering parse keeps the full list,
+     * since its recovery reads lines; the stream numbers the tokens it reads either way.
+     */
+    private static List<Token> parserTokens(List<Token> tokens) {
+        List<Token> visible = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                visible.add(t);
+            }
+        }
+        return visible;
     }
 
     /**
