@@ -38,10 +38,17 @@ rem wait for really hot code, so a long batch still reaches it, and inline into 
 rem compiled to more than 1,000 bytes (smaller trees for C2: a folder lint of 5,000 files costs about
 rem a quarter less CPU, no other input measured slower).
 set "JIT=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 -XX:InlineSmallCode=1000"
+rem The server's heap starts at 64 MB and its young generation is half of it, so both grow with
+rem the open documents: with the JVM's starting heap, fixed up to about 8 MB of text, the
+rem collector's CPU per edit grew about 3 x per doubling of the document from 1 to 8 MB; with
+rem these about 2 x, less at 8 MB, a little more at 1 MB (docs/benchmarks.md, issue 13
+rem round 6). Lint keeps the defaults.
+set "HEAP="
 if /i "%~1"=="server" set "JIT="
+if /i "%~1"=="server" set "HEAP=-Xms64m -XX:NewRatio=1"
 if /i "%~1"=="lint" call :few_named_files %*
 if /i "%~1"=="format" call :few_named_files %*
-java "@%ROOT%server\app\src\dist\jvm.options" "-XX:SharedArchiveFile=%ROOT%server\app\target\cspec.jsa" %JIT% -jar "%JAR%" %*
+java "@%ROOT%server\app\src\dist\jvm.options" "-XX:SharedArchiveFile=%ROOT%server\app\target\cspec.jsa" %JIT% %HEAP% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 rem Lint or format of at most 100 named .cspec files and no folder is a short run: C1 alone.

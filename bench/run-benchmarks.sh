@@ -103,6 +103,8 @@ done
 for size in 1 2 4 8; do
     # 20 rounds: the first ones compile (at 8 MB round 1 costs 2 to 3 times a later one); compare the
     # CPU of the last three quarters and the time with the debounce included, which the analysis
-    # overlaps (docs/benchmarks.md, issue 13 round 5).
+    # overlaps (docs/benchmarks.md, issue 13 round 5); by mean, since at 4 and 8 MB a full collection
+    # comes every few edits and a median hides it (round 6). The server runs with the launcher's heap
+    # options (LspLatency reads them from ./cspec).
     (cd "$repo" && java -cp "$app:$repo/bench/target/classes" cspec.bench.LspLatency 20 200 1 $((size * 20000))) | sed "s/^/server $size MB: /"
 done

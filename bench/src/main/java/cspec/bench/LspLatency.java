@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Latency of the built language server as an editor feels it: starts {@code cspec server} as a
@@ -40,6 +42,8 @@ import java.util.concurrent.TimeUnit;
  * analysis and publication threads, the collector, the compilers) and reported like the times, for
  * all rounds and for the last three quarters (after most compilation): CPU, unlike the wall clock,
  * does not depend on what else the machine runs.
+ * The server gets the options every launcher gives it: jvm.options and the launchers' heap options
+ * for the server (read from the checkout's ./cspec), so it runs from the repository root.
  * -Dcspec.bench.serverOptions="..." adds JVM options to the server's (a flight recording, a GC
  * log); -Dcspec.bench.dump=FILE writes the diagnostics published for the opened version and for
  * the last one, to compare two builds' findings; -Dcspec.bench.lingerSeconds=N keeps the idle server
@@ -74,6 +78,7 @@ public final class LspLatency {
         String classpath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(serverOptions());
+        command.addAll(launcherServerHeap());
         String extra = System.getProperty("cspec.bench.serverOptions", "").strip();
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
@@ -100,6 +105,23 @@ public final class LspLatency {
             }
         }
         return out;
+    }
+
+    /**
+     * The heap options the launchers add for the server alone (the checkout launcher's SERVER_HEAP
+     * line; all four launchers and the editor extension give the same): the server is measured as
+     * it runs. None when the launcher sets none.
+     */
+    static List<String> launcherServerHeap() throws IOException {
+        Path launcher = Path.of("cspec");
+        if (!Files.exists(launcher)) {
+            return List.of();
+        }
+        Matcher options = Pattern.compile("server\\).*SERVER_HEAP=\\(([^)]*)\\)").matcher(Files.readString(launcher));
+        if (!options.find() || options.group(1).isBlank()) {
+            return List.of();
+        }
+        return List.of(options.group(1).strip().split("\\s+"));
     }
 
     private void run(Path dir, Path file, String text, int rounds, int debounce, int documents) throws Exception {
@@ -463,8 +485,10 @@ public final class LspLatency {
     private static void report(String what, List<Double> samples) {
         List<Double> sorted = new ArrayList<>(samples);
         Collections.sort(sorted);
-        System.out.printf("%-55s n=%d  p50=%8.1f ms  p95=%8.1f ms  max=%8.1f ms%n", what, sorted.size(),
-                percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1));
+        // The mean as well: where every other edit pays a full collection, the median hides it.
+        System.out.printf("%-55s n=%d  p50=%8.1f ms  p95=%8.1f ms  max=%8.1f ms  mean=%8.1f ms%n", what, sorted.size(),
+                percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1),
+                sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0));
     }
 
     private static double percentile(List<Double> sorted, int p) {

@@ -100,12 +100,39 @@ class LauncherTest {
         assertEquals(java(real, true) + " -jar " + real.resolve("server/app/target/cspec.jar") + " lint x.cspec", out);
         assertEquals(1, runs(count), "a link must not make the launcher think the jar is missing");
 
-        // The server runs long: it gets the shared options and the archive, never the short-run compiler flags.
+        // The server runs long: it gets the shared options, the archive and its heap options, never
+        // the short-run compiler flags.
         pb.command("bash", links.resolve("cspec").toString(), "server");
         Process server = pb.start();
         String serverLine = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(0, server.waitFor());
-        assertEquals(java(real, false) + " -jar " + real.resolve("server/app/target/cspec.jar") + " server", serverLine);
+        assertEquals(java(real, false) + " " + SERVER_HEAP + " -jar " + real.resolve("server/app/target/cspec.jar") + " server",
+                serverLine);
+    }
+
+    /**
+     * The heap options of the server alone (docs/benchmarks.md, issue 13 round 6): a heap that
+     * grows with the documents keeps the collector's CPU per edit proportional to the document.
+     */
+    private static final String SERVER_HEAP = "-Xms64m -XX:NewRatio=1";
+
+    @Test
+    void everyLauncherAndTheEditorGiveTheServerAloneTheSameHeapOptions() throws IOException {
+        Path root = Path.of(System.getenv().getOrDefault("CSPEC_REPO_ROOT", "../.."));
+        String checkout = Files.readString(root.resolve("cspec"));
+        String release = Files.readString(root.resolve("dist/src/bin/cspec"));
+        String checkoutCmd = Files.readString(root.resolve("cspec.cmd"));
+        String releaseCmd = Files.readString(root.resolve("dist/src/bin/cspec.cmd"));
+        String editor = Files.readString(root.resolve("clients/vscode/src/server.ts"));
+        assertTrue(checkout.contains("server) JIT=(); SERVER_HEAP=(" + SERVER_HEAP + ") ;;"), "./cspec");
+        assertTrue(release.contains("server) jit=; heap=\"" + SERVER_HEAP + "\" ;;"), "bin/cspec");
+        for (String cmd : List.of(checkoutCmd, releaseCmd)) {
+            assertTrue(cmd.contains("if /i \"%~1\"==\"server\" set \"HEAP=" + SERVER_HEAP + "\""), cmd);
+            assertTrue(cmd.contains("%JIT% %HEAP% -jar"), cmd);
+        }
+        assertTrue(editor.contains("SERVER_HEAP_OPTIONS = ['" + SERVER_HEAP.replace(" ", "', '") + "']"), "server.ts");
+        assertTrue(editor.contains("...SERVER_HEAP_OPTIONS, ...extraOptions, '-jar', path.join(serverDir, 'cspec.jar'), 'server'"),
+                "the editor's server gets them, before the user's options");
     }
 
     @Test
