@@ -9,16 +9,23 @@ import { JavaRuntime } from './java';
  */
 export const SERVER_HEAP_OPTIONS = ['-Xms64m', '-XX:NewRatio=1'];
 
+/** Whether a Java option sizes the heap or its young generation (`-Xmx512m`, `-XX:MaxRAMPercentage=25`). */
+export function sizesHeap(option: string): boolean {
+    return /^-Xm[nsx]|^-XX:\w*(HeapSize|RAMPercentage|NewRatio|NewSize)=/.test(option);
+}
+
 /**
  * How the bundled server starts: the same JVM options file every cspec launcher reads
  * (`java @jvm.options`, shipped beside the jar), the server's heap options, then the user's extra
- * options (which may override them), then the jar.
+ * options, then the jar. A user who sizes the heap keeps exactly that: the JVM refuses to start
+ * when -Xms64m meets a smaller -Xmx, whatever their order.
  */
 export function serverExecutable(extensionPath: string, java: JavaRuntime, extraOptions: string[]): Executable {
     const serverDir = path.join(extensionPath, 'server');
+    const heap = extraOptions.some(sizesHeap) ? [] : SERVER_HEAP_OPTIONS;
     return {
         command: java.executable,
-        args: [`@${path.join(serverDir, 'jvm.options')}`, ...SERVER_HEAP_OPTIONS, ...extraOptions, '-jar', path.join(serverDir, 'cspec.jar'), 'server'],
+        args: [`@${path.join(serverDir, 'jvm.options')}`, ...heap, ...extraOptions, '-jar', path.join(serverDir, 'cspec.jar'), 'server'],
     };
 }
 

@@ -13,7 +13,7 @@ if "%JAVA%"=="java" (
 )
 rem No class-data archive: the release's is made for a jar opened as /dev/fd/9 (bin/cspec), which
 rem Windows lacks.
-rem The compilers (docs/benchmarks.md): the server keeps the JVM's defaults; lint or format of a few named
+rem The compilers (docs/benchmarks.md): the server keeps the JVM's default compilers; lint or format of a few named
 rem files, a short run, uses the quick compiler (C1) alone; anything else lets the optimising compiler
 rem wait for really hot code, so a long batch still reaches it, and inline into it no method already
 rem compiled to more than 1,000 bytes (smaller trees for C2: a folder lint of 5,000 files costs about
@@ -27,6 +27,10 @@ rem round 6). Lint keeps the defaults.
 set "HEAP="
 if /i "%~1"=="server" set "JIT="
 if /i "%~1"=="server" set "HEAP=-Xms64m -XX:NewRatio=1"
+rem A user who sizes the heap in Java's own variables keeps exactly that: the JVM refuses to start
+rem when -Xms64m meets a smaller -Xmx, and options there come before these, which would override them.
+set "USER_OPTIONS=[ %JDK_JAVA_OPTIONS% %JAVA_TOOL_OPTIONS% ]"
+for %%o in (-Xms -Xmx -Xmn HeapSize RAMPercentage NewRatio NewSize) do call :unless_user_sizes_heap %%o
 if /i "%~1"=="lint" call :few_named_files %*
 if /i "%~1"=="format" call :few_named_files %*
 "%JAVA%" "@%CSPEC_HOME%\lib\jvm.options" %JIT% %HEAP% -jar "%CSPEC_HOME%\lib\cspec.jar" %*
@@ -46,4 +50,10 @@ goto next_argument
 :counted
 if %COUNT% gtr 100 exit /b 0
 if defined NAMED set "JIT=-XX:TieredStopAtLevel=1"
+exit /b 0
+
+rem Drops the server's heap options when the user's Java options hold this text (%1).
+:unless_user_sizes_heap
+call set "WITHOUT=%%USER_OPTIONS:%~1=%%"
+if not "%WITHOUT%"=="%USER_OPTIONS%" set "HEAP="
 exit /b 0

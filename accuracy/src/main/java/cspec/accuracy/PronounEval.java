@@ -194,6 +194,10 @@ public final class PronounEval {
     static List<String> strengthReport(List<String[]> rows) {
         List<String> out = new ArrayList<>();
         List<Integer> thresholds = strengths(rows);
+        if (thresholds.isEmpty()) {
+            out.add("no row has a pronoun with two rivals: there is no strength threshold to choose");
+            return out;
+        }
         List<List<String[]>> folds = foldRows(rows, 5);
         for (int t : thresholds) {
             StringBuilder perFold = new StringBuilder();

@@ -108,6 +108,14 @@ class LauncherTest {
         assertEquals(0, server.waitFor());
         assertEquals(java(real, false) + " " + SERVER_HEAP + " -jar " + real.resolve("server/app/target/cspec.jar") + " server",
                 serverLine);
+
+        // A user who sizes the heap in Java's own variable keeps exactly that: with -Xms64m beside
+        // their smaller -Xmx the JVM would not start.
+        pb.environment().put("JDK_JAVA_OPTIONS", "-Xmx48m");
+        Process sized = pb.start();
+        String sizedLine = new String(sized.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, sized.waitFor());
+        assertEquals(java(real, false) + " -jar " + real.resolve("server/app/target/cspec.jar") + " server", sizedLine);
     }
 
     /**
@@ -126,12 +134,18 @@ class LauncherTest {
         String editor = Files.readString(root.resolve("clients/vscode/src/server.ts"));
         assertTrue(checkout.contains("server) JIT=(); SERVER_HEAP=(" + SERVER_HEAP + ") ;;"), "./cspec");
         assertTrue(release.contains("server) jit=; heap=\"" + SERVER_HEAP + "\" ;;"), "bin/cspec");
+        // ... unless the user sizes the heap (Java's variables; the editor's setting).
+        String userSizes = "*\" -Xm\"[nsx]*|*HeapSize=*|*RAMPercentage=*|*NewRatio=*|*NewSize=*)";
+        assertTrue(checkout.contains(userSizes + " SERVER_HEAP=() ;;"), "./cspec");
+        assertTrue(release.contains(userSizes + " heap= ;;"), "bin/cspec");
         for (String cmd : List.of(checkoutCmd, releaseCmd)) {
             assertTrue(cmd.contains("if /i \"%~1\"==\"server\" set \"HEAP=" + SERVER_HEAP + "\""), cmd);
+            assertTrue(cmd.contains("for %%o in (-Xms -Xmx -Xmn HeapSize RAMPercentage NewRatio NewSize) do call :unless_user_sizes_heap %%o"), cmd);
             assertTrue(cmd.contains("%JIT% %HEAP% -jar"), cmd);
         }
         assertTrue(editor.contains("SERVER_HEAP_OPTIONS = ['" + SERVER_HEAP.replace(" ", "', '") + "']"), "server.ts");
-        assertTrue(editor.contains("...SERVER_HEAP_OPTIONS, ...extraOptions, '-jar', path.join(serverDir, 'cspec.jar'), 'server'"),
+        assertTrue(editor.contains("const heap = extraOptions.some(sizesHeap) ? [] : SERVER_HEAP_OPTIONS;"), "server.ts");
+        assertTrue(editor.contains("...heap, ...extraOptions, '-jar', path.join(serverDir, 'cspec.jar'), 'server'"),
                 "the editor's server gets them, before the user's options");
     }
 

@@ -125,6 +125,11 @@ public final class PronounAmbiguity {
     }
 
 
+    /** The weakest strength a finding may have and still be reported (chosen on the tuning part). */
+    public static int strengthThreshold() {
+        return RivalStrength.THRESHOLD;
+    }
+
     /** Every ambiguous pronoun in a text, in text order. */
     public static List<Ambiguous> find(String text) {
         return RivalStrength.comparable(findAll(text));

@@ -64,8 +64,9 @@ final class RivalStrength {
     /** The position of the noun phrase whose head is at head and which starts at runStart[head]. */
     static Role role(List<Token> tokens, Segments seg, boolean[] isHead, int[] runStart, int head) {
         int before = runStart[head] - 1;
-        while (before >= 0 && seg.sentence[before] == seg.sentence[head] && DETERMINERS.contains(tokens.get(before).norm())) {
-            before--;
+        while (before >= 0 && seg.sentence[before] == seg.sentence[head] && DETERMINERS.contains(tokens.get(before).norm())
+                && !(tokens.get(before).is("that") && before + 1 < runStart[head])) {
+            before--; // a "that" before another determiner opens a clause: "warrants that each change must ..."
         }
         boolean opensClause = before < 0 || seg.sentence[before] != seg.sentence[head]
                 || !tokens.get(before).isWord() || CLAUSE_OPENERS.contains(tokens.get(before).norm());
@@ -147,8 +148,11 @@ final class RivalStrength {
         if (w.equals("them") || w.equals("him")) {
             return Role.OBJECT;
         }
-        boolean verbNext = p + 1 < tokens.size() && (AUXILIARIES.contains(tokens.get(p + 1).norm())
-                || PronounAmbiguity.isVerbForm(tokens.get(p + 1).norm()) || tokens.get(p + 1).norm().endsWith("s"));
+        String next = p + 1 < tokens.size() ? tokens.get(p + 1).norm() : "";
+        // "it takes effect": a word in -s after the pronoun is its verb, unless it is a preposition
+        // or opens a clause ("reads it as evidence", "keeps it unless ...").
+        boolean verbNext = AUXILIARIES.contains(next) || PronounAmbiguity.isVerbForm(next)
+                || next.endsWith("s") && !PREPOSITIONS.contains(next) && !CLAUSE_OPENERS.contains(next);
         boolean clauseBefore = p == 0 || !tokens.get(p - 1).isWord() || CLAUSE_OPENERS.contains(tokens.get(p - 1).norm());
         return verbNext || clauseBefore ? Role.SUBJECT : Role.OBJECT;
     }

@@ -166,4 +166,22 @@ class PronounAmbiguityTest {
         assertEquals(List.of(-4), PronounAmbiguity.findAll("Each change of the rule must be logged when it takes effect.").stream()
                 .map(PronounAmbiguity.Ambiguous::strength).toList());
     }
+
+    @Test
+    void aThatBeforeADeterminerOpensAClauseWhoseSubjectFollows() {
+        // "that each change": the change is its clause's subject, as at the sentence's start
+        assertEquals(List.of(-4), PronounAmbiguity.findAll(
+                "It is agreed that each change of the firewall rule must be logged from the time it takes effect.").stream()
+                .map(PronounAmbiguity.Ambiguous::strength).toList());
+        assertEquals(List.of(), found("The Agency warrants that each change of the firewall rule will be logged from the time it takes effect."));
+    }
+
+    @Test
+    void aPrepositionInSAfterAPronounIsNotItsVerb() {
+        // "reads it as evidence" and "reads it for evidence": the same object pronoun
+        assertEquals(PronounAmbiguity.findAll("Each copy of the report must be archived before the auditor reads it for evidence.").stream()
+                        .map(PronounAmbiguity.Ambiguous::strength).toList(),
+                PronounAmbiguity.findAll("Each copy of the report must be archived before the auditor reads it as evidence.").stream()
+                        .map(PronounAmbiguity.Ambiguous::strength).toList());
+    }
 }
