@@ -37,6 +37,9 @@ public final class ContradictoryFigures implements Check {
         SlaFigures.credits(context, text, report);
         SlaFigures.SeverityIndex severities = SlaFigures.SeverityIndex.of(text.slas());
         Parties parties = Parties.of(context.file().document());
+        // The previous version's inputs when equal, so that each unit's key compares them by identity.
+        ReadWith fresh = new ReadWith(parties.wording(), severities.wording());
+        ReadWith readWith = context.reuse().get(fresh, () -> fresh);
         List<SlaFigures.TimerStatement> timerStatements = new ArrayList<>();
         List<Statements.Deadline> deadlines = new ArrayList<>();
         List<Retention.Period> periods = new ArrayList<>();
@@ -44,18 +47,68 @@ public final class ContradictoryFigures implements Check {
             if (!binds(unit)) {
                 continue;
             }
-            // Cut here, read by the three passes and dropped before the next unit: through
-            // Unit.sentences() the words of every binding unit would stay alive until the check
-            // ends, and a server's young collections copy them (issue 13). The records kept hold
-            // no sentence.
-            List<Sentences.Sentence> sentences = Sentences.of(unit.text());
-            timerStatements.addAll(severities.timerStatements(unit, sentences));
-            deadlines.addAll(Statements.deadlines(unit, sentences, parties));
-            periods.addAll(Retention.periods(unit, sentences));
+            Read read = context.reuse().get(new UnitKey(unit.text(), readWith), () -> read(unit.text(), severities, parties));
+            timerStatements.addAll(severities.statements(unit, read.timers()));
+            for (Statements.Deadline d : read.deadlines()) {
+                deadlines.add(d.in(unit));
+            }
+            for (Retention.Period p : read.periods()) {
+                periods.add(p.in(unit));
+            }
         }
         SlaFigures.timers(context, text.slas(), timerStatements, report);
         deadlines(context, deadlines, report);
         Retention.conflicts(context, periods, report);
+    }
+
+    /**
+     * What one unit's text states, with positions in that text and nothing of the version's tree,
+     * so that the next version reuses it for a unit with the same text (issue 13: reading every
+     * binding unit again at each edit was half of what the server allocated per edit).
+     */
+    private record Read(List<SlaFigures.TimerFigure> timers, List<Statements.Deadline> deadlines,
+            List<Retention.Period> periods) {
+    }
+
+    /**
+     * Everything reading a unit reads besides its text: the parties' phrases and the severities'
+     * IDs and labels. Its hash is computed once, as every unit's key asks it.
+     */
+    private static final class ReadWith {
+        private final String parties;
+        private final List<String> severities;
+        private final int hash;
+
+        ReadWith(String parties, List<String> severities) {
+            this.parties = parties;
+            this.severities = List.copyOf(severities);
+            this.hash = 31 * parties.hashCode() + this.severities.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof ReadWith other && hash == other.hash && parties.equals(other.parties)
+                    && severities.equals(other.severities);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private record UnitKey(String text, ReadWith readWith) {
+    }
+
+    /**
+     * Cut here, read by the three passes and dropped: the sentences, with the words of every
+     * binding unit, would otherwise stay alive until the check ends, and a server's young
+     * collections copy them (issue 13). The records kept hold no sentence.
+     */
+    private static Read read(String text, SlaFigures.SeverityIndex severities, Parties parties) {
+        List<Sentences.Sentence> sentences = Sentences.of(text);
+        return new Read(severities.timerFigures(text, sentences), Statements.deadlines(text, sentences, parties),
+                Retention.periods(text, sentences));
     }
 
     /** Mandatory requirements and clauses promise; wishes, options, questions and recitals do not. */

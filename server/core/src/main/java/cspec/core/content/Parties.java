@@ -62,6 +62,20 @@ public final class Parties {
         return parties;
     }
 
+    /**
+     * All that finding parties in a text reads: each party's phrases, in order, as one string (a
+     * phrase's words hold no whitespace, so a space and a line break keep them apart).
+     */
+    String wording() {
+        StringBuilder wording = new StringBuilder();
+        for (Map.Entry<Party, List<String[]>> e : phrases.entrySet()) {
+            for (String[] phrase : e.getValue()) {
+                wording.append(e.getKey()).append(' ').append(String.join(" ", phrase)).append('\n');
+            }
+        }
+        return wording.toString();
+    }
+
     private void add(Party party, String phrase) {
         String[] words = phrase.strip().split("[\\s\\-]+");
         if (words.length > 0 && !words[0].isEmpty()) {

@@ -28,19 +28,26 @@ final class Retention {
     private static final Set<String> KEEP_WORDS = Set.copyOf(Actions.builtIn().byId("retain").orElseThrow().words());
     private static final Set<String> DELETE_WORDS = Set.copyOf(Actions.builtIn().byId("delete").orElseThrow().words());
 
-    /** A period for which data is kept: its figure, the data, whether it is a floor, deletion after it, and its start. */
+    /**
+     * A period for which data is kept: its figure (where in its unit's text), the data, whether it
+     * is a floor, deletion after it, and its start. As read from a text its unit is null, so that
+     * it can be kept across versions; {@link #in} places it in a unit.
+     */
     record Period(ContractText.Unit unit, int start, int end, double minutes, String text, Set<String> data,
             boolean floor, boolean thenDeleted, boolean fromLaterEvent) {
+        Period in(ContractText.Unit placed) {
+            return new Period(placed, start, end, minutes, text, data, floor, thenDeleted, fromLaterEvent);
+        }
     }
 
     private Retention() {
     }
 
-    /** The retention periods of a unit, whose text is cut into sentences: at most one per sentence. */
-    static List<Period> periods(ContractText.Unit unit, List<Sentences.Sentence> sentences) {
+    /** The retention periods of a unit's text, cut into sentences: at most one per sentence; their unit is null. */
+    static List<Period> periods(String text, List<Sentences.Sentence> sentences) {
         List<Period> periods = new ArrayList<>();
         for (Sentences.Sentence s : sentences) {
-            period(unit, s).ifPresent(periods::add);
+            period(text, s).ifPresent(periods::add);
         }
         return periods;
     }
@@ -60,7 +67,7 @@ final class Retention {
         }
     }
 
-    private static Optional<Period> period(ContractText.Unit unit, Sentences.Sentence s) {
+    private static Optional<Period> period(String text, Sentences.Sentence s) {
         List<Sentences.Word> w = s.words();
         if (!hasAny(w, KEEP_WORDS)) {
             return Optional.empty();
@@ -75,7 +82,7 @@ final class Retention {
         if (data.isEmpty() || !s.has("for")) {
             return Optional.empty(); // every duration below would be passed over: it needs both
         }
-        String sentence = unit.text().substring(s.start(), s.end());
+        String sentence = text.substring(s.start(), s.end());
         for (Figures.Figure f : Figures.durations(sentence)) {
             int at = index(w, s.start() + f.start());
             int forAt = at;
@@ -95,7 +102,7 @@ final class Retention {
             }
             boolean later = next < w.size() && (w.get(next).lower().equals("after") || w.get(next).lower().equals("following"))
                     && w.subList(next + 1, Math.min(w.size(), next + 8)).stream().anyMatch(x -> LATER_EVENTS.contains(x.lower()));
-            return Optional.of(new Period(unit, s.start() + f.start(), s.start() + f.end(), f.value(), f.text(), data,
+            return Optional.of(new Period(null, s.start() + f.start(), s.start() + f.end(), f.value(), f.text(), data,
                     floor, deleted, later));
         }
         return Optional.empty();

@@ -157,48 +157,99 @@ final class SlaFigures {
     }
 
     /**
+     * A timer statement as read from a unit's text, free of the version's tree so that it can be
+     * kept across versions: the severities it names are their places in the index's list.
+     */
+    record TimerFigure(int start, int end, double minutes, String text, String timer, int[] names) {
+    }
+
+    /**
      * The severities of a contract's SLAs, indexed by the words that can start their names, so
      * that which severities each sentence names is found once: asking every severity of every SLA
      * of every sentence grew with the square of the contract (a 4 MB contract took half a minute).
      */
     static final class SeverityIndex {
         private final Map<String, List<SeverityName>> byFirstWord;
+        /** Every severity, SLA by SLA, in the contract's order. */
+        private final List<SeverityName> all;
 
-        private SeverityIndex(Map<String, List<SeverityName>> byFirstWord) {
+        private SeverityIndex(Map<String, List<SeverityName>> byFirstWord, List<SeverityName> all) {
             this.byFirstWord = byFirstWord;
+            this.all = all;
         }
 
         static SeverityIndex of(List<Sla> slas) {
             Map<String, List<SeverityName>> byFirstWord = new HashMap<>();
+            List<SeverityName> all = new ArrayList<>();
             for (Sla sla : slas) {
                 sla.all(SlaLine.SeverityLevel.class).forEach(level -> {
                     SeverityName name = SeverityName.of(level, sla);
+                    all.add(name);
                     for (String word : name.firstWords()) {
                         byFirstWord.computeIfAbsent(word, k -> new ArrayList<>()).add(name);
                     }
                 });
             }
-            return new SeverityIndex(byFirstWord);
+            return new SeverityIndex(byFirstWord, all);
+        }
+
+        /**
+         * All that reading a text reads of the index: each severity's ID and label, in order (which
+         * severity an SLA holds is read only when statements are compared, by place in this list).
+         */
+        List<String> wording() {
+            List<String> wording = new ArrayList<>();
+            for (SeverityName name : all) {
+                wording.add(name.id());
+                wording.add(name.level().label().value());
+            }
+            return wording;
         }
 
         /** The timer durations a unit's unconditional sentences promise for the severities they name, in order. */
-        List<TimerStatement> timerStatements(ContractText.Unit unit, List<Sentences.Sentence> sentences) {
+        List<TimerFigure> timerFigures(String text, List<Sentences.Sentence> sentences) {
             if (byFirstWord.isEmpty()) {
                 return List.of();
             }
-            List<TimerStatement> found = new ArrayList<>();
+            List<TimerFigure> found = new ArrayList<>();
             for (Sentences.Sentence s : sentences) {
                 List<SeverityName> names = namedIn(s, byFirstWord);
                 if (names.isEmpty() || Statements.conditional(s)) {
                     continue;
                 }
-                String sentence = unit.text().substring(s.start(), s.end());
+                int[] places = new int[names.size()];
+                for (int i = 0; i < places.length; i++) {
+                    places[i] = placeOf(names.get(i));
+                }
+                String sentence = text.substring(s.start(), s.end());
                 for (Figures.Figure f : Figures.durations(sentence)) {
-                    Statements.timerOfDeadline(s, s.start() + f.start()).ifPresent(timer -> found.add(new TimerStatement(unit,
-                            s.start() + f.start(), s.start() + f.end(), f.value(), f.text(), timer, names)));
+                    Statements.timerOfDeadline(s, s.start() + f.start()).ifPresent(timer -> found.add(new TimerFigure(
+                            s.start() + f.start(), s.start() + f.end(), f.value(), f.text(), timer, places)));
                 }
             }
             return found;
+        }
+
+        /** The figures read from a unit's text, placed in the unit, with this index's severities. */
+        List<TimerStatement> statements(ContractText.Unit unit, List<TimerFigure> figures) {
+            List<TimerStatement> statements = new ArrayList<>(figures.size());
+            for (TimerFigure f : figures) {
+                List<SeverityName> names = new ArrayList<>(f.names().length);
+                for (int place : f.names()) {
+                    names.add(all.get(place));
+                }
+                statements.add(new TimerStatement(unit, f.start(), f.end(), f.minutes(), f.text(), f.timer(), names));
+            }
+            return statements;
+        }
+
+        private int placeOf(SeverityName name) {
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i) == name) {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("a severity outside the index: " + name.id());
         }
     }
 

@@ -35,9 +35,17 @@ final class Statements {
             "their", "his", "her", "being", "having", "becoming", "written", "of", "by", "from", "to", "in", "on", "for",
             "at", "with", "and", "or");
 
-    /** One promised deadline: where its duration is, its value, and its key parts. */
+    /**
+     * One promised deadline: where its duration is in its unit's text, its value, and its key
+     * parts. As read from a text its unit is null (so that it can be kept across versions, see
+     * ContradictoryFigures); {@link #in} places it in a unit.
+     */
     record Deadline(ContractText.Unit unit, int start, int end, double minutes, String text, String actor, String action,
             String owedTo, String about, Set<String> qualifiers, Set<String> anchor) {
+        Deadline in(ContractText.Unit placed) {
+            return new Deadline(placed, start, end, minutes, text, actor, action, owedTo, about, qualifiers, anchor);
+        }
+
         String key() {
             return actor + "|" + action + "|" + owedTo + "|" + about + "|" + String.join(",", qualifiers);
         }
@@ -46,8 +54,8 @@ final class Statements {
     private Statements() {
     }
 
-    /** The deadlines of a unit, whose text is cut into sentences. */
-    static List<Deadline> deadlines(ContractText.Unit unit, List<Sentences.Sentence> sentences, Parties parties) {
+    /** The deadlines of a unit's text, cut into sentences; their unit is null. */
+    static List<Deadline> deadlines(String text, List<Sentences.Sentence> sentences, Parties parties) {
         List<Deadline> found = new ArrayList<>();
         for (Sentences.Sentence s : sentences) {
             // A deadline follows "within" or "later than" (deadlineBefore): a sentence with neither has none.
@@ -59,7 +67,7 @@ final class Statements {
                 continue;
             }
             Set<String> qualifiers = qualifiers(s);
-            String sentence = unit.text().substring(s.start(), s.end());
+            String sentence = text.substring(s.start(), s.end());
             // Durations are looked for only right after those words, in order: no duration can run over
             // "within" or "than", so each one found there is the one Figures.durations finds there.
             for (int at = 1; at < s.words().size(); at++) {
@@ -74,12 +82,12 @@ final class Statements {
                 if (verb < 0) {
                     continue;
                 }
-                String actor = actor(parties, s, unit.text(), verb);
+                String actor = actor(parties, s, text, verb);
                 if (actor == null) {
                     continue;
                 }
                 String action = Actions.builtIn().ofWord(s.words().get(verb).lower()).orElseThrow().id();
-                found.add(new Deadline(unit, s.start() + f.start(), s.start() + f.end(), f.value(), f.text(), actor, action,
+                found.add(new Deadline(null, s.start() + f.start(), s.start() + f.end(), f.value(), f.text(), actor, action,
                         owedTo(parties, s, verb), about, qualifiers, anchor(s, s.start() + f.end())));
             }
         }
