@@ -87,10 +87,7 @@ public final class ParseRun {
         if (!run.problems.isEmpty() || !repairs.unexplainedOddCharacters(run.problems).isEmpty()) {
             return null;
         }
-        CspecParser parser = new CspecParser(new CommonTokenStream(new ListTokenSource(parserTokens(tokens))));
-        parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
+        CspecParser parser = fastParser(tokens);
         CspecParser.BodyItemContext item;
         try {
             item = parser.bodyItem();
@@ -167,10 +164,7 @@ public final class ParseRun {
     }
 
     private CspecParser.FileContext parseTokens(List<Token> tokens) {
-        CspecParser parser = new CspecParser(new CommonTokenStream(new ListTokenSource(parserTokens(tokens))));
-        parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
+        CspecParser parser = fastParser(tokens);
         try {
             return parser.file();
         } catch (ParseCancellationException e) {
@@ -180,6 +174,15 @@ public final class ParseRun {
             full.setErrorHandler(new FriendlyErrorStrategy(source, offsets, problems, textBelowEmptyProse));
             return full.file();
         }
+    }
+
+    /** The fast parse: SLL prediction over the default-channel tokens, giving up at the first error. */
+    private static CspecParser fastParser(List<Token> tokens) {
+        CspecParser parser = new CspecParser(new CommonTokenStream(new ListTokenSource(parserTokens(tokens))));
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        return parser;
     }
 
     /**
