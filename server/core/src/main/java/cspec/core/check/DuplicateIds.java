@@ -16,10 +16,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * {@code duplicate-id}: requirements, sections, SLAs and clauses share one namespace in a
@@ -33,18 +35,13 @@ public final class DuplicateIds implements Check {
     public void run(CheckContext context, Consumer<Diagnostic> report) {
         Outline outline = context.outline();
         if (context.contract().isPresent()) {
-            List<Named> sections = new ArrayList<>();
-            outline.sections().forEach(p -> sections.add(new Named(p.item().id(), "section")));
-            List<Named> requirements = new ArrayList<>();
-            outline.requirements().forEach(p -> p.item().optionalId().ifPresent(id -> requirements.add(new Named(id, "requirement"))));
-            List<Named> slas = new ArrayList<>();
-            outline.slas().forEach(p -> slas.add(new Named(p.item().id(), "SLA")));
-            List<Named> backgrounds = new ArrayList<>();
-            outline.backgrounds().stream().filter(p -> p.item().id() != null)
-                    .forEach(p -> backgrounds.add(new Named(p.item().id(), "background")));
-            List<Named> clauses = new ArrayList<>();
-            outline.clauses().forEach(p -> clauses.add(new Named(p.item().id(), "clause")));
-            reportRepeats(inDocumentOrder(List.of(sections, requirements, slas, backgrounds, clauses)), "in this contract", report);
+            List<List<Named>> kinds = List.of(
+                    named(outline.sections().stream().map(p -> p.item().id()), "section"),
+                    named(outline.requirements().stream().flatMap(p -> p.item().optionalId().stream()), "requirement"),
+                    named(outline.slas().stream().map(p -> p.item().id()), "SLA"),
+                    named(outline.backgrounds().stream().map(p -> p.item().id()).filter(Objects::nonNull), "background"),
+                    named(outline.clauses().stream().map(p -> p.item().id()), "clause"));
+            reportRepeats(inDocumentOrder(kinds), "in this contract", report);
             for (Outline.Placed<Sla> sla : outline.slas()) {
                 checkSla(sla.item(), report);
             }
@@ -58,6 +55,11 @@ public final class DuplicateIds implements Check {
     }
 
     private record Named(Ident id, String kind) {
+    }
+
+    /** The IDs of one kind, in the outline's order (document order). */
+    private static List<Named> named(Stream<Ident> ids, String kind) {
+        return ids.map(id -> new Named(id, kind)).toList();
     }
 
     /**
