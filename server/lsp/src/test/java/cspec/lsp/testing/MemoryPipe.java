@@ -25,12 +25,17 @@ public final class MemoryPipe {
     private static final byte[] END = new byte[0];
 
     private final BlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
-    private final OutputStream writeEnd = new WriteEnd();
+    private final WriteEnd writeEnd = new WriteEnd();
     private final InputStream readEnd = new ReadEnd();
 
     /** The end the writers use, from any thread; closing it ends the reader's stream after the bytes already written. */
     public OutputStream writeEnd() {
         return writeEnd;
+    }
+
+    /** Closes the writing end (as {@code writeEnd().close()} does), for callers that hold no IOException. */
+    public void closeWriteEnd() {
+        writeEnd.close();
     }
 
     /** The end one reader uses: reads block until bytes arrive, and return -1 once the writing end is closed and drained. */
