@@ -37,7 +37,7 @@ final class LspHarness implements AutoCloseable {
     final RecordingClient client = new RecordingClient();
     final LanguageServer server;
     final CspecLanguageServer implementation;
-    volatile Integer exitCode;
+    private volatile Integer exitCode;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "lsp-harness");
         t.setDaemon(true);
@@ -77,6 +77,18 @@ final class LspHarness implements AutoCloseable {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The code the server exited with; fails the test when it has not exited in time. */
+    int awaitExit() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANSWER_SECONDS);
+        while (exitCode == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the server did not exit within " + ANSWER_SECONDS + " s");
+            }
+            Thread.sleep(10);
+        }
+        return exitCode;
     }
 
     String open(Path file, String text) {

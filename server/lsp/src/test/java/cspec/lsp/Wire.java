@@ -33,7 +33,13 @@ final class Wire implements AutoCloseable {
         InputStream serverIn = in.readEnd();
         OutputStream serverOut = out.writeEnd();
         fromServer = out.readEnd();
-        daemon("wire-server", () -> exitCode = ServerCommand.serve(serverIn, serverOut));
+        daemon("wire-server", () -> {
+            try {
+                exitCode = ServerCommand.serve(serverIn, serverOut);
+            } finally {
+                out.closeWriteEnd(); // so the reader ends with the server instead of waiting for ever
+            }
+        });
         daemon("wire-reader", this::readFrames);
     }
 
@@ -84,9 +90,13 @@ final class Wire implements AutoCloseable {
         return List.copyOf(received);
     }
 
-    Integer awaitExit() throws InterruptedException {
+    /** The server's exit code; fails the test when the server has not ended in time. */
+    int awaitExit() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-        while (exitCode == null && System.nanoTime() < deadline) {
+        while (exitCode == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the server did not end within " + WAIT_MILLIS + " ms");
+            }
             Thread.sleep(10);
         }
         return exitCode;
