@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import cspec.lsp.ServerCommand;
+import cspec.lsp.testing.MemoryPipe;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
@@ -46,40 +50,66 @@ class EditorCommandsTest {
     @TempDir
     Path folder;
 
+    private final MemoryPipe toServer = new MemoryPipe();
+    private final MemoryPipe toClient = new MemoryPipe();
+    /** The client's JSON-RPC threads: daemons, ended after each test. */
+    private final ExecutorService clientThreads = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "editor-client");
+        thread.setDaemon(true);
+        return thread;
+    });
     private LanguageServer server;
-    private Thread serving;
+    private FutureTask<Integer> serving;
     private InitializeResult initialized;
 
+    /**
+     * The server as cspec starts it, over {@link MemoryPipe}s: java.io's piped streams lost a
+     * reply once the pool thread that last wrote had ended ("Write end dead"), and the test hung.
+     */
     @BeforeEach
     void start() throws Exception {
-        PipedInputStream serverIn = new PipedInputStream(1 << 20);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 20);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-        serving = new Thread(() -> ServerCommand.serve(serverIn, serverOut, EditorCommands.create()), "server");
-        serving.setDaemon(true);
-        serving.start();
-        var launcher = LSPLauncher.createClientLauncher(new QuietClient(), clientIn, clientOut);
+        serving = new FutureTask<>(() -> ServerCommand.serve(toServer.readEnd(), toClient.writeEnd(), EditorCommands.create()));
+        Thread serverThread = new Thread(serving, "server");
+        serverThread.setDaemon(true);
+        serverThread.start();
+        var launcher = LSPLauncher.createClientLauncher(new QuietClient(), toClient.readEnd(), toServer.writeEnd(),
+                clientThreads, null);
         launcher.startListening();
         server = launcher.getRemoteProxy();
         InitializeParams params = new InitializeParams();
         params.setCapabilities(new ClientCapabilities());
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "w")));
-        initialized = server.initialize(params).get(30, TimeUnit.SECONDS);
+        initialized = answer(server.initialize(params), "answer to initialize", 30);
         server.initialized(new InitializedParams());
     }
 
+    /** The session ends as an editor ends it; a reply that never comes fails here, by name, in bounded time. */
     @AfterEach
     void stop() throws Exception {
-        server.shutdown().get(10, TimeUnit.SECONDS);
-        server.exit();
-        serving.join(5000);
+        try {
+            answer(server.shutdown(), "answer to shutdown", 10);
+            server.exit();
+            assertEquals(0, answer(serving, "end of the server after exit", 20), "the server's exit code after shutdown and exit");
+        } finally {
+            // Ends both sides' readers, which would otherwise wait for bytes that will never come.
+            toServer.closeWriteEnd();
+            toClient.closeWriteEnd();
+            clientThreads.shutdownNow();
+        }
+    }
+
+    private static <T> T answer(Future<T> future, String what, int seconds) throws Exception {
+        try {
+            return future.get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no " + what + " within " + seconds + " s", e);
+        }
     }
 
     /** The answer as JSON (the client's side of JSON-RPC reads an untyped result as a map). */
     private JsonObject execute(String command, Object... arguments) throws Exception {
-        Object result = server.getWorkspaceService().executeCommand(new ExecuteCommandParams(command, List.of(arguments)))
-                .get(30, TimeUnit.SECONDS);
+        Object result = answer(server.getWorkspaceService().executeCommand(new ExecuteCommandParams(command, List.of(arguments))),
+                "answer to " + command, 30);
         return new com.google.gson.Gson().toJsonTree(result).getAsJsonObject();
     }
 

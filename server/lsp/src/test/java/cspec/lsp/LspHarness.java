@@ -1,14 +1,14 @@
 package cspec.lsp;
 
+import cspec.lsp.testing.MemoryPipe;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -28,18 +28,23 @@ import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
  * The server in-process, spoken to through real JSON-RPC over pipes by a recording client, so
- * tests see exactly what an editor would (serialisation included).
+ * tests see exactly what an editor would (serialisation included). The pipes are
+ * {@link MemoryPipe}s: both sides write from pool threads that come and go.
  */
 final class LspHarness implements AutoCloseable {
+    private static final int ANSWER_SECONDS = 20;
+
     final RecordingClient client = new RecordingClient();
     final LanguageServer server;
     final CspecLanguageServer implementation;
-    volatile Integer exitCode;
+    private volatile Integer exitCode;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "lsp-harness");
         t.setDaemon(true);
         return t;
     });
+    private final MemoryPipe toServer = new MemoryPipe();
+    private final MemoryPipe toClient = new MemoryPipe();
     private int version = 1;
 
     LspHarness(Path root) throws IOException {
@@ -48,13 +53,10 @@ final class LspHarness implements AutoCloseable {
 
     /** A server initialised by a client that declares these capabilities. */
     LspHarness(Path root, ClientCapabilities capabilities) throws IOException {
-        PipedInputStream serverIn = new PipedInputStream(1 << 20);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 20);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
         implementation = new CspecLanguageServer(code -> exitCode = code);
-        ServerConnection.connect(implementation, serverIn, serverOut, threads).startListening();
-        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(client, clientIn, clientOut, threads, null);
+        ServerConnection.connect(implementation, toServer.readEnd(), toClient.writeEnd(), threads).startListening();
+        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(client, toClient.readEnd(),
+                toServer.writeEnd(), threads, null);
         clientSide.startListening();
         server = clientSide.getRemoteProxy();
         InitializeParams init = new InitializeParams();
@@ -66,12 +68,27 @@ final class LspHarness implements AutoCloseable {
         server.initialized(new InitializedParams());
     }
 
+    /** The answer to a request; fails the test when none comes in time. */
     static <T> T get(CompletableFuture<T> future) {
         try {
-            return future.get(20, TimeUnit.SECONDS);
+            return future.get(ANSWER_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the server sent no answer within " + ANSWER_SECONDS + " s", e);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The code the server exited with; fails the test when it has not exited in time. */
+    int awaitExit() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANSWER_SECONDS);
+        while (exitCode == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the server did not exit within " + ANSWER_SECONDS + " s");
+            }
+            Thread.sleep(10);
+        }
+        return exitCode;
     }
 
     String open(Path file, String text) {
@@ -97,8 +114,16 @@ final class LspHarness implements AutoCloseable {
         return new Position(line, character);
     }
 
+    /**
+     * Ends the connection as an editor that goes away would: the server reads the end of its
+     * input; then the interrupt ends whatever still waits on either side.
+     */
     @Override
     public void close() {
-        threads.shutdownNow();
+        try {
+            toServer.closeWriteEnd();
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }

@@ -89,19 +89,11 @@ class RobustnessTest {
         try (LspHarness lsp = new LspHarness(root)) {
             LspHarness.get(lsp.server.shutdown());
             lsp.server.exit();
-            waitFor(lsp);
-            assertEquals(0, lsp.exitCode);
+            assertEquals(0, lsp.awaitExit());
         }
         try (LspHarness lsp = new LspHarness(root)) {
             lsp.server.exit();
-            waitFor(lsp);
-            assertEquals(1, lsp.exitCode);
-        }
-    }
-
-    private static void waitFor(LspHarness lsp) throws InterruptedException {
-        for (int i = 0; i < 500 && lsp.exitCode == null; i++) {
-            Thread.sleep(10);
+            assertEquals(1, lsp.awaitExit());
         }
     }
 }

@@ -2,14 +2,11 @@ package cspec.lsp;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import cspec.lsp.testing.MemoryPipe;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.util.Arrays;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,19 +25,21 @@ final class Wire implements AutoCloseable {
     private final List<JsonObject> received = new ArrayList<>();
     private volatile Integer exitCode;
 
-    /**
-     * Pipes that, unlike java.io's piped streams, do not care which threads write: those fail a
-     * read with "Write end dead" once the last thread that wrote has ended, and the server writes
-     * from threads that come and go, so the reader stopped and a response seemed never sent.
-     */
+    /** Over {@link MemoryPipe}s: the server writes from threads that come and go. */
     Wire() throws IOException {
-        BytePipe in = new BytePipe();
-        BytePipe out = new BytePipe();
-        toServer = in.out;
-        InputStream serverIn = in.in;
-        OutputStream serverOut = out.out;
-        fromServer = out.in;
-        daemon("wire-server", () -> exitCode = ServerCommand.serve(serverIn, serverOut));
+        MemoryPipe in = new MemoryPipe();
+        MemoryPipe out = new MemoryPipe();
+        toServer = in.writeEnd();
+        InputStream serverIn = in.readEnd();
+        OutputStream serverOut = out.writeEnd();
+        fromServer = out.readEnd();
+        daemon("wire-server", () -> {
+            try {
+                exitCode = ServerCommand.serve(serverIn, serverOut);
+            } finally {
+                out.closeWriteEnd(); // so the reader ends with the server instead of waiting for ever
+            }
+        });
         daemon("wire-reader", this::readFrames);
     }
 
@@ -91,9 +90,13 @@ final class Wire implements AutoCloseable {
         return List.copyOf(received);
     }
 
-    Integer awaitExit() throws InterruptedException {
+    /** The server's exit code; fails the test when the server has not ended in time. */
+    int awaitExit() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-        while (exitCode == null && System.nanoTime() < deadline) {
+        while (exitCode == null) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the server did not end within " + WAIT_MILLIS + " ms");
+            }
             Thread.sleep(10);
         }
         return exitCode;
@@ -164,65 +167,5 @@ final class Wire implements AutoCloseable {
     @Override
     public void close() throws IOException {
         toServer.close();
-    }
-
-    /** Bytes from any thread to one reader, in order; closing the writing end ends the stream. */
-    private static final class BytePipe {
-        private static final byte[] END = new byte[0];
-        private final BlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
-
-        final OutputStream out = new OutputStream() {
-            @Override
-            public void write(int b) {
-                chunks.add(new byte[] {(byte) b});
-            }
-
-            @Override
-            public void write(byte[] bytes, int from, int length) {
-                if (length > 0) {
-                    chunks.add(Arrays.copyOfRange(bytes, from, from + length));
-                }
-            }
-
-            @Override
-            public void close() {
-                chunks.add(END);
-            }
-        };
-
-        final InputStream in = new InputStream() {
-            private byte[] current = new byte[0];
-            private int at;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] into, int from, int length) throws IOException {
-                if (length == 0) {
-                    return 0;
-                }
-                while (current != END && at == current.length) {
-                    try {
-                        current = chunks.take();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new InterruptedIOException();
-                    }
-                    at = 0;
-                }
-                if (current == END) {
-                    chunks.add(END); // every later read ends too
-                    return -1;
-                }
-                int n = Math.min(length, current.length - at);
-                System.arraycopy(current, at, into, from, n);
-                at += n;
-                return n;
-            }
-        };
     }
 }
