@@ -154,12 +154,21 @@ public final class ContradictoryFigures implements Check {
      * which costs more than the readings it would spare.
      */
     static List<Sentences.Sentence> sentencesWithDurations(String text) {
-        if (!Figures.mayHoldDuration(text, 0, text.length())) {
+        int unitEnd = Figures.unitWordEnd(text, 0, text.length());
+        if (unitEnd < 0) {
             return List.of();
         }
+        // One scan of the text: a unit word lies inside the sentence its end falls in, since a
+        // sentence starts after a space and ends after a mark or before a line break.
         List<Sentences.Sentence> stating = new ArrayList<>();
         for (Sentences.Sentence s : Sentences.of(text)) {
-            if (Figures.mayHoldDuration(text, s.start(), s.end())) {
+            if (unitEnd <= s.start()) {
+                unitEnd = Figures.unitWordEnd(text, s.start(), text.length());
+                if (unitEnd < 0) {
+                    break;
+                }
+            }
+            if (unitEnd <= s.end()) {
                 stating.add(s);
             }
         }

@@ -163,13 +163,18 @@ public final class Figures {
      * written without a space: "24hours", "fivedays"); a character scan, without the pattern.
      */
     static boolean mayHoldDuration(String text, int from, int to) {
+        return unitWordEnd(text, from, to) >= 0;
+    }
+
+    /** The first offset in (from, to] where a unit word ends as {@link #mayHoldDuration} reads it, or -1. */
+    static int unitWordEnd(String text, int from, int to) {
         for (int end = from + 2; end <= to; end++) {
             if (isAsciiLetter(text.charAt(end - 1)) && (end == to || !Character.isLetterOrDigit(text.charAt(end)))
                     && endsInUnit(text, from, end)) {
-                return true;
+                return end;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether text[from, end) ends in a unit word, plural or not, in any ASCII case: told by its last letter first. */
