@@ -156,6 +156,59 @@ public final class Figures {
         return false;
     }
 
+    /**
+     * Whether text[from, to) may hold a duration: whether a unit word of DURATION ends a run of
+     * ASCII letters there, before a character that is no letter or digit, or at to. Every
+     * duration ends so (its unit is followed by no letter or digit, and may follow a number
+     * written without a space: "24hours", "fivedays"); a character scan, without the pattern.
+     */
+    static boolean mayHoldDuration(String text, int from, int to) {
+        return unitWordEnd(text, from, to) >= 0;
+    }
+
+    /** The first offset in (from, to] where a unit word ends as {@link #mayHoldDuration} reads it, or -1. */
+    static int unitWordEnd(String text, int from, int to) {
+        for (int end = from + 2; end <= to; end++) {
+            if (isAsciiLetter(text.charAt(end - 1)) && (end == to || !Character.isLetterOrDigit(text.charAt(end)))
+                    && endsInUnit(text, from, end)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether text[from, end) ends in a unit word, plural or not, in any ASCII case: told by its last letter first. */
+    private static boolean endsInUnit(String text, int from, int end) {
+        int stemEnd = lower(text.charAt(end - 1)) == 's' ? end - 1 : end;
+        if (stemEnd - from < 2) {
+            return false;
+        }
+        return switch (lower(text.charAt(stemEnd - 1))) {
+            case 'e' -> endsWith(text, from, stemEnd, "minute");
+            case 'n' -> endsWith(text, from, stemEnd, "min");
+            case 'r' -> endsWith(text, from, stemEnd, "hour") || endsWith(text, from, stemEnd, "hr")
+                    || endsWith(text, from, stemEnd, "year");
+            case 'y' -> endsWith(text, from, stemEnd, "day");
+            case 'k' -> endsWith(text, from, stemEnd, "week");
+            case 'h' -> endsWith(text, from, stemEnd, "month");
+            default -> false;
+        };
+    }
+
+    /** Whether text[from, end) ends in the lower-case ASCII word, folding ASCII case only, as the pattern does. */
+    private static boolean endsWith(String text, int from, int end, String word) {
+        int start = end - word.length();
+        if (start < from) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (lower(text.charAt(start + i)) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first three letters of every word NUMBER_WORD lists, lower-case. */
     private static final Set<String> NUMBER_WORD_STARTS = Set.of("one", "two", "thr", "fou", "fiv",
             "six", "sev", "eig", "nin", "ten", "ele", "twe", "fif", "thi", "for", "hun", "and");

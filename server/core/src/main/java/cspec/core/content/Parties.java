@@ -31,7 +31,23 @@ public final class Parties {
     private static final int SUBJECT_WINDOW = 20;
     private static final int AGENT_WINDOW = 8;
 
-    private final Map<Party, List<String[]>> phrases = new EnumMap<>(Party.class);
+    private static final Party[] PARTIES = Party.values();
+
+    /**
+     * A party's phrase: its words as written, and each in capitals ("CLIENT"), made once here
+     * rather than at every word of every sentence compared with it.
+     */
+    private record Phrase(String[] words, String[] capitals) {
+        static Phrase of(String[] words) {
+            String[] capitals = new String[words.length];
+            for (int k = 0; k < words.length; k++) {
+                capitals[k] = words[k].toUpperCase(Locale.ROOT);
+            }
+            return new Phrase(words, capitals);
+        }
+    }
+
+    private final Map<Party, List<Phrase>> phrases = new EnumMap<>(Party.class);
 
     private Parties() {
         phrases.put(Party.CLIENT, new ArrayList<>());
@@ -68,9 +84,9 @@ public final class Parties {
      */
     String wording() {
         StringBuilder wording = new StringBuilder();
-        for (Map.Entry<Party, List<String[]>> e : phrases.entrySet()) {
-            for (String[] phrase : e.getValue()) {
-                wording.append(e.getKey()).append(' ').append(String.join(" ", phrase)).append('\n');
+        for (Map.Entry<Party, List<Phrase>> e : phrases.entrySet()) {
+            for (Phrase phrase : e.getValue()) {
+                wording.append(e.getKey()).append(' ').append(String.join(" ", phrase.words())).append('\n');
             }
         }
         return wording.toString();
@@ -79,7 +95,7 @@ public final class Parties {
     private void add(Party party, String phrase) {
         String[] words = phrase.strip().split("[\\s\\-]+");
         if (words.length > 0 && !words[0].isEmpty()) {
-            phrases.get(party).add(words);
+            phrases.get(party).add(Phrase.of(words));
         }
     }
 
@@ -116,10 +132,10 @@ public final class Parties {
     public Set<Party> partiesIn(List<Sentences.Word> words, int from, int to) {
         Set<Party> found = EnumSet.noneOf(Party.class);
         for (int i = from; i < to; i++) {
-            for (Map.Entry<Party, List<String[]>> e : phrases.entrySet()) {
-                for (String[] phrase : e.getValue()) {
+            for (Party party : PARTIES) {
+                for (Phrase phrase : phrases.get(party)) {
                     if (matches(words, i, to, phrase)) {
-                        found.add(e.getKey());
+                        found.add(party);
                     }
                 }
             }
@@ -144,20 +160,28 @@ public final class Parties {
         return EnumSet.noneOf(Party.class);
     }
 
-    private static boolean matches(List<Sentences.Word> words, int at, int limit, String[] phrase) {
-        if (at + phrase.length > limit) {
+    private static boolean matches(List<Sentences.Word> words, int at, int limit, Phrase phrase) {
+        if (at + phrase.words().length > limit) {
             return false;
         }
-        for (int k = 0; k < phrase.length; k++) {
-            String w = words.get(at + k).text();
-            String p = phrase[k];
-            boolean same = w.equals(p) || w.equals(p + "'s") || w.equals(p + "s'")
-                    || w.toUpperCase(Locale.ROOT).equals(p.toUpperCase(Locale.ROOT)) && w.equals(w.toUpperCase(Locale.ROOT));
-            if (!same) {
+        for (int k = 0; k < phrase.words().length; k++) {
+            if (!sameWord(words.get(at + k).text(), phrase.words()[k], phrase.capitals()[k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A phrase's word as written, with "'s" or "s'" after it, or all in capitals ("CLIENT"),
+     * told without making a string: this runs for every word of a subject against every phrase
+     * (issue 13). A word that equals the capitals and is its own upper case is one the phrase's
+     * word names in capitals.
+     */
+    private static boolean sameWord(String w, String p, String capitals) {
+        return w.equals(p)
+                || w.length() == p.length() + 2 && w.startsWith(p) && (w.endsWith("'s") || w.endsWith("s'"))
+                || w.equals(capitals) && w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     /** A ';', ':' or a list bullet between two words starts a new subject. */

@@ -1,7 +1,9 @@
 package cspec.core.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,5 +42,16 @@ class FiguresTest {
         assertNull(Figures.durationAt(text, text.indexOf("hour")));
         assertNull(Figures.durationAt(text, text.indexOf("ne (1)")));
         assertNull(Figures.durationAt(text, text.length()));
+    }
+
+    @Test
+    void mayHoldDurationWhereverAUnitWordEndsAWordAsTheDurationsRead() {
+        for (String text : List.of("within 4 Hours", "24hours.", "fivedays", "5 HRS", "thirty (30) day", "1 min", "2 Weeks;")) {
+            assertEquals(1, Figures.durations(text).size(), text);
+            assertTrue(Figures.mayHoldDuration(text, 0, text.length()), text);
+        }
+        assertFalse(Figures.mayHoldDuration("Keep the keys in a vault, in daylight, should they ask.", 0, 55));
+        // Only up to the end given: "4 hours" lies after it.
+        assertFalse(Figures.mayHoldDuration("Respond within 4 hours.", 0, 16));
     }
 }
