@@ -21,7 +21,7 @@ import org.antlr.v4.runtime.misc.Interval;
 public abstract class CspecLexerBase extends Lexer {
     private static final int TAB_WIDTH = 4;
 
-    private int[] text;
+    private Text text;
     private boolean proseNext;
     private int lastDefaultType = Token.INVALID_TYPE;
     private boolean lineHasContent;
@@ -74,35 +74,62 @@ public abstract class CspecLexerBase extends Lexer {
         lastDefaultType = type;
     }
 
-    private int[] text() {
+    private Text text() {
         if (text == null) {
             CharStream input = getInputStream();
-            String all = input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1));
-            text = codePoints(all);
+            if (input instanceof TextCharStream whole) {
+                text = new Text(whole.text(), null);
+            } else {
+                text = Text.of(input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1)));
+            }
         }
         return text;
     }
 
-    /** The code points of s, read in one loop: String.codePoints().toArray() cost half a percent of a batch lint (issue 13). */
-    private static int[] codePoints(String s) {
-        int[] points = new int[s.codePointCount(0, s.length())];
-        if (points.length == s.length()) { // no surrogate pair: each char is a code point
-            for (int i = 0; i < points.length; i++) {
-                points[i] = s.charAt(i);
+    /**
+     * The input by code point, as ANTLR indexes it. Read from the string itself when every char is
+     * a code point (no surrogate pair): copying each file into an int[] (four bytes a character)
+     * was about 5 % of a parse's time and a third of what lexing allocated (docs/benchmarks.md,
+     * issue 13 round 7).
+     */
+    private static final class Text {
+        private final String chars;
+        /** The code points, only for text with surrogate pairs; null otherwise. */
+        private final int[] points;
+        private final int length;
+
+        private Text(String chars, int[] points) {
+            this.chars = chars;
+            this.points = points;
+            this.length = points == null ? chars.length() : points.length;
+        }
+
+        static Text of(String s) {
+            int count = s.codePointCount(0, s.length());
+            if (count == s.length()) {
+                return new Text(s, null);
             }
-            return points;
+            int[] points = new int[count];
+            int at = 0;
+            for (int i = 0; i < count; i++) {
+                int point = s.codePointAt(at);
+                points[i] = point;
+                at += Character.charCount(point);
+            }
+            return new Text(s, points);
         }
-        int at = 0;
-        for (int i = 0; i < points.length; i++) {
-            int point = s.codePointAt(at);
-            points[i] = point;
-            at += Character.charCount(point);
+
+        int at(int index) {
+            return points == null ? chars.charAt(index) : points[index];
         }
-        return points;
+
+        int length() {
+            return length;
+        }
     }
 
     private Token readProse() {
-        int[] t = text();
+        Text t = text();
         int from = _input.index();
         int headerIndent = indentOf(lineStartBefore(t, from), t);
 
@@ -112,11 +139,11 @@ public abstract class CspecLexerBase extends Lexer {
         int first = firstNonBlank(t, i, eol);
         int last = first >= 0 ? lastNonBlank(t, first, eol) : -1;
         i = nextLineStart(t, eol);
-        while (i < t.length) {
+        while (i < t.length()) {
             int end = lineEnd(t, i);
             int firstChar = firstNonBlank(t, i, end);
             if (firstChar >= 0) {
-                if (t[firstChar] == '}' || indentOf(i, t) <= headerIndent) {
+                if (t.at(firstChar) == '}' || indentOf(i, t) <= headerIndent) {
                     break;
                 }
                 if (first < 0) {
@@ -124,7 +151,7 @@ public abstract class CspecLexerBase extends Lexer {
                 }
                 last = lastNonBlank(t, firstChar, end);
             }
-            if (end >= t.length) {
+            if (end >= t.length()) {
                 break;
             }
             i = nextLineStart(t, end);
@@ -142,7 +169,7 @@ public abstract class CspecLexerBase extends Lexer {
                 startLine = line;
                 startColumn = column;
             }
-            if (t[k] == '\n' || (t[k] == '\r' && (k + 1 >= t.length || t[k + 1] != '\n'))) {
+            if (t.at(k) == '\n' || (t.at(k) == '\r' && (k + 1 >= t.length() || t.at(k + 1) != '\n'))) {
                 line++;
                 column = 0;
             } else {
@@ -168,41 +195,41 @@ public abstract class CspecLexerBase extends Lexer {
         return c == '\n' || c == '\r';
     }
 
-    private static int lineEnd(int[] t, int from) {
+    private static int lineEnd(Text t, int from) {
         int i = from;
-        while (i < t.length && !isLineBreak(t[i])) {
+        while (i < t.length() && !isLineBreak(t.at(i))) {
             i++;
         }
         return i;
     }
 
-    private static int nextLineStart(int[] t, int eol) {
-        if (eol < t.length && t[eol] == '\r' && eol + 1 < t.length && t[eol + 1] == '\n') {
+    private static int nextLineStart(Text t, int eol) {
+        if (eol < t.length() && t.at(eol) == '\r' && eol + 1 < t.length() && t.at(eol + 1) == '\n') {
             return eol + 2;
         }
-        return Math.min(t.length, eol + 1);
+        return Math.min(t.length(), eol + 1);
     }
 
-    private static int lineStartBefore(int[] t, int index) {
-        int i = Math.min(index, t.length);
-        while (i > 0 && !isLineBreak(t[i - 1])) {
+    private static int lineStartBefore(Text t, int index) {
+        int i = Math.min(index, t.length());
+        while (i > 0 && !isLineBreak(t.at(i - 1))) {
             i--;
         }
         return i;
     }
 
-    private static int firstNonBlank(int[] t, int from, int end) {
+    private static int firstNonBlank(Text t, int from, int end) {
         for (int k = from; k < end; k++) {
-            if (!isBlank(t[k])) {
+            if (!isBlank(t.at(k))) {
                 return k;
             }
         }
         return -1;
     }
 
-    private static int lastNonBlank(int[] t, int from, int end) {
+    private static int lastNonBlank(Text t, int from, int end) {
         for (int k = end - 1; k >= from; k--) {
-            if (!isBlank(t[k])) {
+            if (!isBlank(t.at(k))) {
                 return k;
             }
         }
@@ -210,12 +237,12 @@ public abstract class CspecLexerBase extends Lexer {
     }
 
     /** The column of a line's first non-blank character: tabs advance to the next multiple of 4. */
-    static int indentOf(int lineStart, int[] t) {
+    static int indentOf(int lineStart, Text t) {
         int column = 0;
-        for (int k = lineStart; k < t.length && !isLineBreak(t[k]); k++) {
-            if (t[k] == '\t') {
+        for (int k = lineStart; k < t.length() && !isLineBreak(t.at(k)); k++) {
+            if (t.at(k) == '\t') {
                 column = (column / TAB_WIDTH + 1) * TAB_WIDTH;
-            } else if (isBlank(t[k])) {
+            } else if (isBlank(t.at(k))) {
                 column++;
             } else {
                 return column;

@@ -12,6 +12,7 @@ import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import cspec.grammar.CspecLexer;
+import cspec.grammar.TextCharStream;
 import cspec.grammar.CspecParser;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -135,7 +135,7 @@ public final class ParseRun {
 
     /** Every token of the text, hidden channels and the closing EOF included. */
     private static List<Token> lex(String text, String name) {
-        CspecLexer lexer = new CspecLexer(CharStreams.fromString(text, name));
+        CspecLexer lexer = new CspecLexer(TextCharStream.of(text, name));
         lexer.removeErrorListeners();
         List<Token> tokens = new ArrayList<>();
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {

@@ -1,0 +1,89 @@
+package cspec.core.syntax.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cspec.core.RepoFiles;
+import cspec.grammar.CspecLexer;
+import cspec.grammar.TextCharStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.IntStream;
+import org.antlr.v4.runtime.Token;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The lexer reads the text itself (TextCharStream) instead of ANTLR's copy of it: every token of
+ * every repository contract and fixture, and of texts made to be awkward, is the same either way:
+ * type, channel, place, line, column and text.
+ */
+class LexerInputTest {
+    static Stream<Path> specs() {
+        return RepoFiles.specs("samples", "accuracy/converted", "server/core/src/test/resources").stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void everyRepositoryFileLexesAlikeFromEitherInput(Path file) throws IOException {
+        String text = Files.readString(file);
+        assertEquals(tokens(CharStreams.fromString(text, "f")), tokens(TextCharStream.of(text, "f")), file.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n", "contract", "must A-1:", "must A-1:   \n", "must A-1: text at the end",
+        "section a \"A\" {\r\n    must A-1: one\r\n        two\r\n}\r\n", "must A-1: one\r    two\rsla",
+        "must A-1:\n\n    below the colon\n\n\nshould B: x", "\u00A0must\u00A0A:\u00A0caf\u00E9 \u4E2D\u6587 \u201Cq\u201D",
+        "\uFEFFcontract \"C\" {\n    client \"A\n}", "\"open {\n// c\n  // stray? x // y\n99.9 %\n\t\tmust X: \u2022 y\n",
+        "definitions {\n    \"Term\" means a word\n        and more\n}", "background (ref \"1\"): x }\n}"})
+    void awkwardTextsLexAlikeFromEitherInput(String text) {
+        assertEquals(tokens(CharStreams.fromString(text, "t")), tokens(TextCharStream.of(text, "t")));
+    }
+
+    @Test
+    void textWithSurrogatesIsLexedFromAntlrsCodePointStream() {
+        assertFalse(TextCharStream.of("must A: \uD83D\uDE00 x", "t") instanceof TextCharStream);
+        assertTrue(TextCharStream.of("must A: \u00E9 x", "t") instanceof TextCharStream);
+    }
+
+    @Test
+    void lookAheadAndBehindMatchAntlrsStream() {
+        String text = "ab\u00E9\u4E2D";
+        CharStream ours = TextCharStream.of(text, "t");
+        CharStream antlr = CharStreams.fromString(text, "t");
+        for (int at = 0; at <= text.length(); at++) {
+            ours.seek(at);
+            antlr.seek(at);
+            for (int i = -6; i <= 6; i++) {
+                if (i != 0) {
+                    assertEquals(antlr.LA(i), ours.LA(i), "LA(" + i + ") at " + at);
+                }
+            }
+        }
+        assertEquals(IntStream.EOF, ours.LA(1));
+        assertEquals(antlr.getSourceName(), ours.getSourceName());
+        assertEquals(CharStreams.fromString(text).getSourceName(), TextCharStream.of(text, IntStream.UNKNOWN_SOURCE_NAME).getSourceName());
+    }
+
+    private static List<String> tokens(CharStream input) {
+        CspecLexer lexer = new CspecLexer(input);
+        lexer.removeErrorListeners();
+        List<String> out = new ArrayList<>();
+        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            out.add(t.getType() + "/" + t.getChannel() + " " + t.getStartIndex() + ".." + t.getStopIndex() + " "
+                    + t.getLine() + ":" + t.getCharPositionInLine() + " [" + t.getText() + "]");
+            if (t.getType() == Token.EOF) {
+                return out;
+            }
+        }
+    }
+}
