@@ -97,11 +97,14 @@ public abstract class CspecLexerBase extends Lexer {
         /** The code points, only for text with surrogate pairs; null otherwise. */
         private final int[] points;
         private final int length;
+        /** Whether a line may end at '\r' too; when not (and every char is a code point), at '\n' alone. */
+        private final boolean carriageReturns;
 
         private Text(String chars, int[] points) {
             this.chars = chars;
             this.points = points;
             this.length = points == null ? chars.length() : points.length;
+            this.carriageReturns = points != null || chars.indexOf('\r') >= 0;
         }
 
         static Text of(String s) {
@@ -126,21 +129,46 @@ public abstract class CspecLexerBase extends Lexer {
         int length() {
             return length;
         }
+
+        /** The index of the first line break at or after from, or the length. */
+        int lineEnd(int from) {
+            if (!carriageReturns) { // String.indexOf searches many characters at a time
+                int newline = chars.indexOf('\n', from);
+                return newline < 0 ? length : newline;
+            }
+            int i = from;
+            while (i < length && !isLineBreak(at(i))) {
+                i++;
+            }
+            return i;
+        }
     }
 
     private Token readProse() {
         Text t = text();
         int from = _input.index();
         int headerIndent = indentOf(lineStartBefore(t, from), t);
+        int headerLine = getLine();
+        int headerColumn = getCharPositionInLine();
 
+        // Lines are counted as they are read, each line break ('\n', '\r\n' or a lone '\r') one:
+        // where the prose starts and ends is known without reading its characters again.
         int i = from;
+        int lineNumber = headerLine;
         // The rest of the header line, '}' included.
-        int eol = lineEnd(t, i);
+        int eol = t.lineEnd(i);
         int first = firstNonBlank(t, i, eol);
         int last = first >= 0 ? lastNonBlank(t, first, eol) : -1;
+        // For the lines holding the first and the last character: the line's number, and the index
+        // that is column 0 on it (on the header line, where the lexer's column counts from).
+        int firstLine = headerLine;
+        int firstColumnZero = from - headerColumn;
+        int lastLine = firstLine;
+        int lastColumnZero = firstColumnZero;
         i = nextLineStart(t, eol);
         while (i < t.length()) {
-            int end = lineEnd(t, i);
+            lineNumber++;
+            int end = t.lineEnd(i);
             int firstChar = firstNonBlank(t, i, end);
             if (firstChar >= 0) {
                 if (t.at(firstChar) == '}' || indentOf(i, t) <= headerIndent) {
@@ -148,8 +176,12 @@ public abstract class CspecLexerBase extends Lexer {
                 }
                 if (first < 0) {
                     first = firstChar;
+                    firstLine = lineNumber;
+                    firstColumnZero = i;
                 }
                 last = lastNonBlank(t, firstChar, end);
+                lastLine = lineNumber;
+                lastColumnZero = i;
             }
             if (end >= t.length()) {
                 break;
@@ -159,28 +191,11 @@ public abstract class CspecLexerBase extends Lexer {
         int start = first >= 0 ? first : from;
         int stop = first >= 0 ? last : from - 1;
         int resume = first >= 0 ? last + 1 : from;
-
-        int line = getLine();
-        int column = getCharPositionInLine();
-        int startLine = line;
-        int startColumn = column;
-        for (int k = from; k < resume; k++) {
-            if (k == start) {
-                startLine = line;
-                startColumn = column;
-            }
-            if (t.at(k) == '\n' || (t.at(k) == '\r' && (k + 1 >= t.length() || t.at(k + 1) != '\n'))) {
-                line++;
-                column = 0;
-            } else {
-                column++;
-            }
-        }
         Token prose = _factory.create(_tokenFactorySourcePair, CspecLexer.PROSE, null,
-                Token.DEFAULT_CHANNEL, start, stop, startLine, startColumn);
+                Token.DEFAULT_CHANNEL, start, stop, firstLine, start - firstColumnZero);
         _input.seek(resume);
-        getInterpreter().setLine(line);
-        getInterpreter().setCharPositionInLine(column);
+        getInterpreter().setLine(lastLine);
+        getInterpreter().setCharPositionInLine(resume - lastColumnZero);
         return prose;
     }
 
@@ -193,14 +208,6 @@ public abstract class CspecLexerBase extends Lexer {
 
     private static boolean isLineBreak(int c) {
         return c == '\n' || c == '\r';
-    }
-
-    private static int lineEnd(Text t, int from) {
-        int i = from;
-        while (i < t.length() && !isLineBreak(t.at(i))) {
-            i++;
-        }
-        return i;
     }
 
     private static int nextLineStart(Text t, int eol) {
