@@ -25,38 +25,53 @@ public abstract class CspecLexerBase extends Lexer {
     private boolean proseNext;
     private int lastDefaultType = Token.INVALID_TYPE;
     private boolean lineHasContent;
+    /** Blanks and line breaks skipped since the last token. */
+    private int blanksSkipped;
     /** One entry per open brace: true when it opened a definitions block. */
     private final Deque<Boolean> blocks = new ArrayDeque<>();
 
     protected CspecLexerBase(CharStream input) {
         super(input);
+        setTokenFactory(CspecToken.FACTORY);
     }
 
     @Override
     public Token nextToken() {
         if (proseNext) {
             proseNext = false;
-            Token prose = readProse();
+            CspecToken prose = readProse();
+            prose.setBlanksBefore(blanksSkipped);
+            blanksSkipped = 0;
             lineHasContent = true;
             lastDefaultType = prose.getType();
             return prose;
         }
-        Token token = super.nextToken();
+        CspecToken token = (CspecToken) super.nextToken();
+        token.setBlanksBefore(blanksSkipped);
+        blanksSkipped = 0;
         int type = token.getType();
-        if (type == CspecLexer.COMMENT && lineHasContent && token instanceof org.antlr.v4.runtime.WritableToken writable) {
-            writable.setType(CspecLexer.STRAY_COMMENT);
-            writable.setChannel(Token.DEFAULT_CHANNEL);
+        if (type == CspecLexer.COMMENT && lineHasContent) {
+            token.setType(CspecLexer.STRAY_COMMENT);
+            token.setChannel(Token.DEFAULT_CHANNEL);
             type = CspecLexer.STRAY_COMMENT;
         }
-        if (type == CspecLexer.NEWLINE) {
-            lineHasContent = false;
-        } else if (type != CspecLexer.WS && type != Token.EOF) {
+        if (type != Token.EOF) {
             lineHasContent = true;
         }
         if (token.getChannel() == Token.DEFAULT_CHANNEL && type != Token.EOF) {
             track(token);
         }
         return token;
+    }
+
+    /** A blank or a line break (the grammar skips both): counted, and a line break starts a line with no content yet. */
+    @Override
+    public void skip() {
+        blanksSkipped++;
+        if (isLineBreak(text().at(_tokenStartCharIndex))) {
+            lineHasContent = false;
+        }
+        super.skip();
     }
 
     private void track(Token token) {
@@ -144,7 +159,7 @@ public abstract class CspecLexerBase extends Lexer {
         }
     }
 
-    private Token readProse() {
+    private CspecToken readProse() {
         Text t = text();
         int from = _input.index();
         int headerIndent = indentOf(lineStartBefore(t, from), t);
@@ -191,7 +206,7 @@ public abstract class CspecLexerBase extends Lexer {
         int start = first >= 0 ? first : from;
         int stop = first >= 0 ? last : from - 1;
         int resume = first >= 0 ? last + 1 : from;
-        Token prose = _factory.create(_tokenFactorySourcePair, CspecLexer.PROSE, null,
+        CspecToken prose = CspecToken.FACTORY.create(_tokenFactorySourcePair, CspecLexer.PROSE, null,
                 Token.DEFAULT_CHANNEL, start, stop, firstLine, start - firstColumnZero);
         _input.seek(resume);
         getInterpreter().setLine(lastLine);

@@ -19,10 +19,7 @@ public final class Lexemes {
         CspecLexer lexer = new CspecLexer(TextCharStream.of(source.text(), IntStream.UNKNOWN_SOURCE_NAME));
         lexer.removeErrorListeners();
         List<Lexeme> out = new ArrayList<>();
-        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
-            if (t.getType() == CspecLexer.WS || t.getType() == CspecLexer.NEWLINE) {
-                continue;
-            }
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) { // the lexer skips blanks
             out.add(new Lexeme(kind(t.getType()), offsets.of(t), t.getText() == null ? "" : t.getText()));
         }
         return out;

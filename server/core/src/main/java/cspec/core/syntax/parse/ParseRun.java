@@ -14,6 +14,7 @@ import cspec.core.text.Span;
 import cspec.grammar.CspecLexer;
 import cspec.grammar.TextCharStream;
 import cspec.grammar.CspecParser;
+import cspec.grammar.CspecToken;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -246,9 +247,18 @@ public final class ParseRun {
         }
     }
 
-    /** The keyword that opens the block whose brace is at index brace (section, sla, definitions). */
+    /**
+     * The keyword that opens the block whose brace is at index brace (section, sla, definitions),
+     * looked for among the eight tokens before the brace, counting as tokens the blanks and line
+     * breaks that the lexer now skips (CspecToken.blanksBefore), so it reaches as far as before.
+     */
     private static int itemStart(List<Token> tokens, int brace) {
-        for (int k = brace - 1; k >= 0 && k >= brace - 8; k--) {
+        int distance = 0;
+        for (int k = brace - 1; k >= 0; k--) {
+            distance += 1 + CspecToken.blanksBefore(tokens.get(k + 1));
+            if (distance > 8) {
+                break;
+            }
             int type = tokens.get(k).getType();
             if (type == CspecLexer.SECTION || type == CspecLexer.SLA || type == CspecLexer.DEFINITIONS) {
                 return k;
