@@ -179,27 +179,11 @@ public final class ParseRun {
 
     /** The fast parse: SLL prediction over the default-channel tokens, giving up at the first error. */
     private static CspecParser fastParser(List<Token> tokens) {
-        CspecParser parser = new CspecParser(new CommonTokenStream(new ListTokenSource(parserTokens(tokens))));
+        CspecParser parser = new CspecParser(new VisibleTokens(tokens));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         return parser;
-    }
-
-    /**
-     * The tokens the fast parse reads: those on the default channel. Blanks, line breaks and
-     * comments are about half of a file's tokens, and the token stream would step over each of
-     * them at every consume and at every rule's end. The recovering parse keeps the full list,
-     * since its recovery reads lines; the stream numbers the tokens it reads either way.
-     */
-    private static List<Token> parserTokens(List<Token> tokens) {
-        List<Token> visible = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
-                visible.add(t);
-            }
-        }
-        return visible;
     }
 
     /**
