@@ -46,6 +46,7 @@ public abstract class CspecLexerBase extends Lexer {
             lastDefaultType = prose.getType();
             return prose;
         }
+        skipAsciiBlanks();
         CspecToken token = (CspecToken) super.nextToken();
         token.setBlanksBefore(blanksSkipped);
         blanksSkipped = 0;
@@ -62,6 +63,57 @@ public abstract class CspecLexerBase extends Lexer {
             track(token);
         }
         return token;
+    }
+
+    /**
+     * Line breaks and runs of spaces and tabs, read here instead of by ANTLR's lexer automaton:
+     * they are nearly half of the tokens, and the automaton's general path (match, accept, the skip
+     * action) cost more than the rest of the lexing. Each is counted as the WS or NEWLINE token
+     * ANTLR would have matched and skipped, and the line and column move as ANTLR moves them (only
+     * '\n' starts a line). A run of blanks followed by a character outside ASCII is left to ANTLR,
+     * whose WS rule knows which of those are blanks and would make the run one token with it.
+     */
+    private void skipAsciiBlanks() {
+        Text t = text();
+        int start = _input.index();
+        int i = start;
+        int line = getLine();
+        int column = getCharPositionInLine();
+        while (i < t.length()) {
+            int c = t.at(i);
+            if (c == '\n' || c == '\r') {
+                i++;
+                if (c == '\r' && i < t.length() && t.at(i) == '\n') {
+                    i++; // '\r\n' is one NEWLINE
+                    c = '\n';
+                }
+                if (c == '\n') {
+                    line++;
+                    column = 0;
+                } else {
+                    column++;
+                }
+                lineHasContent = false;
+            } else if (c == ' ' || c == '\t') {
+                int end = i + 1;
+                while (end < t.length() && (t.at(end) == ' ' || t.at(end) == '\t')) {
+                    end++;
+                }
+                if (end < t.length() && t.at(end) >= 0x80) {
+                    break;
+                }
+                column += end - i;
+                i = end;
+            } else {
+                break;
+            }
+            blanksSkipped++;
+        }
+        if (i != start) {
+            _input.seek(i);
+            getInterpreter().setLine(line);
+            getInterpreter().setCharPositionInLine(column);
+        }
     }
 
     /** A blank or a line break (the grammar skips both): counted, and a line break starts a line with no content yet. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cspec.core.RepoFiles;
 import cspec.grammar.CspecLexer;
+import cspec.grammar.CspecToken;
 import cspec.grammar.TextCharStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,9 +45,11 @@ class LexerInputTest {
         "section a \"A\" {\r\n    must A-1: one\r\n        two\r\n}\r\n", "must A-1: one\r    two\rsla",
         "must A-1:\n\n    below the colon\n\n\nshould B: x", "\u00A0must\u00A0A:\u00A0caf\u00E9 \u4E2D\u6587 \u201Cq\u201D",
         "\uFEFFcontract \"C\" {\n    client \"A\n}", "\"open {\n// c\n  // stray? x // y\n99.9 %\n\t\tmust X: \u2022 y\n",
-        "definitions {\n    \"Term\" means a word\n        and more\n}", "background (ref \"1\"): x }\n}"})
-    void awkwardTextsLexAlikeFromEitherInput(String text) {
+        "definitions {\n    \"Term\" means a word\n        and more\n}", "background (ref \"1\"): x }\n}",
+        "section a \u00A0 \"A\" \t\u2003 {\n  \u3000must A-1: x\n}", "sla s \"S\"  \u201CQ\u201D {\r\n\r\n\t}"})
+    void awkwardTextsLexAlikeFromEitherInputAndCountTheirBlanks(String text) {
         assertEquals(tokens(CharStreams.fromString(text, "t")), tokens(TextCharStream.of(text, "t")));
+        assertBlankCounts(text, text);
     }
 
     /** The prose reader counts lines itself; its tokens and those after them are where the text puts them. */
@@ -66,6 +69,54 @@ class LexerInputTest {
             assertEquals(line + ":" + (start - lineStart), t.getLine() + ":" + t.getCharPositionInLine(),
                     file + ", token at " + start);
         }
+    }
+
+    /**
+     * The lexer skips blanks and line breaks but counts them onto the next token as the WS and
+     * NEWLINE tokens they were: a run of blanks one, each line break one (CRLF one), none between
+     * a ':' and its prose, which the prose reader reads past.
+     */
+    @ParameterizedTest
+    @MethodSource("specs")
+    void eachTokenCountsTheBlankAndLineBreakTokensBeforeIt(Path file) throws IOException {
+        assertBlankCounts(Files.readString(file), file.toString());
+    }
+
+    private static void assertBlankCounts(String text, String file) {
+        if (text.codePointCount(0, text.length()) != text.length()) {
+            return; // ANTLR counts code points
+        }
+        CspecLexer lexer = new CspecLexer(TextCharStream.of(text, "f"));
+        lexer.removeErrorListeners();
+        int previousEnd = 0;
+        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            int expected = t.getType() == CspecLexer.PROSE ? 0 : blankTokens(text.substring(previousEnd, t.getStartIndex()));
+            assertEquals(expected, CspecToken.blanksBefore(t), file + ", token at " + t.getStartIndex());
+            if (t.getType() == Token.EOF) {
+                return;
+            }
+            previousEnd = t.getStopIndex() + 1;
+        }
+    }
+
+    private static int blankTokens(String gap) {
+        int count = 0;
+        for (int i = 0; i < gap.length(); count++) {
+            char c = gap.charAt(i);
+            if (c == '\r' || c == '\n') {
+                i += gap.startsWith("\r\n", i) ? 2 : 1;
+            } else {
+                assertTrue(blank(c), "not a blank: " + (int) c);
+                while (i < gap.length() && blank(gap.charAt(i))) {
+                    i++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean blank(char c) {
+        return c == '\t' || c == '\u00A0' || c == '\uFEFF' || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     @Test
