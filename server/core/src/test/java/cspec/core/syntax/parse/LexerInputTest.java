@@ -119,6 +119,54 @@ class LexerInputTest {
         return c == '\t' || c == '\u00A0' || c == '\uFEFF' || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
+    /**
+     * The lexer steps over spaces, tabs and line breaks itself; ANTLR's automaton, reading them,
+     * makes exactly the same tokens, blank counts, lines and columns (every repository file, and
+     * random texts of blanks, breaks and words).
+     */
+    @ParameterizedTest
+    @MethodSource("specs")
+    void steppingOverBlanksMakesTheTokensAntlrsAutomatonMakes(Path file) throws IOException {
+        String text = Files.readString(file);
+        assertEquals(counted(new CspecLexer(TextCharStream.of(text, "f"))), counted(antlrReadsBlanks(text)), file.toString());
+    }
+
+    @Test
+    void steppingOverBlanksMakesTheTokensAntlrsAutomatonMakesOnRandomTexts() {
+        String[] parts = {" ", "  ", "\t", "\n", "\r\n", "\r", "\u00A0", "\u2003", "\u3000", "\uFEFF", "x", "must",
+            "A-1", ":", "{", "}", "\"t\"", "\u201Cq\u201D", "// c", "99", "%", "\u00E9t\u00E9", "section", "\u2022"};
+        java.util.Random random = new java.util.Random(13);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            String t = text.toString();
+            assertEquals(counted(new CspecLexer(TextCharStream.of(t, "r"))), counted(antlrReadsBlanks(t)), t);
+        }
+    }
+
+    private static CspecLexer antlrReadsBlanks(String text) {
+        return new CspecLexer(TextCharStream.of(text, "f")) {
+            @Override
+            protected boolean stepsOverBlanks() {
+                return false;
+            }
+        };
+    }
+
+    private static List<String> counted(CspecLexer lexer) {
+        lexer.removeErrorListeners();
+        List<String> out = new ArrayList<>();
+        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            out.add(t.getType() + "/" + t.getChannel() + " " + t.getStartIndex() + ".." + t.getStopIndex() + " "
+                    + t.getLine() + ":" + t.getCharPositionInLine() + " +" + CspecToken.blanksBefore(t));
+            if (t.getType() == Token.EOF) {
+                return out;
+            }
+        }
+    }
+
     @Test
     void textWithSurrogatesIsLexedFromAntlrsCodePointStream() {
         assertFalse(TextCharStream.of("must A: \uD83D\uDE00 x", "t") instanceof TextCharStream);
