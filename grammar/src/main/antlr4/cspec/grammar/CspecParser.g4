@@ -3,7 +3,7 @@
 // cspec.core.syntax.SyntaxErrors, never from ANTLR's token names.
 parser grammar CspecParser;
 
-options { tokenVocab = CspecLexer; }
+options { tokenVocab = CspecLexer; contextSuperClass = CspecRuleContext; }
 
 file        : document? EOF ;
 document    : contract | profile | library ;

@@ -21,42 +21,119 @@ import org.antlr.v4.runtime.misc.Interval;
 public abstract class CspecLexerBase extends Lexer {
     private static final int TAB_WIDTH = 4;
 
-    private int[] text;
+    private Text text;
     private boolean proseNext;
     private int lastDefaultType = Token.INVALID_TYPE;
     private boolean lineHasContent;
+    /** Blanks and line breaks skipped since the last token. */
+    private int blanksSkipped;
     /** One entry per open brace: true when it opened a definitions block. */
     private final Deque<Boolean> blocks = new ArrayDeque<>();
 
     protected CspecLexerBase(CharStream input) {
         super(input);
+        setTokenFactory(CspecToken.FACTORY);
     }
 
     @Override
     public Token nextToken() {
         if (proseNext) {
             proseNext = false;
-            Token prose = readProse();
+            CspecToken prose = readProse();
+            prose.setBlanksBefore(blanksSkipped);
+            blanksSkipped = 0;
             lineHasContent = true;
             lastDefaultType = prose.getType();
             return prose;
         }
-        Token token = super.nextToken();
+        if (stepsOverBlanks()) {
+            skipAsciiBlanks();
+        }
+        CspecToken token = (CspecToken) super.nextToken();
+        token.setBlanksBefore(blanksSkipped);
+        blanksSkipped = 0;
         int type = token.getType();
-        if (type == CspecLexer.COMMENT && lineHasContent && token instanceof org.antlr.v4.runtime.WritableToken writable) {
-            writable.setType(CspecLexer.STRAY_COMMENT);
-            writable.setChannel(Token.DEFAULT_CHANNEL);
+        if (type == CspecLexer.COMMENT && lineHasContent) {
+            token.setType(CspecLexer.STRAY_COMMENT);
+            token.setChannel(Token.DEFAULT_CHANNEL);
             type = CspecLexer.STRAY_COMMENT;
         }
-        if (type == CspecLexer.NEWLINE) {
-            lineHasContent = false;
-        } else if (type != CspecLexer.WS && type != Token.EOF) {
+        if (type != Token.EOF) {
             lineHasContent = true;
         }
         if (token.getChannel() == Token.DEFAULT_CHANNEL && type != Token.EOF) {
             track(token);
         }
         return token;
+    }
+
+    /**
+     * Whether line breaks and runs of spaces and tabs are stepped over here (always, but for a test
+     * that compares the tokens with those ANTLR's automaton makes when it reads them itself).
+     */
+    protected boolean stepsOverBlanks() {
+        return true;
+    }
+
+    /**
+     * Line breaks and runs of spaces and tabs, read here instead of by ANTLR's lexer automaton:
+     * they are nearly half of the tokens, and the automaton's general path (match, accept, the skip
+     * action) cost more than the rest of the lexing. Each is counted as the WS or NEWLINE token
+     * ANTLR would have matched and skipped, and the line and column move as ANTLR moves them (only
+     * '\n' starts a line). A run of blanks followed by a character outside ASCII is left to ANTLR,
+     * whose WS rule knows which of those are blanks and would make the run one token with it.
+     */
+    private void skipAsciiBlanks() {
+        Text t = text();
+        int start = _input.index();
+        int i = start;
+        int line = getLine();
+        int column = getCharPositionInLine();
+        while (i < t.length()) {
+            int c = t.at(i);
+            if (c == '\n' || c == '\r') {
+                i++;
+                if (c == '\r' && i < t.length() && t.at(i) == '\n') {
+                    i++; // '\r\n' is one NEWLINE
+                    c = '\n';
+                }
+                if (c == '\n') {
+                    line++;
+                    column = 0;
+                } else {
+                    column++;
+                }
+                lineHasContent = false;
+            } else if (c == ' ' || c == '\t') {
+                int end = i + 1;
+                while (end < t.length() && (t.at(end) == ' ' || t.at(end) == '\t')) {
+                    end++;
+                }
+                if (end < t.length() && t.at(end) >= 0x80) {
+                    break;
+                }
+                column += end - i;
+                i = end;
+            } else {
+                break;
+            }
+            blanksSkipped++;
+        }
+        if (i != start) {
+            _input.seek(i);
+            getInterpreter().setLine(line);
+            getInterpreter().setCharPositionInLine(column);
+        }
+    }
+
+    /** A blank or a line break (the grammar skips both): counted, and a line break starts a line with no content yet. */
+    @Override
+    public void skip() {
+        blanksSkipped++;
+        if (isLineBreak(text().at(_tokenStartCharIndex))) {
+            lineHasContent = false;
+        }
+        super.skip();
     }
 
     private void track(Token token) {
@@ -74,57 +151,116 @@ public abstract class CspecLexerBase extends Lexer {
         lastDefaultType = type;
     }
 
-    private int[] text() {
+    private Text text() {
         if (text == null) {
             CharStream input = getInputStream();
-            String all = input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1));
-            text = codePoints(all);
+            if (input instanceof TextCharStream whole) {
+                text = new Text(whole.text(), null);
+            } else {
+                text = Text.of(input.size() == 0 ? "" : input.getText(Interval.of(0, input.size() - 1)));
+            }
         }
         return text;
     }
 
-    /** The code points of s, read in one loop: String.codePoints().toArray() cost half a percent of a batch lint (issue 13). */
-    private static int[] codePoints(String s) {
-        int[] points = new int[s.codePointCount(0, s.length())];
-        if (points.length == s.length()) { // no surrogate pair: each char is a code point
-            for (int i = 0; i < points.length; i++) {
-                points[i] = s.charAt(i);
+    /**
+     * The input by code point, as ANTLR indexes it. Read from the string itself when every char is
+     * a code point (no surrogate pair): copying each file into an int[] (four bytes a character)
+     * was about 5 % of a parse's time and a third of what lexing allocated (docs/benchmarks.md,
+     * issue 13 round 7).
+     */
+    private static final class Text {
+        private final String chars;
+        /** The code points, only for text with surrogate pairs; null otherwise. */
+        private final int[] points;
+        private final int length;
+        /** Whether a line may end at '\r' too; when not (and every char is a code point), at '\n' alone. */
+        private final boolean carriageReturns;
+
+        private Text(String chars, int[] points) {
+            this.chars = chars;
+            this.points = points;
+            this.length = points == null ? chars.length() : points.length;
+            this.carriageReturns = points != null || chars.indexOf('\r') >= 0;
+        }
+
+        static Text of(String s) {
+            int count = s.codePointCount(0, s.length());
+            if (count == s.length()) {
+                return new Text(s, null);
             }
-            return points;
+            int[] points = new int[count];
+            int at = 0;
+            for (int i = 0; i < count; i++) {
+                int point = s.codePointAt(at);
+                points[i] = point;
+                at += Character.charCount(point);
+            }
+            return new Text(s, points);
         }
-        int at = 0;
-        for (int i = 0; i < points.length; i++) {
-            int point = s.codePointAt(at);
-            points[i] = point;
-            at += Character.charCount(point);
+
+        int at(int index) {
+            return points == null ? chars.charAt(index) : points[index];
         }
-        return points;
+
+        int length() {
+            return length;
+        }
+
+        /** The index of the first line break at or after from, or the length. */
+        int lineEnd(int from) {
+            if (!carriageReturns) { // String.indexOf searches many characters at a time
+                int newline = chars.indexOf('\n', from);
+                return newline < 0 ? length : newline;
+            }
+            int i = from;
+            while (i < length && !isLineBreak(at(i))) {
+                i++;
+            }
+            return i;
+        }
     }
 
-    private Token readProse() {
-        int[] t = text();
+    private CspecToken readProse() {
+        Text t = text();
         int from = _input.index();
         int headerIndent = indentOf(lineStartBefore(t, from), t);
+        int headerLine = getLine();
+        int headerColumn = getCharPositionInLine();
 
+        // Lines are counted as they are read, each line break ('\n', '\r\n' or a lone '\r') one:
+        // where the prose starts and ends is known without reading its characters again.
         int i = from;
+        int lineNumber = headerLine;
         // The rest of the header line, '}' included.
-        int eol = lineEnd(t, i);
+        int eol = t.lineEnd(i);
         int first = firstNonBlank(t, i, eol);
         int last = first >= 0 ? lastNonBlank(t, first, eol) : -1;
+        // For the lines holding the first and the last character: the line's number, and the index
+        // that is column 0 on it (on the header line, where the lexer's column counts from).
+        int firstLine = headerLine;
+        int firstColumnZero = from - headerColumn;
+        int lastLine = firstLine;
+        int lastColumnZero = firstColumnZero;
         i = nextLineStart(t, eol);
-        while (i < t.length) {
-            int end = lineEnd(t, i);
+        while (i < t.length()) {
+            lineNumber++;
+            int end = t.lineEnd(i);
             int firstChar = firstNonBlank(t, i, end);
             if (firstChar >= 0) {
-                if (t[firstChar] == '}' || indentOf(i, t) <= headerIndent) {
+                if (t.at(firstChar) == '}' || indentOf(i, t) <= headerIndent) {
                     break;
                 }
                 if (first < 0) {
                     first = firstChar;
+                    firstLine = lineNumber;
+                    firstColumnZero = i;
                 }
                 last = lastNonBlank(t, firstChar, end);
+                lastLine = lineNumber;
+                lastColumnZero = i;
             }
-            if (end >= t.length) {
+            if (end >= t.length()) {
                 break;
             }
             i = nextLineStart(t, end);
@@ -132,28 +268,11 @@ public abstract class CspecLexerBase extends Lexer {
         int start = first >= 0 ? first : from;
         int stop = first >= 0 ? last : from - 1;
         int resume = first >= 0 ? last + 1 : from;
-
-        int line = getLine();
-        int column = getCharPositionInLine();
-        int startLine = line;
-        int startColumn = column;
-        for (int k = from; k < resume; k++) {
-            if (k == start) {
-                startLine = line;
-                startColumn = column;
-            }
-            if (t[k] == '\n' || (t[k] == '\r' && (k + 1 >= t.length || t[k + 1] != '\n'))) {
-                line++;
-                column = 0;
-            } else {
-                column++;
-            }
-        }
-        Token prose = _factory.create(_tokenFactorySourcePair, CspecLexer.PROSE, null,
-                Token.DEFAULT_CHANNEL, start, stop, startLine, startColumn);
+        CspecToken prose = CspecToken.FACTORY.create(_tokenFactorySourcePair, CspecLexer.PROSE, null,
+                Token.DEFAULT_CHANNEL, start, stop, firstLine, start - firstColumnZero);
         _input.seek(resume);
-        getInterpreter().setLine(line);
-        getInterpreter().setCharPositionInLine(column);
+        getInterpreter().setLine(lastLine);
+        getInterpreter().setCharPositionInLine(resume - lastColumnZero);
         return prose;
     }
 
@@ -168,41 +287,33 @@ public abstract class CspecLexerBase extends Lexer {
         return c == '\n' || c == '\r';
     }
 
-    private static int lineEnd(int[] t, int from) {
-        int i = from;
-        while (i < t.length && !isLineBreak(t[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int nextLineStart(int[] t, int eol) {
-        if (eol < t.length && t[eol] == '\r' && eol + 1 < t.length && t[eol + 1] == '\n') {
+    private static int nextLineStart(Text t, int eol) {
+        if (eol < t.length() && t.at(eol) == '\r' && eol + 1 < t.length() && t.at(eol + 1) == '\n') {
             return eol + 2;
         }
-        return Math.min(t.length, eol + 1);
+        return Math.min(t.length(), eol + 1);
     }
 
-    private static int lineStartBefore(int[] t, int index) {
-        int i = Math.min(index, t.length);
-        while (i > 0 && !isLineBreak(t[i - 1])) {
+    private static int lineStartBefore(Text t, int index) {
+        int i = Math.min(index, t.length());
+        while (i > 0 && !isLineBreak(t.at(i - 1))) {
             i--;
         }
         return i;
     }
 
-    private static int firstNonBlank(int[] t, int from, int end) {
+    private static int firstNonBlank(Text t, int from, int end) {
         for (int k = from; k < end; k++) {
-            if (!isBlank(t[k])) {
+            if (!isBlank(t.at(k))) {
                 return k;
             }
         }
         return -1;
     }
 
-    private static int lastNonBlank(int[] t, int from, int end) {
+    private static int lastNonBlank(Text t, int from, int end) {
         for (int k = end - 1; k >= from; k--) {
-            if (!isBlank(t[k])) {
+            if (!isBlank(t.at(k))) {
                 return k;
             }
         }
@@ -210,12 +321,12 @@ public abstract class CspecLexerBase extends Lexer {
     }
 
     /** The column of a line's first non-blank character: tabs advance to the next multiple of 4. */
-    static int indentOf(int lineStart, int[] t) {
+    static int indentOf(int lineStart, Text t) {
         int column = 0;
-        for (int k = lineStart; k < t.length && !isLineBreak(t[k]); k++) {
-            if (t[k] == '\t') {
+        for (int k = lineStart; k < t.length() && !isLineBreak(t.at(k)); k++) {
+            if (t.at(k) == '\t') {
                 column = (column / TAB_WIDTH + 1) * TAB_WIDTH;
-            } else if (isBlank(t[k])) {
+            } else if (isBlank(t.at(k))) {
                 column++;
             } else {
                 return column;

@@ -3,9 +3,10 @@ package cspec.core.syntax.parse;
 import cspec.core.syntax.Lexeme;
 import cspec.core.text.SourceText;
 import cspec.grammar.CspecLexer;
+import cspec.grammar.TextCharStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Token;
 
 /** The file's tokens, blanks and line breaks left out, for the formatter and semantic highlighting. */
@@ -15,13 +16,10 @@ public final class Lexemes {
 
     public static List<Lexeme> of(SourceText source) {
         Offsets offsets = new Offsets(source.text());
-        CspecLexer lexer = new CspecLexer(CharStreams.fromString(source.text()));
+        CspecLexer lexer = new CspecLexer(TextCharStream.of(source.text(), IntStream.UNKNOWN_SOURCE_NAME));
         lexer.removeErrorListeners();
         List<Lexeme> out = new ArrayList<>();
-        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
-            if (t.getType() == CspecLexer.WS || t.getType() == CspecLexer.NEWLINE) {
-                continue;
-            }
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) { // the lexer skips blanks
             out.add(new Lexeme(kind(t.getType()), offsets.of(t), t.getText() == null ? "" : t.getText()));
         }
         return out;

@@ -12,14 +12,15 @@ import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import cspec.grammar.CspecLexer;
+import cspec.grammar.TextCharStream;
 import cspec.grammar.CspecParser;
+import cspec.grammar.CspecToken;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -135,7 +136,7 @@ public final class ParseRun {
 
     /** Every token of the text, hidden channels and the closing EOF included. */
     private static List<Token> lex(String text, String name) {
-        CspecLexer lexer = new CspecLexer(CharStreams.fromString(text, name));
+        CspecLexer lexer = new CspecLexer(TextCharStream.of(text, name));
         lexer.removeErrorListeners();
         List<Token> tokens = new ArrayList<>();
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
@@ -178,27 +179,11 @@ public final class ParseRun {
 
     /** The fast parse: SLL prediction over the default-channel tokens, giving up at the first error. */
     private static CspecParser fastParser(List<Token> tokens) {
-        CspecParser parser = new CspecParser(new CommonTokenStream(new ListTokenSource(parserTokens(tokens))));
+        CspecParser parser = new CspecParser(new VisibleTokens(tokens));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         return parser;
-    }
-
-    /**
-     * The tokens the fast parse reads: those on the default channel. Blanks, line breaks and
-     * comments are about half of a file's tokens, and the token stream would step over each of
-     * them at every consume and at every rule's end. The recovering parse keeps the full list,
-     * since its recovery reads lines; the stream numbers the tokens it reads either way.
-     */
-    private static List<Token> parserTokens(List<Token> tokens) {
-        List<Token> visible = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
-                visible.add(t);
-            }
-        }
-        return visible;
     }
 
     /**
@@ -246,9 +231,18 @@ public final class ParseRun {
         }
     }
 
-    /** The keyword that opens the block whose brace is at index brace (section, sla, definitions). */
+    /**
+     * The keyword that opens the block whose brace is at index brace (section, sla, definitions),
+     * looked for among the eight tokens before the brace, counting as tokens the blanks and line
+     * breaks that the lexer now skips (CspecToken.blanksBefore), so it reaches as far as before.
+     */
     private static int itemStart(List<Token> tokens, int brace) {
-        for (int k = brace - 1; k >= 0 && k >= brace - 8; k--) {
+        int distance = 0;
+        for (int k = brace - 1; k >= 0; k--) {
+            distance += 1 + CspecToken.blanksBefore(tokens.get(k + 1));
+            if (distance > 8) {
+                break;
+            }
             int type = tokens.get(k).getType();
             if (type == CspecLexer.SECTION || type == CspecLexer.SLA || type == CspecLexer.DEFINITIONS) {
                 return k;

@@ -8,6 +8,7 @@ import cspec.core.syntax.Comment;
 import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import cspec.grammar.CspecLexer;
+import cspec.grammar.CspecToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,9 +43,12 @@ final class TokenRepairs {
 
     List<Token> repair(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size() + 2);
+        int blanksOfDropped = 0; // a '%' merged into its number takes no place, the blanks before it do
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            CommonToken token = (CommonToken) t;
+            CspecToken token = (CspecToken) t;
+            token.setBlanksBefore(token.blanksBefore() + blanksOfDropped);
+            blanksOfDropped = 0;
             switch (t.getType()) {
                 case CspecLexer.COMMENT -> comments.add(new Comment(offsets.of(t), t.getText()));
                 case CspecLexer.STRAY_COMMENT -> {
@@ -68,6 +72,7 @@ final class TokenRepairs {
                 }
                 case CspecLexer.UNEXPECTED_CHAR -> {
                     if (t.getText().equals("%") && mergePercent(out, token)) {
+                        blanksOfDropped = token.blanksBefore();
                         continue;
                     }
                     addOddCharacter(oddCharacter(token));
@@ -145,7 +150,7 @@ final class TokenRepairs {
         while (bodyEnd > 1 && Character.isWhitespace(text.charAt(bodyEnd - 1))) {
             bodyEnd--;
         }
-        CommonToken brace = new CommonToken(token);
+        CspecToken brace = new CspecToken(token); // right after the string: no blanks between
         brace.setType(CspecLexer.LBRACE);
         brace.setStartIndex(token.getStartIndex() + braceAt);
         brace.setStopIndex(token.getStartIndex() + braceAt);
@@ -295,7 +300,9 @@ final class TokenRepairs {
         problems.add(Diagnostic.of(Rule.SYNTAX, Span.at(offsets.of(before).start()), "The contract header is not "
                 + "closed: add `}` on a line of its own before this line.")
                 .withFix(Fix.safe("Close the header", TextEdit.insert(lineStart, "}" + newline() + newline()))));
-        CommonToken close = new CommonToken(before);
+        CspecToken close = new CspecToken(before);
+        close.setBlanksBefore(CspecToken.blanksBefore(before)); // it stands where before stood, after the blanks
+        ((CspecToken) before).setBlanksBefore(0);
         close.setType(CspecLexer.RBRACE);
         close.setText("");
         close.setStopIndex(before.getStartIndex() - 1);
