@@ -26,24 +26,47 @@ final class VisibleTokens implements TokenStream {
 
     /**
      * The tokens of all that are on the default channel: blanks are not tokens at all, comments
-     * and what the repairs hid are on the hidden channel.
+     * and what the repairs hid are on the hidden channel. The last is always an end of file, as
+     * CommonTokenStream gives one even when it is hidden (the nesting cap hides everything from a
+     * section too deep to the end of a file where that section is never closed) and as a token
+     * source makes one when its list runs out: without it the parse would read the last token
+     * again and step past the array's end.
      */
     VisibleTokens(List<Token> all) {
-        int count = 0;
+        int count = 1;
         for (Token t : all) {
-            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
                 count++;
             }
         }
         tokens = new CommonToken[count];
         int at = 0;
         for (Token t : all) {
-            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) {
                 CommonToken token = (CommonToken) t;
                 token.setTokenIndex(at);
                 tokens[at++] = token;
             }
         }
+        CommonToken end = endOfFile(all);
+        end.setTokenIndex(at);
+        tokens[at] = end;
+    }
+
+    /** The lexer's end of file, whatever its channel; one placed after the last token when there is none. */
+    private static CommonToken endOfFile(List<Token> all) {
+        Token last = all.isEmpty() ? null : all.get(all.size() - 1);
+        if (last != null && last.getType() == Token.EOF) {
+            return (CommonToken) last;
+        }
+        CommonToken end = new CommonToken(Token.EOF, "<EOF>");
+        if (last != null) {
+            end.setStartIndex(last.getStopIndex() + 1);
+            end.setStopIndex(last.getStopIndex());
+            end.setLine(last.getLine());
+            end.setCharPositionInLine(last.getCharPositionInLine() + Math.max(0, last.getStopIndex() - last.getStartIndex() + 1));
+        }
+        return end;
     }
 
     @Override

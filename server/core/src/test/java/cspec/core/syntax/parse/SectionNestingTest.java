@@ -2,9 +2,12 @@ package cspec.core.syntax.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cspec.core.diagnostic.Diagnostic;
 import cspec.core.diagnostic.Rule;
 import cspec.core.syntax.SpecParser;
 import cspec.core.text.SourceText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,5 +43,22 @@ class SectionNestingTest {
 
     private static String unescape(String csv) {
         return csv.replace("\\n", "\n").replace("\\r", "\r");
+    }
+
+    @Test
+    void aSectionTooDeepThatIsNeverClosedIsReportedAndTheFileStillRead() {
+        // The nesting cap hides every token from the seventeenth section to the end, the end of
+        // file included; a review found the fast parse then stepped past its tokens and the whole
+        // file became one "could not read" finding.
+        StringBuilder text = new StringBuilder("contract \"T\" {\n    client \"A\"\n    provider \"B\"\n}\n");
+        for (int depth = 0; depth < 16; depth++) {
+            text.append("section s").append(depth).append(" \"S\" {\n");
+        }
+        text.append("sla x \"X\" {\n}\nsection d \"D\" {\n");
+        List<Diagnostic> errors = SpecParser.parse(SourceText.of(text.toString())).syntaxErrors();
+        assertEquals(1, errors.stream().filter(d -> d.rule() == Rule.LIMIT_EXCEEDED).count(), errors.toString());
+        assertEquals(List.of(), errors.stream().filter(d -> d.message().contains("could not read")).toList());
+        assertEquals(1, errors.stream().filter(d -> d.message().contains("`s15`") && d.message().contains("still open")).count(),
+                errors.toString());
     }
 }
