@@ -33,6 +33,11 @@ public final class RepoFiles {
         return Stream.of(folders).map(root::resolve).filter(Files::isDirectory).flatMap(RepoFiles::walk).sorted().toList();
     }
 
+    /** Every contract and fixture of the repository: the samples, the converted real contracts, core's test files. */
+    public static List<Path> contractsAndFixtures() {
+        return specs("samples", "accuracy/converted", "server/core/src/test/resources");
+    }
+
     private static Stream<Path> walk(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> p.toString().endsWith(".cspec")).toList().stream();

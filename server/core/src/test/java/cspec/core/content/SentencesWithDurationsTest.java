@@ -32,7 +32,7 @@ class SentencesWithDurationsTest {
         int passedOver = 0;
         int kept = 0;
         int timers = 0;
-        for (Path file : RepoFiles.specs("samples", "accuracy/converted", "server/core/src/test/resources")) {
+        for (Path file : RepoFiles.contractsAndFixtures()) {
             String text = Files.readString(file);
             List<Sentences.Sentence> all = Sentences.of(text);
             List<Sentences.Sentence> stating = ContradictoryFigures.sentencesWithDurations(text);

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LexerInputTest {
     static Stream<Path> specs() {
-        return RepoFiles.specs("samples", "accuracy/converted", "server/core/src/test/resources").stream();
+        return RepoFiles.contractsAndFixtures().stream();
     }
 
     @ParameterizedTest

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MovedTest {
     static List<Path> contracts() {
-        return RepoFiles.specs("samples", "accuracy/converted", "server/core/src/test/resources");
+        return RepoFiles.contractsAndFixtures();
     }
 
     @ParameterizedTest
