@@ -8,7 +8,8 @@
 #   2. batch lint of 5,000 generated contracts of 10 to 20 KB (throughput and peak memory), and the
 #      peers on the first 100 of them;
 #   3. the language server on a 5,000-line contract (LspLatency: edit to diagnostics beyond the
-#      debounce, completion and hover asked right after the edit) and with 50 such contracts open;
+#      debounce, completion and hover asked right after each of 200 edits) and with 50 such
+#      contracts open;
 #   4. linearity: lint and the server at 1, 2, 4 and 8 MB, with peak memory (the server: 20 edits
 #      each, their CPU per edit read from /proc as well as their time).
 # Needs the normal build (mvn -B -DskipTests package builds the distribution folder and
@@ -90,7 +91,9 @@ hyperfine -N --warmup 1 --runs 3 -i --export-json "$work/peers-batch.json" \
 median_of "$work/peers-batch.json"
 
 echo "== 3. language server, 5,000-line contract, 200 ms debounce $(load)"
-(cd "$repo" && java -cp "$app:$repo/bench/target/classes" cspec.bench.LspLatency 40 200 1)
+# 200 edits: a p95 of 40 is their second largest, and one slow round (the first ones, still
+# compiling) moved it across the 20 ms target from run to run; of 200 it is the tenth largest.
+(cd "$repo" && java -cp "$app:$repo/bench/target/classes" cspec.bench.LspLatency 200 200 1)
 echo "with 50 such contracts open $(load)"
 (cd "$repo" && java -cp "$app:$repo/bench/target/classes" cspec.bench.LspLatency 10 200 50)
 
