@@ -229,7 +229,9 @@ public abstract class CspecLexerBase extends Lexer {
         int headerColumn = getCharPositionInLine();
 
         // Lines are counted as they are read, each line break ('\n', '\r\n' or a lone '\r') one:
-        // where the prose starts and ends is known without reading its characters again.
+        // where the prose starts and ends is known without reading its characters again. ANTLR's
+        // own count, outside prose, starts a line only at '\n', so after a lone '\r' the tokens'
+        // line numbers disagree; findings are placed by offset, never by those numbers.
         int i = from;
         int lineNumber = headerLine;
         // The rest of the header line, '}' included.
