@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cspec.core.RepoFiles;
 import cspec.grammar.CspecLexer;
 import cspec.grammar.CspecToken;
 import cspec.grammar.TextCharStream;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.IntStream;
@@ -29,12 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * type, channel, place, line, column and text.
  */
 class LexerInputTest {
-    static Stream<Path> specs() {
-        return RepoFiles.contractsAndFixtures().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("specs")
+    @MethodSource("cspec.core.RepoFiles#contractsAndFixtures")
     void everyRepositoryFileLexesAlikeFromEitherInput(Path file) throws IOException {
         String text = Files.readString(file);
         assertEquals(tokens(CharStreams.fromString(text, "f")), tokens(TextCharStream.of(text, "f")), file.toString());
@@ -54,7 +48,7 @@ class LexerInputTest {
 
     /** The prose reader counts lines itself; its tokens and those after them are where the text puts them. */
     @ParameterizedTest
-    @MethodSource("specs")
+    @MethodSource("cspec.core.RepoFiles#contractsAndFixtures")
     void everyTokenIsOnTheLineAndColumnOfItsStart(Path file) throws IOException {
         String text = Files.readString(file);
         if (text.replace("\r\n", "").indexOf('\r') >= 0 || text.codePointCount(0, text.length()) != text.length()) {
@@ -77,7 +71,7 @@ class LexerInputTest {
      * a ':' and its prose, which the prose reader reads past.
      */
     @ParameterizedTest
-    @MethodSource("specs")
+    @MethodSource("cspec.core.RepoFiles#contractsAndFixtures")
     void eachTokenCountsTheBlankAndLineBreakTokensBeforeIt(Path file) throws IOException {
         assertBlankCounts(Files.readString(file), file.toString());
     }
@@ -125,7 +119,7 @@ class LexerInputTest {
      * random texts of blanks, breaks and words).
      */
     @ParameterizedTest
-    @MethodSource("specs")
+    @MethodSource("cspec.core.RepoFiles#contractsAndFixtures")
     void steppingOverBlanksMakesTheTokensAntlrsAutomatonMakes(Path file) throws IOException {
         String text = Files.readString(file);
         assertEquals(counted(new CspecLexer(TextCharStream.of(text, "f"))), counted(antlrReadsBlanks(text)), file.toString());

@@ -3,7 +3,6 @@ package cspec.core.syntax.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import cspec.core.RepoFiles;
 import cspec.grammar.CspecLexer;
 import cspec.grammar.CspecParser;
 import cspec.grammar.TextCharStream;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -29,12 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * token, and the fast parse builds the same parse tree (or gives up) over either.
  */
 class VisibleTokensTest {
-    static Stream<Path> specs() {
-        return RepoFiles.contractsAndFixtures().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("specs")
+    @MethodSource("cspec.core.RepoFiles#contractsAndFixtures")
     void bothStreamsAnswerAlikeAndTheFastParseBuildsTheSameTree(Path file) throws IOException {
         String text = Files.readString(file);
         List<Token> all = lex(text);
