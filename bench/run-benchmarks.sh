@@ -34,7 +34,10 @@ done
 load() { echo "[$(date -u +%H:%M:%S) load average:$(uptime | sed 's/.*load average://')]"; }
 median_of() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]
 for x in r: print("%-70s median %7.3f s  mean %7.3f s ± %.3f  user %.3f s" % (x["command"][-70:], x["median"], x["mean"], x["stddev"], x["user"]))' "$1"; }
-peak() { /usr/bin/time -f "%e %M" "$@" 2>&1 >/dev/null | tail -1; }
+# Wall seconds, peak resident KB, and user and system CPU seconds: the wall clock depends on what
+# else the machine runs, the CPU time much less, so both are printed.
+peak() { /usr/bin/time -f "%e %M %U %S" "$@" 2>&1 >/dev/null | tail -1; }
+cpu() { python3 -c "print(round($1 + $2, 2))"; }
 
 rm -rf "$work" && mkdir -p "$work/one" "$work/batch" "$work/hundred" "$work/peers-batch" "$work/linear" "$work/peer"
 java -cp "$bench" cspec.bench.CorpusWriter "$work/one" 1 100
@@ -71,17 +74,17 @@ python3 -c 'import json,sys; r={x["command"]: x["median"] for x in json.load(ope
 alone=[v for k, v in r.items() if "/alone" in k][0]
 for k, v in r.items():
     if "cspec" not in k: print("cspec alone in its folder / %-10s %.2f" % (k.split()[0].split("/")[-1], alone / v))' "$work/cold.json"
-echo "peak memory of the cold lint (s, KB): $(peak "$dist/bin/cspec" lint --fail-on never "$one")"
+echo "peak memory of the cold lint (s, KB, user s, sys s): $(peak "$dist/bin/cspec" lint --fail-on never "$one")"
 
 mb=$(du -sb "$work/batch" | awk '{printf "%.1f", $1/1000000}')
 echo "== 2. batch lint of $mb MB (5,000 files), 3 runs $(load)"
 for run in 1 2 3; do
     set -- $(peak "$dist/bin/cspec" lint --fail-on never "$work/batch")
-    echo "run $run: $1 s, $(python3 -c "print(round($mb/$1, 1))") MB/s, peak RSS $(($2 / 1024)) MB"
+    echo "run $run: $1 s, $(python3 -c "print(round($mb/$1, 1))") MB/s, $(cpu $3 $4) CPU-s, peak RSS $(($2 / 1024)) MB"
 done
 if [ -n "${CSPEC_BEFORE_JAR:-}" ]; then
     set -- $(peak java -jar "$CSPEC_BEFORE_JAR" lint --fail-on never "$work/batch")
-    echo "before (one run): $1 s, $(python3 -c "print(round($mb/$1, 1))") MB/s, peak RSS $(($2 / 1024)) MB"
+    echo "before (one run): $1 s, $(python3 -c "print(round($mb/$1, 1))") MB/s, $(cpu $3 $4) CPU-s, peak RSS $(($2 / 1024)) MB"
 fi
 echo "the first 100 files ($(du -sb "$work/peers-batch" | awk '{printf "%.1f", $1/1000000}') MB), cspec and the peers $(load)"
 hyperfine -N --warmup 1 --runs 3 -i --export-json "$work/peers-batch.json" \
@@ -101,7 +104,7 @@ echo "== 4. linearity $(load)"
 for size in 1 2 4 8; do
     mkdir -p "$work/linear/$size" && java -cp "$bench" cspec.bench.CorpusWriter "$work/linear/$size" 1 $((size * 1024))
     set -- $(peak "$dist/bin/cspec" lint --fail-on never "$work/linear/$size/generated-0.cspec")
-    echo "lint $size MB: $1 s, peak RSS $(($2 / 1024)) MB"
+    echo "lint $size MB: $1 s, $(cpu $3 $4) CPU-s, peak RSS $(($2 / 1024)) MB"
 done
 for size in 1 2 4 8; do
     # 20 rounds: the first ones compile (at 8 MB round 1 costs 2 to 3 times a later one); compare the
