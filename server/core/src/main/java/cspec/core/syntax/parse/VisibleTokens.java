@@ -12,10 +12,10 @@ import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * The fast parse's input: the default-channel tokens of a file, already lexed and repaired, in an
- * array, each numbered once by its place there (as the stream numbered them as it read them). It answers as ANTLR's CommonTokenStream over the same
- * tokens does, without that stream's pulling them one at a time from a token source into a list of
- * its own, its channel checks at every step, and a cast of each token to the interface Token at
- * every look-ahead (on Java 17, alternating with its test for WritableToken, that cast rewrote the
+ * array, each numbered once by its place there (as the stream numbered them as it read them). It
+ * answers as ANTLR's CommonTokenStream over the same tokens does, without that stream's pulling
+ * them one at a time from a token source into a list of its own, its channel checks at every
+ * step, and a cast of each token to the interface Token at every look-ahead (on Java 17, alternating with its test for WritableToken, that cast rewrote the
  * token class's one-entry cache of interfaces for each token: JDK-8180450; docs/benchmarks.md,
  * issue 13 round 7).
  */
@@ -25,12 +25,12 @@ final class VisibleTokens implements TokenStream {
     private int position;
 
     /**
-     * The tokens of all that are on the default channel: blanks are not tokens at all, comments
-     * and what the repairs hid are on the hidden channel. The last is always an end of file, as
-     * CommonTokenStream gives one even when it is hidden (the nesting cap hides everything from a
-     * section too deep to the end of a file where that section is never closed) and as a token
-     * source makes one when its list runs out: without it the parse would read the last token
-     * again and step past the array's end.
+     * The tokens of all that are on the default channel, then all's last token, the lexer's end of
+     * file, whatever its channel: blanks are not tokens at all, comments and what the repairs hid
+     * are on the hidden channel. The end of file is kept even when hidden, as CommonTokenStream
+     * keeps it (the nesting cap hides everything from a section too deep to the end of a file where
+     * that section is never closed): without it the parse would read the last token again and step
+     * past the array's end.
      */
     VisibleTokens(List<Token> all) {
         int count = 1;
@@ -48,25 +48,12 @@ final class VisibleTokens implements TokenStream {
                 tokens[at++] = token;
             }
         }
-        CommonToken end = endOfFile(all);
+        CommonToken end = (CommonToken) all.get(all.size() - 1);
+        if (end.getType() != Token.EOF) {
+            throw new IllegalArgumentException("the tokens do not end with the lexer's end of file");
+        }
         end.setTokenIndex(at);
         tokens[at] = end;
-    }
-
-    /** The lexer's end of file, whatever its channel; one placed after the last token when there is none. */
-    private static CommonToken endOfFile(List<Token> all) {
-        Token last = all.isEmpty() ? null : all.get(all.size() - 1);
-        if (last != null && last.getType() == Token.EOF) {
-            return (CommonToken) last;
-        }
-        CommonToken end = new CommonToken(Token.EOF, "<EOF>");
-        if (last != null) {
-            end.setStartIndex(last.getStopIndex() + 1);
-            end.setStopIndex(last.getStopIndex());
-            end.setLine(last.getLine());
-            end.setCharPositionInLine(last.getCharPositionInLine() + Math.max(0, last.getStopIndex() - last.getStartIndex() + 1));
-        }
-        return end;
     }
 
     @Override
