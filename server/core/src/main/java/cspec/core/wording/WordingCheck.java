@@ -135,15 +135,23 @@ public final class WordingCheck implements Check {
     static WordingResult analyze(Reuse.Round reuse, WordingEngine engine, SourceText source, Prose prose,
             List<ProseList.ListItem> items, WordingContext context) {
         Span span = prose.span();
-        char[] chars = source.slice(span).toCharArray();
-        for (Span comment : prose.comments()) {
+        String text = masked(source.slice(span), span, prose.comments(), items);
+        return ReusedWording.of(reuse, engine, text, span.start(), context, () -> engine.analyze(text, span.start(), context));
+    }
+
+    /** The prose's text with its comments and list markers masked; most prose has neither, and is returned as sliced. */
+    private static String masked(String raw, Span span, List<Span> comments, List<ProseList.ListItem> items) {
+        if (comments.isEmpty() && items.isEmpty()) {
+            return raw;
+        }
+        char[] chars = raw.toCharArray();
+        for (Span comment : comments) {
             mask(chars, span, comment);
         }
         for (ProseList.ListItem item : items) {
             mask(chars, span, new Span(item.marker().start(), item.text().start()));
         }
-        String text = new String(chars);
-        return ReusedWording.of(reuse, engine, text, span.start(), context, () -> engine.analyze(text, span.start(), context));
+        return new String(chars);
     }
 
     private static void mask(char[] chars, Span prose, Span part) {
