@@ -291,10 +291,12 @@ public final class ProseScanner {
      */
     public static final class PhraseSet {
         private final Map<String, List<Phrase>> byFirstWord;
+        private final FirstWords firstWords;
         private final boolean plurals;
 
         private PhraseSet(Map<String, List<Phrase>> byFirstWord, boolean plurals) {
             this.byFirstWord = byFirstWord;
+            this.firstWords = FirstWords.of(byFirstWord.keySet());
             this.plurals = plurals;
         }
 
@@ -328,9 +330,11 @@ public final class ProseScanner {
         int w = 0;
         while (w < words.size()) {
             int[] first = words.get(w);
-            List<Phrase> candidates = byFirstWord.get(probe.at(first[0], first[1]));
+            List<Phrase> candidates = phrases.firstWords.mayHold(text, first[0], first[1])
+                    ? byFirstWord.get(probe.at(first[0], first[1])) : null;
             if (candidates == null && phrases.plurals && first[1] - first[0] > 3
-                    && Character.toLowerCase(text.charAt(first[1] - 1)) == 's') {
+                    && Character.toLowerCase(text.charAt(first[1] - 1)) == 's'
+                    && phrases.firstWords.mayHoldSingular(text, first[0], first[1])) {
                 candidates = singularCandidates(byFirstWord, text.substring(first[0], first[1]),
                         Character.isUpperCase(text.charAt(first[0])));
             }
@@ -348,6 +352,80 @@ public final class ProseScanner {
             w += Math.max(1, consumed);
         }
         return uses;
+    }
+
+    /**
+     * A quick "no" for most words before they are hashed and looked up: a bit per (length, first
+     * letter, last letter) of the phrases' lower-case first words, folded into a small table. A word
+     * whose bit is clear cannot be a first word; a set bit still needs the lookup. Every word of
+     * every prose is asked, and in a contract few are the first word of a defined term. A key
+     * outside ASCII, or a word starting or ending outside it, always passes: lower-casing such a
+     * word may change it in ways the bits do not follow.
+     */
+    static final class FirstWords {
+        private static final int BITS = 1024;
+        private final long[] bits;
+        private final boolean everyWord;
+
+        private FirstWords(long[] bits, boolean everyWord) {
+            this.bits = bits;
+            this.everyWord = everyWord;
+        }
+
+        static FirstWords of(Iterable<String> lowerCaseKeys) {
+            long[] bits = new long[BITS / Long.SIZE];
+            boolean everyWord = false;
+            for (String key : lowerCaseKeys) {
+                everyWord |= key.isEmpty() || !isAscii(key);
+                if (!everyWord) {
+                    int bit = bit(key.length(), key.charAt(0), key.charAt(key.length() - 1));
+                    bits[bit >>> 6] |= 1L << bit;
+                }
+            }
+            return new FirstWords(bits, everyWord);
+        }
+
+        /** False when text [from, to), lower-cased, is certainly no key. */
+        boolean mayHold(String text, int from, int to) {
+            return mayHold(text, from, to - from, text.charAt(to - 1));
+        }
+
+        /**
+         * False when no singular that {@link #singularCandidates} derives from the plural text
+         * [from, to) can be a key: the word less its "s", less its "es", or with "ies" made "y".
+         */
+        boolean mayHoldSingular(String text, int from, int to) {
+            int length = to - from;
+            return mayHold(text, from, length - 1, text.charAt(to - 2))
+                    || length > 2 && mayHold(text, from, length - 2, text.charAt(to - 3))
+                    || length > 3 && mayHold(text, from, length - 2, 'y');
+        }
+
+        private boolean mayHold(String text, int from, int length, char last) {
+            char first = text.charAt(from);
+            if (everyWord || first >= 0x80 || last >= 0x80) {
+                return true;
+            }
+            int bit = bit(length, lower(first), lower(last));
+            return (bits[bit >>> 6] & (1L << bit)) != 0;
+        }
+
+        private static int bit(int length, char first, char last) {
+            return ((length * 31 + first) * 31 + last) & (BITS - 1);
+        }
+
+        private static char lower(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+
+        private static boolean isAscii(String s) {
+            for (int k = 0; k < s.length(); k++) {
+                if (s.charAt(k) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** "Inventions" for the one-word term "Invention": a plural first word can only be a one-word phrase's last. */
