@@ -59,9 +59,7 @@ public final class Glossary {
                 terms.add(new Term(definition.term().value(), definition.term().span(), false));
             }
         }
-        for (Prose prose : outline.prose()) {
-            inlineTerms(prose.maskedText(source), prose.span().start(), terms);
-        }
+        inlineTerms(source, outline.prose(), terms);
         Set<String> parties = new LinkedHashSet<>();
         if (document instanceof Contract contract) {
             parties.add("Client");
@@ -77,6 +75,17 @@ public final class Glossary {
             }
         }
         return new Glossary(terms, parties);
+    }
+
+    /**
+     * The terms every prose of a document defines inline, in document order. The loop over the
+     * prose is a method of its own so that {@link #of}, run once per document, holds no long loop:
+     * a batch lint otherwise compiled of, with all it inlines, once on stack replacement and again whole.
+     */
+    private static void inlineTerms(SourceText source, List<Prose> prose, List<Term> terms) {
+        for (Prose p : prose) {
+            inlineTerms(p.maskedText(source), p.span().start(), terms);
+        }
     }
 
     /**

@@ -98,20 +98,8 @@ public final class WordingCheck implements Check {
     private static List<Reading> readings(Outline outline, SourceText source, Vocabulary vocabulary) {
         List<Reading> readings = new ArrayList<>();
         for (Outline.Placed<Requirement> placed : outline.requirements()) {
-            Requirement r = placed.item();
-            if (r.prose() != null) {
-                List<ProseList.ListItem> items = r.prose().listItems();
-                WordingContext wc = r.modality().obliges()
-                        ? WordingContext.requirement(r.modality(), r.modalityKeyword(), vocabulary)
-                        : WordingContext.of(ProseKind.QUESTION, vocabulary);
-                Finding shape = r.modality().obliges() && items.isEmpty()
-                        ? RequirementShape.check(r.prose().maskedText(source), r.prose().span().start(), r.modality(),
-                                r.modalityKeyword(), vocabulary.obligor())
-                        : null;
-                if (shape != null && shape.rule() == Rule.INSTRUCTION_TO_BIDDER) {
-                    wc = WordingContext.of(ProseKind.QUESTION, vocabulary); // the root cause: read it as the question it is
-                }
-                readings.add(new Reading(r.prose(), items, wc.withListItems(items), shape));
+            if (placed.item().prose() != null) {
+                readings.add(reading(placed.item(), source, vocabulary));
             }
         }
         for (Outline.Placed<Background> placed : outline.backgrounds()) {
@@ -141,6 +129,26 @@ public final class WordingCheck implements Check {
             }
         }
         return readings;
+    }
+
+    /**
+     * How a requirement's prose is read, with its shape finding. A method of its own, called for
+     * every requirement, so that it is compiled once rather than into each compilation of
+     * {@link #readings}, which runs once per document and was compiled on stack replacement and again whole.
+     */
+    private static Reading reading(Requirement r, SourceText source, Vocabulary vocabulary) {
+        List<ProseList.ListItem> items = r.prose().listItems();
+        WordingContext wc = r.modality().obliges()
+                ? WordingContext.requirement(r.modality(), r.modalityKeyword(), vocabulary)
+                : WordingContext.of(ProseKind.QUESTION, vocabulary);
+        Finding shape = r.modality().obliges() && items.isEmpty()
+                ? RequirementShape.check(r.prose().maskedText(source), r.prose().span().start(), r.modality(),
+                        r.modalityKeyword(), vocabulary.obligor())
+                : null;
+        if (shape != null && shape.rule() == Rule.INSTRUCTION_TO_BIDDER) {
+            wc = WordingContext.of(ProseKind.QUESTION, vocabulary); // the root cause: read it as the question it is
+        }
+        return new Reading(r.prose(), items, wc.withListItems(items), shape);
     }
 
     private static WordingEngine engineFor(CheckContext context) {
