@@ -24,7 +24,7 @@ public final class Parties {
     public record Duty(int marker, Party party) {
     }
 
-    private static final Set<String> MARKERS = Set.of("must", "shall", "will", "should", "may", "can", "cannot", "agrees", "agree",
+    static final Set<String> MARKERS = Set.of("must", "shall", "will", "should", "may", "can", "cannot", "agrees", "agree",
             "undertakes", "undertake", "warrants", "covenants", "required", "obliged", "obligated", "responsible",
             "liable", "entitled", "owns", "retains", "grants");
     private static final Set<String> BOTH = Set.of("each", "either", "both", "the", "neither");
@@ -101,6 +101,9 @@ public final class Parties {
 
     /** The duties and rights a sentence states, each with the party that bears it. */
     public List<Duty> duties(Sentences.Sentence sentence, String text) {
+        if (!sentence.holds(WordKinds.DUTY_MARKER)) {
+            return List.of();
+        }
         List<Duty> found = new ArrayList<>();
         List<Sentences.Word> words = sentence.words();
         int windowStart = 0;
@@ -108,7 +111,7 @@ public final class Parties {
             if (i > 0 && boundaryBefore(text, words.get(i - 1), words.get(i))) {
                 windowStart = i;
             }
-            if (!MARKERS.contains(words.get(i).lower())) {
+            if (!words.get(i).is(WordKinds.DUTY_MARKER)) {
                 continue;
             }
             Set<Party> subject = partiesIn(words, Math.max(windowStart, i - SUBJECT_WINDOW), i);

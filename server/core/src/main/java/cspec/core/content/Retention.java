@@ -18,14 +18,14 @@ import java.util.function.Consumer;
  * the contract). Data collected before that event would have to be deleted and kept at once.
  */
 final class Retention {
-    private static final Set<String> KINDS = Set.of("log", "data", "record", "evidence", "image", "capture", "copy",
+    static final Set<String> KINDS = Set.of("log", "data", "record", "evidence", "image", "capture", "copy",
             "backup", "recording", "file", "document");
     private static final Set<String> LATER_EVENTS = Set.of("closed", "closure", "close", "end", "ends", "ended",
             "termination", "terminated", "expiry", "expiration", "expires", "resolution", "resolved", "completion",
             "completed", "incident");
     private static final Set<String> AT_LEAST = Set.of("least", "minimum", "less");
     /** The words of the retain and delete actions, as sets: looked up for every word of every sentence. */
-    private static final Set<String> KEEP_WORDS = Set.copyOf(Actions.builtIn().byId("retain").orElseThrow().words());
+    static final Set<String> KEEP_WORDS = Set.copyOf(Actions.builtIn().byId("retain").orElseThrow().words());
     private static final Set<String> DELETE_WORDS = Set.copyOf(Actions.builtIn().byId("delete").orElseThrow().words());
 
     /**
@@ -69,16 +69,15 @@ final class Retention {
 
     private static Optional<Period> period(String text, Sentences.Sentence s) {
         List<Sentences.Word> w = s.words();
-        if (!hasAny(w, KEEP_WORDS)) {
+        if (!s.holds(WordKinds.KEEP) || !s.holds(WordKinds.DATA)) {
             return Optional.empty();
         }
         Set<String> data = new LinkedHashSet<>();
-        w.forEach(x -> {
-            String c = ClauseMatches.singular(x.lower());
-            if (KINDS.contains(c)) {
-                data.add(c);
+        for (Sentences.Word x : w) {
+            if (x.is(WordKinds.DATA)) {
+                data.add(ClauseMatches.singular(x.lower()));
             }
-        });
+        }
         if (data.isEmpty() || !s.has("for")) {
             return Optional.empty(); // every duration below would be passed over: it needs both
         }
@@ -106,15 +105,6 @@ final class Retention {
                     floor, deleted, later));
         }
         return Optional.empty();
-    }
-
-    private static boolean hasAny(List<Sentences.Word> words, Set<String> lowerWords) {
-        for (Sentences.Word w : words) {
-            if (lowerWords.contains(w.lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int index(List<Sentences.Word> words, int offset) {

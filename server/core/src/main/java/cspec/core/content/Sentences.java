@@ -15,17 +15,37 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "inc", "ltd", "co", "corp", "no", "nos", "sec",
             "art", "para", "vs", "mr", "ms", "mrs", "dr", "st", "u.s", "etc", "approx", "min", "mins", "hr", "hrs");
 
-    /** A word (letters, digits and inner apostrophes; a hyphen splits) with its offsets. */
-    public record Word(int start, int end, String text, String lower) {
+    /**
+     * A word (letters, digits and inner apostrophes; a hyphen splits) with its offsets, and the
+     * kinds the content readings look for ({@link WordKinds}), told once here.
+     */
+    public record Word(int start, int end, String text, String lower, int kinds) {
+        public Word(int start, int end, String text, String lower) {
+            this(start, end, text, lower, WordKinds.of(lower));
+        }
+
         public boolean isNumber() {
             return Character.isDigit(text.charAt(0));
         }
+
+        boolean is(int kind) {
+            return (kinds & kind) != 0;
+        }
     }
 
-    /** A sentence: its offsets and its words, in order. */
-    public record Sentence(int start, int end, List<Word> words) {
+    /** A sentence: its offsets, its words in order, and the union of their kinds. */
+    public record Sentence(int start, int end, List<Word> words, int kinds) {
         public Sentence {
             words = List.copyOf(words);
+        }
+
+        public Sentence(int start, int end, List<Word> words) {
+            this(start, end, words, WordKinds.union(words));
+        }
+
+        /** Whether a word of one of these kinds is in the sentence. */
+        boolean holds(int kind) {
+            return (kinds & kind) != 0;
         }
 
         public boolean has(String lowerWord) {

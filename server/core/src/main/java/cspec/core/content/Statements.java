@@ -20,16 +20,16 @@ final class Statements {
     /** The actions whose deadlines are compared: verbs of the service, not of the contract's machinery. */
     private static final Set<String> ACTIONS = Set.of("acknowledge", "respond", "triage", "escalate", "contain", "notify",
             "restore", "resolve", "report", "return", "delete", "pay", "revoke", "cure");
-    private static final Set<String> PRIMARY = Set.of("incident", "breach", "alert", "vulnerability", "request", "invoice",
+    static final Set<String> PRIMARY = Set.of("incident", "breach", "alert", "vulnerability", "request", "invoice",
             "claim", "dispute", "defect", "error", "complaint", "outage", "failure", "change", "order", "ticket", "problem");
-    private static final Set<String> SECONDARY = Set.of("data", "log", "record", "evidence", "report", "plan", "certificate",
+    static final Set<String> SECONDARY = Set.of("data", "log", "record", "evidence", "report", "plan", "certificate",
             "finding", "notice");
-    private static final Set<String> QUALIFIERS = Set.of("critical", "high", "medium", "low", "urgent", "emergency", "major",
+    static final Set<String> QUALIFIERS = Set.of("critical", "high", "medium", "low", "urgent", "emergency", "major",
             "minor", "severe", "p1", "p2", "p3", "p4", "p5", "sev1", "sev2", "sev3", "sev4", "priority", "severity", "level");
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "except", "excluding", "provided", "otherwise",
+    static final Set<String> CONDITIONS = Set.of("if", "unless", "except", "excluding", "provided", "otherwise",
             "whereas", "not", "never", "nor");
     /** Modal verbs that state a wish or a permission, not a promise: another value there is no contradiction. */
-    private static final Set<String> SOFT = Set.of("should", "may", "can", "could", "might");
+    static final Set<String> SOFT = Set.of("should", "may", "can", "could", "might");
     private static final Set<String> ANCHORS = Set.of("of", "after", "following", "from", "upon");
     private static final Set<String> STOP = Set.of("the", "a", "an", "its", "it", "such", "each", "any", "that", "this",
             "their", "his", "her", "being", "having", "becoming", "written", "of", "by", "from", "to", "in", "on", "for",
@@ -95,20 +95,18 @@ final class Statements {
     }
 
     private static boolean hasBoundWord(Sentences.Sentence s) {
-        for (Sentences.Word w : s.words()) {
-            if (w.lower().equals("within") || w.lower().equals("than")) {
-                return true;
-            }
-        }
-        return false;
+        return s.holds(WordKinds.BOUND);
     }
 
     /** A sentence with a condition, an exception, a negation or a soft modal states another case. */
     static boolean conditional(Sentences.Sentence s) {
+        if (!s.holds(WordKinds.CONDITION | WordKinds.SOFT)) {
+            return false;
+        }
         List<Sentences.Word> words = s.words();
         for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i).lower();
-            if (CONDITIONS.contains(w) && !boundPhrase(s, i) || SOFT.contains(w)) {
+            Sentences.Word w = words.get(i);
+            if (w.is(WordKinds.CONDITION) && !boundPhrase(s, i) || w.is(WordKinds.SOFT)) {
                 return true;
             }
         }
@@ -195,14 +193,16 @@ final class Statements {
 
     /** The one thing the sentence is about, or null when it names none or several. */
     private static String about(Sentences.Sentence s) {
+        if (!s.holds(WordKinds.PRIMARY_SUBJECT | WordKinds.SECONDARY_SUBJECT)) {
+            return null;
+        }
         Set<String> primary = new LinkedHashSet<>();
         Set<String> secondary = new LinkedHashSet<>();
         for (Sentences.Word w : s.words()) {
-            String c = ClauseMatches.singular(w.lower());
-            if (PRIMARY.contains(c)) {
-                primary.add(c);
-            } else if (SECONDARY.contains(c)) {
-                secondary.add(c);
+            if (w.is(WordKinds.PRIMARY_SUBJECT)) {
+                primary.add(ClauseMatches.singular(w.lower()));
+            } else if (w.is(WordKinds.SECONDARY_SUBJECT)) {
+                secondary.add(ClauseMatches.singular(w.lower()));
             }
         }
         if (!primary.isEmpty()) {
@@ -213,9 +213,12 @@ final class Statements {
 
     private static Set<String> qualifiers(Sentences.Sentence s) {
         Set<String> found = new TreeSet<>();
+        if (!s.holds(WordKinds.QUALIFIER)) {
+            return found;
+        }
         for (int i = 0; i < s.words().size(); i++) {
             String w = s.words().get(i).lower();
-            if (QUALIFIERS.contains(w)) {
+            if (s.words().get(i).is(WordKinds.QUALIFIER)) {
                 String next = i + 1 < s.words().size() ? s.words().get(i + 1).lower() : "";
                 found.add(s.words().get(i).isNumber() || !Character.isDigit(next.isEmpty() ? 'x' : next.charAt(0)) ? w : w + next);
             }

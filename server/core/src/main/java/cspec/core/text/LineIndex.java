@@ -11,6 +11,28 @@ public final class LineIndex {
     private final int length;
 
     LineIndex(String text) {
+        this.lineStarts = text.indexOf('\r') < 0 ? startsAfterNewlines(text) : startsAfterAnyBreak(text);
+        this.length = text.length();
+    }
+
+    /**
+     * Text with no CR (nearly every file) breaks lines at LF alone, found by String.indexOf,
+     * which the JIT compiles to a vectorised search instead of a test of every char (issue 13).
+     */
+    private static int[] startsAfterNewlines(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = lf + 1;
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** Line starts after LF, CRLF or a lone CR, char by char: the general case, and the reference in LineIndexTest. */
+    static int[] startsAfterAnyBreak(String text) {
         int[] starts = new int[16];
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -23,8 +45,7 @@ public final class LineIndex {
                 starts[count++] = i + 1;
             }
         }
-        this.lineStarts = Arrays.copyOf(starts, count);
-        this.length = text.length();
+        return Arrays.copyOf(starts, count);
     }
 
     public int lineCount() {

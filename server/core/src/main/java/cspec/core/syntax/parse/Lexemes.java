@@ -6,6 +6,7 @@ import cspec.grammar.CspecLexer;
 import cspec.grammar.TextCharStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Token;
 
@@ -15,8 +16,9 @@ public final class Lexemes {
     }
 
     public static List<Lexeme> of(SourceText source) {
-        Offsets offsets = new Offsets(source.text());
-        CspecLexer lexer = new CspecLexer(TextCharStream.of(source.text(), IntStream.UNKNOWN_SOURCE_NAME));
+        CharStream input = TextCharStream.of(source.text(), IntStream.UNKNOWN_SOURCE_NAME);
+        Offsets offsets = Offsets.of(input, source.text(), 0);
+        CspecLexer lexer = new CspecLexer(input);
         lexer.removeErrorListeners();
         List<Lexeme> out = new ArrayList<>();
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) { // the lexer skips blanks

@@ -1,6 +1,8 @@
 package cspec.core.syntax.parse;
 
 import cspec.core.text.Span;
+import cspec.grammar.TextCharStream;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.ParserRuleContext;
 
@@ -13,8 +15,18 @@ final class Offsets {
     /** Where the text counted here starts in its document: a re-parse reads one item's text alone. */
     private final int base;
 
-    Offsets(String text) {
-        this(text, 0);
+    private Offsets(int base) {
+        this.base = base;
+        this.utf16 = null;
+    }
+
+    /**
+     * The offsets of the text the lexer reads from input: the identity when input is a
+     * {@link TextCharStream}, which is only made for text without surrogates, so the text is not
+     * walked a second time to learn it (issue 13).
+     */
+    static Offsets of(CharStream input, String text, int base) {
+        return input instanceof TextCharStream ? new Offsets(base) : new Offsets(text, base);
     }
 
     Offsets(String text, int base) {

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -39,10 +40,6 @@ public final class ParseRun {
     private final List<Comment> comments = new ArrayList<>();
     /** Empty prose whose text stood, unindented, on the lines below: reported there, not as empty. */
     private final java.util.Set<Integer> textBelowEmptyProse = new java.util.HashSet<>();
-
-    private ParseRun(SourceText source) {
-        this(source, new Offsets(source.text()));
-    }
 
     private ParseRun(SourceText source, Offsets offsets) {
         this.source = source;
@@ -76,8 +73,9 @@ public final class ParseRun {
      */
     static Item cleanItem(SourceText source, int from, int to, List<Comment> comments) {
         String text = source.text().substring(from, to);
-        ParseRun run = new ParseRun(source, new Offsets(text, from));
-        List<Token> tokens = lex(text, source.name());
+        CharStream input = TextCharStream.of(text, source.name());
+        ParseRun run = new ParseRun(source, Offsets.of(input, text, from));
+        List<Token> tokens = lex(input);
         Token last = lastDefault(tokens);
         if (last == null || last.getType() != CspecLexer.RBRACE || run.offsets.of(last).end() != to) {
             return null;
@@ -126,7 +124,8 @@ public final class ParseRun {
             return new SpecFile(source, null, List.of(), List.of(tooBig));
         }
         try {
-            return new ParseRun(source).parse();
+            CharStream input = TextCharStream.of(source.text(), source.name());
+            return new ParseRun(source, Offsets.of(input, source.text(), 0)).parse(input);
         } catch (StackOverflowError | RuntimeException e) {
             Diagnostic failed = Diagnostic.of(Rule.SYNTAX, Span.at(0), "cspec could not read this file ("
                     + e.getClass().getSimpleName() + "); please report it with the file attached.");
@@ -134,9 +133,9 @@ public final class ParseRun {
         }
     }
 
-    /** Every token of the text, hidden channels and the closing EOF included. */
-    private static List<Token> lex(String text, String name) {
-        CspecLexer lexer = new CspecLexer(TextCharStream.of(text, name));
+    /** Every token of the input, hidden channels and the closing EOF included. */
+    private static List<Token> lex(CharStream input) {
+        CspecLexer lexer = new CspecLexer(input);
         lexer.removeErrorListeners();
         List<Token> tokens = new ArrayList<>();
         for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
@@ -148,8 +147,8 @@ public final class ParseRun {
         return tokens;
     }
 
-    private SpecFile parse() {
-        List<Token> tokens = lex(source.text(), source.name());
+    private SpecFile parse(CharStream input) {
+        List<Token> tokens = lex(input);
         TokenRepairs repairs = new TokenRepairs(source, offsets, problems, comments);
         tokens = repairs.repair(tokens);
         capNesting(tokens);
