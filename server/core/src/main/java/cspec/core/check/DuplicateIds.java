@@ -5,13 +5,10 @@ import cspec.core.diagnostic.Fix;
 import cspec.core.diagnostic.RelatedLocation;
 import cspec.core.diagnostic.Rule;
 import cspec.core.diagnostic.TextEdit;
-import cspec.core.syntax.Background;
 import cspec.core.syntax.Clause;
 import cspec.core.syntax.Ident;
 import cspec.core.syntax.Library;
 import cspec.core.syntax.Outline;
-import cspec.core.syntax.Requirement;
-import cspec.core.syntax.Section;
 import cspec.core.syntax.Sla;
 import cspec.core.syntax.SlaLine;
 import java.util.ArrayList;
@@ -38,8 +35,9 @@ public final class DuplicateIds implements Check {
     public void run(CheckContext context, Consumer<Diagnostic> report) {
         Outline outline = context.outline();
         if (context.contract().isPresent()) {
-            if (anyRepeated(outline)) {
-                reportContractRepeats(outline, report);
+            List<List<Named>> kinds = contractIds(outline);
+            if (anyRepeated(kinds)) {
+                reportRepeats(inDocumentOrder(kinds), "in this contract", report);
             }
             for (Outline.Placed<Sla> sla : outline.slas()) {
                 checkSla(sla.item(), report);
@@ -53,53 +51,31 @@ public final class DuplicateIds implements Check {
         }
     }
 
-    /**
-     * Whether two IDs of the contract's one namespace are the same text. Most contracts have no
-     * repeat, and this tells so from one set of their IDs, without ordering the kinds' lists
-     * together (issue 13: merging them was most of this check's time).
-     */
-    private static boolean anyRepeated(Outline outline) {
-        Set<String> seen = new HashSet<>();
-        for (Outline.Placed<Section> p : outline.sections()) {
-            if (repeats(p.item().id(), seen)) {
-                return true;
-            }
-        }
-        for (Outline.Placed<Requirement> p : outline.requirements()) {
-            if (repeats(p.item().id(), seen)) {
-                return true;
-            }
-        }
-        for (Outline.Placed<Sla> p : outline.slas()) {
-            if (repeats(p.item().id(), seen)) {
-                return true;
-            }
-        }
-        for (Outline.Placed<Background> p : outline.backgrounds()) {
-            if (repeats(p.item().id(), seen)) {
-                return true;
-            }
-        }
-        for (Outline.Placed<Clause> p : outline.clauses()) {
-            if (repeats(p.item().id(), seen)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean repeats(Ident id, Set<String> seen) {
-        return id != null && !seen.add(id.text());
-    }
-
-    private static void reportContractRepeats(Outline outline, Consumer<Diagnostic> report) {
-        List<List<Named>> kinds = List.of(
+    /** The IDs of the contract's one namespace, kind by kind, each kind in document order. */
+    private static List<List<Named>> contractIds(Outline outline) {
+        return List.of(
                 named(outline.sections().stream().map(p -> p.item().id()), "section"),
                 named(outline.requirements().stream().flatMap(p -> p.item().optionalId().stream()), "requirement"),
                 named(outline.slas().stream().map(p -> p.item().id()), "SLA"),
                 named(outline.backgrounds().stream().map(p -> p.item().id()).filter(Objects::nonNull), "background"),
                 named(outline.clauses().stream().map(p -> p.item().id()), "clause"));
-        reportRepeats(inDocumentOrder(kinds), "in this contract", report);
+    }
+
+    /**
+     * Whether two IDs are the same text. Most contracts have no repeat, and one set tells so
+     * without merging the kinds' lists into document order (issue 13: the merge was most of this
+     * check's time).
+     */
+    private static boolean anyRepeated(List<List<Named>> kinds) {
+        Set<String> seen = new HashSet<>();
+        for (List<Named> kind : kinds) {
+            for (Named named : kind) {
+                if (named.id() != null && !seen.add(named.id().text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record Named(Ident id, String kind) {

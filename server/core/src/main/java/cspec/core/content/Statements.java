@@ -217,8 +217,8 @@ final class Statements {
             return found;
         }
         for (int i = 0; i < s.words().size(); i++) {
-            String w = s.words().get(i).lower();
             if (s.words().get(i).is(WordKinds.QUALIFIER)) {
+                String w = s.words().get(i).lower();
                 String next = i + 1 < s.words().size() ? s.words().get(i + 1).lower() : "";
                 found.add(s.words().get(i).isNumber() || !Character.isDigit(next.isEmpty() ? 'x' : next.charAt(0)) ? w : w + next);
             }
