@@ -430,17 +430,8 @@ public final class ProseScanner {
 
     /** "Inventions" for the one-word term "Invention": a plural first word can only be a one-word phrase's last. */
     private static List<Phrase> singularCandidates(Map<String, List<Phrase>> byFirstWord, String written, boolean upper) {
-        String plural = written.toLowerCase(Locale.ROOT);
-        List<String> forms = new ArrayList<>();
-        forms.add(plural.substring(0, plural.length() - 1));
-        if (plural.endsWith("es")) {
-            forms.add(plural.substring(0, plural.length() - 2));
-        }
-        if (plural.endsWith("ies")) {
-            forms.add(plural.substring(0, plural.length() - 3) + "y");
-        }
         List<Phrase> found = null;
-        for (String form : forms) {
+        for (String form : singularForms(written.toLowerCase(Locale.ROOT))) {
             for (Phrase phrase : byFirstWord.getOrDefault(form, List.of())) {
                 if (phrase.words.size() == 1 && Character.isUpperCase(phrase.words.get(0).charAt(0)) == upper) {
                     found = found == null ? new ArrayList<>() : found;
@@ -449,6 +440,19 @@ public final class ProseScanner {
             }
         }
         return found;
+    }
+
+    /** The singulars a lower-case plural may have: less its "s", less its "es", or with "ies" made "y". */
+    static List<String> singularForms(String plural) {
+        List<String> forms = new ArrayList<>();
+        forms.add(plural.substring(0, plural.length() - 1));
+        if (plural.endsWith("es")) {
+            forms.add(plural.substring(0, plural.length() - 2));
+        }
+        if (plural.endsWith("ies")) {
+            forms.add(plural.substring(0, plural.length() - 3) + "y");
+        }
+        return forms;
     }
 
     private static Map<String, List<Phrase>> index(List<String> phrases) {

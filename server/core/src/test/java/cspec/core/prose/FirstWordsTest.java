@@ -8,7 +8,6 @@ import cspec.core.RepoFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +50,7 @@ class FirstWordsTest {
                 if (plural.length() <= 3 || !plural.endsWith("s")) {
                     continue;
                 }
-                for (String singular : singulars(plural)) {
+                for (String singular : ProseScanner.singularForms(plural)) {
                     ProseScanner.FirstWords filter = ProseScanner.FirstWords.of(List.of(singular));
                     assertTrue(filter.mayHoldSingular(text, w[0], w[1]), () -> file + ": " + plural + " for " + singular);
                     plurals++;
@@ -89,18 +88,5 @@ class FirstWordsTest {
         List<ProseScanner.Use> uses = ProseScanner.uses("INCIDENTS, Incident and the Inventions.", 0,
                 ProseScanner.PhraseSet.withPlurals(List.of("Incident", "Invention")));
         assertEquals(List.of(0, 0, 1), uses.stream().map(ProseScanner.Use::phrase).toList());
-    }
-
-    /** The singulars ProseScanner derives from a lower-case plural. */
-    private static List<String> singulars(String plural) {
-        List<String> forms = new ArrayList<>();
-        forms.add(plural.substring(0, plural.length() - 1));
-        if (plural.endsWith("es")) {
-            forms.add(plural.substring(0, plural.length() - 2));
-        }
-        if (plural.endsWith("ies")) {
-            forms.add(plural.substring(0, plural.length() - 3) + "y");
-        }
-        return forms;
     }
 }
