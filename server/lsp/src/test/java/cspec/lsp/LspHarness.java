@@ -37,7 +37,7 @@ final class LspHarness implements AutoCloseable {
     final RecordingClient client = new RecordingClient();
     final LanguageServer server;
     final CspecLanguageServer implementation;
-    private volatile Integer exitCode;
+    private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "lsp-harness");
         t.setDaemon(true);
@@ -53,7 +53,7 @@ final class LspHarness implements AutoCloseable {
 
     /** A server initialised by a client that declares these capabilities. */
     LspHarness(Path root, ClientCapabilities capabilities) throws IOException {
-        implementation = new CspecLanguageServer(code -> exitCode = code);
+        implementation = new CspecLanguageServer(exitCode::complete);
         ServerConnection.connect(implementation, toServer.readEnd(), toClient.writeEnd(), threads).startListening();
         Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(client, toClient.readEnd(),
                 toServer.writeEnd(), threads, null);
@@ -80,15 +80,12 @@ final class LspHarness implements AutoCloseable {
     }
 
     /** The code the server exited with; fails the test when it has not exited in time. */
-    int awaitExit() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ANSWER_SECONDS);
-        while (exitCode == null) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the server did not exit within " + ANSWER_SECONDS + " s");
-            }
-            Thread.sleep(10);
+    int awaitExit() throws Exception {
+        try {
+            return exitCode.get(ANSWER_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the server did not exit within " + ANSWER_SECONDS + " s", e);
         }
-        return exitCode;
     }
 
     String open(Path file, String text) {

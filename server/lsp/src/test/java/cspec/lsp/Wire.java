@@ -10,7 +10,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
@@ -23,7 +25,7 @@ final class Wire implements AutoCloseable {
     private final OutputStream toServer;
     private final InputStream fromServer;
     private final List<JsonObject> received = new ArrayList<>();
-    private volatile Integer exitCode;
+    private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
 
     /** Over {@link MemoryPipe}s: the server writes from threads that come and go. */
     Wire() throws IOException {
@@ -35,7 +37,7 @@ final class Wire implements AutoCloseable {
         fromServer = out.readEnd();
         daemon("wire-server", () -> {
             try {
-                exitCode = ServerCommand.serve(serverIn, serverOut);
+                exitCode.complete(ServerCommand.serve(serverIn, serverOut));
             } finally {
                 out.closeWriteEnd(); // so the reader ends with the server instead of waiting for ever
             }
@@ -91,15 +93,12 @@ final class Wire implements AutoCloseable {
     }
 
     /** The server's exit code; fails the test when the server has not ended in time. */
-    int awaitExit() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-        while (exitCode == null) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the server did not end within " + WAIT_MILLIS + " ms");
-            }
-            Thread.sleep(10);
+    int awaitExit() throws Exception {
+        try {
+            return exitCode.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the server did not end within " + WAIT_MILLIS + " ms", e);
         }
-        return exitCode;
     }
 
     private synchronized JsonObject await(String what, Predicate<JsonObject> test) {
