@@ -22,6 +22,7 @@ import cspec.core.text.SourceText;
 import cspec.core.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -46,7 +47,7 @@ public final class WordingCheck implements Check {
         Vocabulary fresh = vocabulary;
         vocabulary = context.reuse().get(fresh, () -> fresh);
         WordingEngine engine = engineFor(context);
-        java.util.Optional<cspec.core.diagnostic.Fix> adoptWill = WillPolicy.headerFix(context);
+        Optional<Fix> adoptWill = WillPolicy.headerFix(context);
         List<ObligationVerb> verbs = readAll(context.reuse(), engine, source, readings(context.outline(), source, vocabulary),
                 adoptWill, report);
         MixedVerbs.check(verbs, source.text()).forEach(f -> report.accept(diagnostic(source, f)));
@@ -59,7 +60,7 @@ public final class WordingCheck implements Check {
      * on stack replacement with the loop's body inlined.
      */
     private static List<ObligationVerb> readAll(Reuse.Round reuse, WordingEngine engine, SourceText source, List<Reading> readings,
-            java.util.Optional<Fix> adoptWill, Consumer<Diagnostic> report) {
+            Optional<Fix> adoptWill, Consumer<Diagnostic> report) {
         List<ObligationVerb> verbs = new ArrayList<>();
         for (Reading reading : readings) {
             verbs.addAll(read(reuse, engine, source, reading, adoptWill, report));
@@ -73,7 +74,7 @@ public final class WordingCheck implements Check {
      * of the loop.
      */
     private static List<ObligationVerb> read(Reuse.Round reuse, WordingEngine engine, SourceText source, Reading reading,
-            java.util.Optional<Fix> adoptWill, Consumer<Diagnostic> report) {
+            Optional<Fix> adoptWill, Consumer<Diagnostic> report) {
         WordingResult result = analyze(reuse, engine, source, reading.prose(), reading.items(), reading.context());
         for (Finding f : result.findings()) {
             report.accept(withWillFix(diagnostic(source, f), source, adoptWill));
@@ -192,7 +193,7 @@ public final class WordingCheck implements Check {
     }
 
     /** A `must` requirement saying "will" may mean the contract writes obligations with "will": offer the setting. */
-    private static Diagnostic withWillFix(Diagnostic d, SourceText source, java.util.Optional<cspec.core.diagnostic.Fix> fix) {
+    private static Diagnostic withWillFix(Diagnostic d, SourceText source, Optional<Fix> fix) {
         boolean will = d.ruleId().equals(Rule.MODALITY_MISMATCH.id()) && source.slice(d.span()).equalsIgnoreCase("will")
                 && d.message().contains("`will means must`");
         return will && fix.isPresent() ? d.withFix(fix.get()) : d;
