@@ -5,8 +5,9 @@
 #      class-data archive fits; named from the repository, alone in its folder, and from the work
 #      folder with the batch corpus around it) and from a copy unpacked elsewhere (it does not),
 #      against write-good, alex and proselint on the same text;
-#   2. batch lint of 5,000 generated contracts of 10 to 20 KB (throughput and peak memory), and the
-#      peers on the first 100 of them;
+#   2. batch lint of 5,000 generated contracts of 10 to 20 KB (throughput and peak memory), the same
+#      generator's corpus at 2,500 to 20,000 files (the fixed cost of a cold run and the rate of the
+#      compiled analysis), and the peers on the first 100 of them;
 #   3. the language server on a 5,000-line contract (LspLatency: edit to diagnostics beyond the
 #      debounce, completion and hover asked right after each of 200 edits) and with 50 such
 #      contracts open;
@@ -86,6 +87,29 @@ if [ -n "${CSPEC_BEFORE_JAR:-}" ]; then
     set -- $(peak java -jar "$CSPEC_BEFORE_JAR" lint --fail-on never "$work/batch")
     echo "before (one run): $1 s, $(python3 -c "print(round($mb/$1, 1))") MB/s, $(cpu $3 $4) CPU-s, peak RSS $(($2 / 1024)) MB"
 fi
+# Where the time of a batch goes: the same generator's first 2,500, 5,000, 10,000 and 20,000 files
+# (one run each; the 5,000 are part 2's), and a least-squares line through wall time against size.
+# Its intercept is the cost of a cold run whatever the size (mostly the JIT compiling the analysis),
+# its slope the rate of the compiled analysis on both cores.
+java -cp "$bench" cspec.bench.CorpusWriter "$work/scaling-20000" 20000 10-20
+for n in 2500 10000; do
+    mkdir -p "$work/scaling-$n"
+    for ((i = 0; i < n; i++)); do echo "generated-$i.cspec"; done | (cd "$work/scaling-20000" && xargs cp -l -t "$work/scaling-$n")
+done
+echo "the same generator at 2,500 to 20,000 files, one run each $(load)"
+for folder in "$work/scaling-2500" "$work/batch" "$work/scaling-10000" "$work/scaling-20000"; do
+    size=$(du -sb "$folder" | awk '{printf "%.1f", $1/1000000}')
+    set -- $(peak "$dist/bin/cspec" lint --fail-on never "$folder")
+    echo "$(ls "$folder" | wc -l) files, $size MB: $1 s, $(python3 -c "print(round($size/$1, 1))") MB/s, $(cpu $3 $4) CPU-s, peak RSS $(($2 / 1024)) MB" \
+        | tee -a "$work/scaling.txt"
+done
+python3 -c 'import re,sys
+rows=[tuple(map(float, re.match(r"\d+ files, ([\d.]+) MB: ([\d.]+) s, [\d.]+ MB/s, ([\d.]+) CPU-s", l).groups())) for l in open(sys.argv[1])]
+def line(pairs):
+    n=len(pairs); mx=sum(x for x,_ in pairs)/n; my=sum(y for _,y in pairs)/n
+    b=sum((x-mx)*(y-my) for x,y in pairs)/sum((x-mx)**2 for x,_ in pairs); return my-b*mx, b
+a, b = line([(m, w) for m, w, _ in rows]); c, d = line([(m, u) for m, _, u in rows])
+print("fixed cost of a cold run %.2f s (%.2f CPU-s); the compiled analysis %.1f MB/s on the cores (%.1f MB per CPU-s)" % (a, c, 1/b, 1/d))' "$work/scaling.txt"
 echo "the first 100 files ($(du -sb "$work/peers-batch" | awk '{printf "%.1f", $1/1000000}') MB), cspec and the peers $(load)"
 hyperfine -N --warmup 1 --runs 3 -i --export-json "$work/peers-batch.json" \
     "$dist/bin/cspec lint --fail-on never $work/hundred" \
