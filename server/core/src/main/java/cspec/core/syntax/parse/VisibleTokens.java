@@ -15,9 +15,9 @@ import org.antlr.v4.runtime.misc.Interval;
  * array, each numbered once by its place there (as the stream numbered them as it read them). It
  * answers as ANTLR's CommonTokenStream over the same tokens does, without that stream's pulling
  * them one at a time from a token source into a list of its own, its channel checks at every
- * step, and a cast of each token to the interface Token at every look-ahead (on Java 17, alternating with its test for WritableToken, that cast rewrote the
- * token class's one-entry cache of interfaces for each token: JDK-8180450; docs/benchmarks.md,
- * issue 13 round 7).
+ * step, and a cast of each token to the interface Token at every look-ahead (on Java 17,
+ * alternating with its test for WritableToken, that cast rewrote the token class's one-entry
+ * cache of interfaces for each token: JDK-8180450; docs/benchmarks.md, issue 13 round 7).
  */
 final class VisibleTokens implements TokenStream {
     private final CommonToken[] tokens;
